@@ -1,0 +1,40 @@
+package fr.cession.domain.approval;
+
+import fr.cession.domain.audit.RowMeta;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Something only a manager may decide: a hand-over date beyond the window, a refund. */
+public record ApprovalRequest(
+        UUID id,
+        UUID orderId,
+        ApprovalKind kind,
+        ApprovalStatus status,
+        String requestedBy,
+        Instant requestedAt,
+        String decidedBy,
+        Instant decidedAt,
+        BigDecimal amount,
+        String detail,
+        RowMeta meta) {
+
+    public ApprovalRequest {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(orderId, "orderId");
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(status, "status");
+    }
+
+    public ApprovalRequest decide(boolean approved, String by, Instant at) {
+        return new ApprovalRequest(id, orderId, kind, approved ? ApprovalStatus.APPROUVEE : ApprovalStatus.REFUSEE,
+                requestedBy, requestedAt, by, at, amount, detail, meta);
+    }
+
+    public ApprovalRequest withMeta(RowMeta newMeta) {
+        return new ApprovalRequest(id, orderId, kind, status, requestedBy, requestedAt, decidedBy, decidedAt, amount,
+                detail, newMeta);
+    }
+}

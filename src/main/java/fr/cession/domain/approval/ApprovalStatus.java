@@ -1,0 +1,7 @@
+package fr.cession.domain.approval;
+
+public enum ApprovalStatus {
+    DEMANDEE,
+    APPROUVEE,
+    REFUSEE
+}

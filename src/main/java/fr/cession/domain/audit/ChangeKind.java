@@ -1,0 +1,7 @@
+package fr.cession.domain.audit;
+
+public enum ChangeKind {
+    CREATION,
+    MODIFICATION,
+    SUPPRESSION
+}

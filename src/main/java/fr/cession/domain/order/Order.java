@@ -1,0 +1,96 @@
+package fr.cession.domain.order;
+
+import fr.cession.domain.audit.RowMeta;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A consumer order (commande B2C) of one used vehicle. Immutable: every change gives a new
+ * value, which the store diffs against the old one to write the audit trail.
+ *
+ * @param handoverAt the hand-over appointment or delivery, in the site's local time; null until set
+ * @param vehicleReceivedOn the day the customer received the vehicle (starts the withdrawal period)
+ * @param withdrawalNoticeOn the day the customer notified a withdrawal (starts the refund deadline)
+ */
+public record Order(
+        UUID id,
+        String number,
+        OrderStatus status,
+        LocalDate reservedOn,
+        BigDecimal reservationFee,
+        String advisor,
+        String owningSite,
+        Customer customer,
+        Vehicle vehicle,
+        HandoverMode handoverMode,
+        LocalDateTime handoverAt,
+        PaymentMethod paymentMethod,
+        Financing financing,
+        LocalDate vehicleReceivedOn,
+        LocalDate withdrawalNoticeOn,
+        Cancellation cancellation,
+        RowMeta meta) {
+
+    public Order {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(reservedOn, "reservedOn");
+        Objects.requireNonNull(customer, "customer");
+        Objects.requireNonNull(vehicle, "vehicle");
+        Objects.requireNonNull(handoverMode, "handoverMode");
+        Objects.requireNonNull(paymentMethod, "paymentMethod");
+        financing = financing == null ? Financing.NONE : financing;
+    }
+
+    public boolean isCredit() {
+        return paymentMethod == PaymentMethod.CRD;
+    }
+
+    public boolean isCompanyBuyer() {
+        return customer.isCompany();
+    }
+
+    public Order withStatus(OrderStatus newStatus) {
+        return new Order(id, number, newStatus, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta);
+    }
+
+    public Order withHandoverAt(LocalDateTime newHandoverAt) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                handoverMode, newHandoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta);
+    }
+
+    public Order withCancellation(Cancellation newCancellation) {
+        return new Order(id, number, OrderStatus.ANNULEE, reservedOn, reservationFee, advisor, owningSite, customer,
+                vehicle, handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                newCancellation, meta);
+    }
+
+    public Order withVehicleReceivedOn(LocalDate day) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                handoverMode, handoverAt, paymentMethod, financing, day, withdrawalNoticeOn, cancellation, meta);
+    }
+
+    public Order withWithdrawalNoticeOn(LocalDate day) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, day, cancellation, meta);
+    }
+
+    public Order withAdvisor(String newAdvisor) {
+        return new Order(id, number, status, reservedOn, reservationFee, newAdvisor, owningSite, customer, vehicle,
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta);
+    }
+
+    public Order withMeta(RowMeta newMeta) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, newMeta);
+    }
+}

@@ -1,0 +1,31 @@
+package fr.cession.domain.playbook;
+
+/**
+ * The figures seed 004 states, which the playbook lets a manager adjust. The defaults are the
+ * seed's own.
+ *
+ * @param handoverMinDays line 26: "10 jours minimum après la résa"
+ * @param handoverMaxDays line 26: "avec un maximum de 15 jours si + voir avec manager"
+ * @param fundsBeforeHandoverHours line 10: "Fond reçu 48h avant RDV ou livraison"
+ * @param transferConfirmedBeforeHandoverHours line 40: "Confirmation du VIR 72h avant le RDV/Livraison"
+ * @param creditApprovedBeforeHandoverDays line 41 under "Validation du rdv : J-3": "Validation crédit sans réserve"
+ * @param ctMaxAgeMonths line 23: "Si CT + 5 mois"
+ * @param ctVehicleAgeMonths line 23: "si vh 3 ans et 11 mois"
+ * @param serviceDueMonths line 24: "Si Révision proche des 1 ans ou supérieur à 1 ans" (what "close to" means, in months)
+ * @param withdrawalDays line 65: "rétractation dans le délai des 14 jours"
+ * @param refundDays refund owed within 14 days of the withdrawal notice (Code de la consommation L221-24)
+ */
+public record RuleSettings(
+        int handoverMinDays,
+        int handoverMaxDays,
+        int fundsBeforeHandoverHours,
+        int transferConfirmedBeforeHandoverHours,
+        int creditApprovedBeforeHandoverDays,
+        int ctMaxAgeMonths,
+        int ctVehicleAgeMonths,
+        int serviceDueMonths,
+        int withdrawalDays,
+        int refundDays) {
+
+    public static final RuleSettings SEED_004 = new RuleSettings(10, 15, 48, 72, 3, 5, 47, 11, 14, 14);
+}

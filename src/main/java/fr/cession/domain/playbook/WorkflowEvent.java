@@ -1,0 +1,15 @@
+package fr.cession.domain.playbook;
+
+import fr.cession.domain.order.OrderStatus;
+
+/** What can make the playbook plan activities for an order. */
+public sealed interface WorkflowEvent {
+
+    /** The order was just created (reserved). */
+    record Created() implements WorkflowEvent {
+    }
+
+    /** The order entered a status (including ANNULEE). */
+    record StatusEntered(OrderStatus status) implements WorkflowEvent {
+    }
+}

@@ -1,0 +1,72 @@
+package fr.cession.architecture;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+/**
+ * The layers go one way: domain ← store, sync ← ui, cli ← app (the composition root).
+ * See README, "Architecture".
+ */
+@AnalyzeClasses(packages = "fr.cession", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayerRulesTest {
+
+    @ArchTest
+    static final ArchRule domainIsPureJava = noClasses().that().resideInAPackage("fr.cession.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "org.controlsfx..", "atlantafx..", "org.jooq..", "org.flywaydb..", "java.sql..",
+                    "org.h2..", "org.postgresql..", "picocli..",
+                    "fr.cession.store..", "fr.cession.sync..", "fr.cession.ui..", "fr.cession.cli..",
+                    "fr.cession.app..")
+            .because("the domain (orders, rules, deadlines, playbook engine) knows nothing of screens or SQL");
+
+    @ArchTest
+    static final ArchRule storeKnowsNoUpperLayer = noClasses().that().resideInAPackage("fr.cession.store..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "fr.cession.sync..", "fr.cession.ui..", "fr.cession.cli..", "fr.cession.app..");
+
+    @ArchTest
+    static final ArchRule syncKnowsNoUpperLayer = noClasses().that().resideInAPackage("fr.cession.sync..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "fr.cession.ui..", "fr.cession.cli..", "fr.cession.app..");
+
+    @ArchTest
+    static final ArchRule uiDoesNotUseTheCommandLine = noClasses().that().resideInAPackage("fr.cession.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.cession.cli..", "fr.cession.app..", "picocli..");
+
+    @ArchTest
+    static final ArchRule cliHasNoScreens = noClasses().that().resideInAPackage("fr.cession.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "fr.cession.ui..", "fr.cession.app..");
+
+    @ArchTest
+    static final ArchRule sqlOnlyThroughJooqInStoreAndSync = noClasses().that()
+            .resideOutsideOfPackages("fr.cession.store..", "fr.cession.sync..", "fr.cession.app..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..")
+            .because("SQL goes through jOOQ repositories in store and sync");
+
+    @ArchTest
+    static final ArchRule noConsoleOutsideTheCommandLine = noClasses().that()
+            .resideOutsideOfPackages("fr.cession.cli..")
+            .should().accessField(System.class, "out").orShould().accessField(System.class, "err")
+            .because("the application logs through slf4j; only the command line prints");
+
+    @ArchTest
+    static final ArchRule noJavaUtilLogging = NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
+
+    @ArchTest
+    static final ArchRule noGenericExceptions = NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
+
+    @ArchTest
+    static void noRawThreads(JavaClasses classes) {
+        noClasses().that().resideInAPackage("fr.cession.ui..")
+                .should().callConstructor(Thread.class, Runnable.class)
+                .because("background work goes through the task executor")
+                .check(classes);
+    }
+}
