@@ -45,6 +45,7 @@ CREATE TABLE sales_order (
     cancellation_case          VARCHAR(20),
     cancellation_reason        VARCHAR(500),
     cancelled_at               TIMESTAMP WITH TIME ZONE,
+    status_before_cancel       VARCHAR(20),
     version                    BIGINT         NOT NULL,
     modified_at                TIMESTAMP WITH TIME ZONE NOT NULL,
     modified_by                VARCHAR(80)    NOT NULL,

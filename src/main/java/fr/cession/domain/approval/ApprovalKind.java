@@ -4,7 +4,9 @@ public enum ApprovalKind {
     /** Seed 004 line 26: "avec un maximum de 15 jours si + voir avec manager". */
     DATE_CESSION_HORS_DELAI("date de cession au-delà du délai"),
     /** Seed 004 lines 63 and 71: the manager refunds. */
-    REMBOURSEMENT("remboursement");
+    REMBOURSEMENT("remboursement"),
+    /** Seed 004 line 53: the N+1 moves the funds from the lender's wallet to the buyer's. */
+    TRANSFERT_FONDS_CREDIT("transfert des fonds du wallet du prêteur");
 
     private final String label;
 

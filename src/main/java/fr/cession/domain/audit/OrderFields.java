@@ -71,6 +71,7 @@ public final class OrderFields {
         f.put("cancellation_case", ca == null ? null : FieldValues.of(ca.cancellationCase()));
         f.put("cancellation_reason", ca == null ? null : ca.reason());
         f.put("cancelled_at", ca == null ? null : FieldValues.of(ca.cancelledAt()));
+        f.put("status_before_cancel", ca == null ? null : FieldValues.of(ca.statusBefore()));
         return f;
     }
 
@@ -87,7 +88,8 @@ public final class OrderFields {
                 enumSet(FinancingCover.class, f.get("financing_covers")), enumOf(Lender.class, f.get("lender")));
         Cancellation cancellation = f.get("cancellation_case") == null ? null
                 : new Cancellation(enumOf(CancellationCase.class, f.get("cancellation_case")),
-                        f.get("cancellation_reason"), instant(f.get("cancelled_at")));
+                        f.get("cancellation_reason"), instant(f.get("cancelled_at")),
+                        enumOf(OrderStatus.class, f.get("status_before_cancel")));
         return new Order(id, f.get("number"), enumOf(OrderStatus.class, f.get("status")),
                 date(f.get("reserved_on")), decimal(f.get("reservation_fee")), f.get("advisor"),
                 f.get("owning_site"), customer, vehicle, enumOf(HandoverMode.class, f.get("handover_mode")),

@@ -14,6 +14,10 @@ package fr.cession.domain.playbook;
  * @param serviceDueMonths line 24: "Si Révision proche des 1 ans ou supérieur à 1 ans" (what "close to" means, in months)
  * @param withdrawalDays line 65: "rétractation dans le délai des 14 jours"
  * @param refundDays refund owed within 14 days of the withdrawal notice (Code de la consommation L221-24)
+ * @param proofOfAddressMaxMonths a proof of address is accepted for the CG when under 6 months old
+ * @param kbisMaxMonths a Kbis is accepted when under 2 years old
+ * @param ctReportMaxMonths at the sale, the CT report of a vehicle over {@code ctReportVehicleAgeYears} is under 6 months old
+ * @param ctReportVehicleAgeYears the vehicle age from which a recent CT report is required at the sale
  */
 public record RuleSettings(
         int handoverMinDays,
@@ -25,7 +29,11 @@ public record RuleSettings(
         int ctVehicleAgeMonths,
         int serviceDueMonths,
         int withdrawalDays,
-        int refundDays) {
+        int refundDays,
+        int proofOfAddressMaxMonths,
+        int kbisMaxMonths,
+        int ctReportMaxMonths,
+        int ctReportVehicleAgeYears) {
 
-    public static final RuleSettings SEED_004 = new RuleSettings(10, 15, 48, 72, 3, 5, 47, 11, 14, 14);
+    public static final RuleSettings SEED_004 = new RuleSettings(10, 15, 48, 72, 3, 5, 47, 11, 14, 14, 6, 24, 6, 4);
 }

@@ -8,19 +8,19 @@ import java.util.List;
 /**
  * What the playbook requires before an order may enter {@code target}: checklist lines ticked
  * (those the order's activities hold), documents in hand, and named rules coded in the domain
- * (e.g. "fonds_48h"). {@code line} is where the playbook states it, for error messages.
+ * ({@link RuleCode}). {@code line} is where the playbook states it, for error messages.
  */
 public record TransitionRequirements(
         OrderStatus target,
         List<String> lineCodes,
         List<DocumentType> documents,
-        List<String> ruleCodes,
+        List<RuleCode> rules,
         int line) {
 
     public TransitionRequirements {
         lineCodes = List.copyOf(lineCodes);
         documents = List.copyOf(documents);
-        ruleCodes = List.copyOf(ruleCodes);
+        rules = List.copyOf(rules);
     }
 
     public static TransitionRequirements none(OrderStatus target) {
