@@ -1,0 +1,162 @@
+package fr.cession.store;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The desktop's own H2 file database: opened (and created) at a path, migrated to the schema
+ * this version knows, and handed out as a jOOQ context. One instance per running application.
+ */
+public final class LocalDatabase implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(LocalDatabase.class);
+    static final String H2_SUFFIX = ".mv.db";
+    // PostgreSQL mode so the SQL and generated code match the central database; no automatic
+    // server so a second instance on the same file fails clearly instead of sharing it.
+    private static final String SETTINGS =
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;CACHE_SIZE=32768";
+    private static final int MAX_CONNECTIONS = 4;
+
+    private final Path file;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final int migrationsApplied;
+
+    private LocalDatabase(Path file, JdbcConnectionPool pool, int migrationsApplied) {
+        this.file = file;
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.migrationsApplied = migrationsApplied;
+    }
+
+    /**
+     * Opens the database file, creating it and its folder when missing, and brings its schema up
+     * to date.
+     *
+     * @param file the data file ({@code something.mv.db}; the suffix is added when missing)
+     * @throws LocalDatabaseException when the file is used by another running instance, or was
+     *                                written by a newer version of the application
+     */
+    public static LocalDatabase open(Path file) {
+        Path dataFile = file.toAbsolutePath().normalize();
+        if (!dataFile.getFileName().toString().endsWith(H2_SUFFIX)) {
+            dataFile = dataFile.resolveSibling(dataFile.getFileName() + H2_SUFFIX);
+        }
+        createFolder(dataFile.getParent());
+        String base = dataFile.toString().substring(0, dataFile.toString().length() - H2_SUFFIX.length());
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base + SETTINGS, "sa", "");
+        pool.setMaxConnections(MAX_CONNECTIONS);
+        try {
+            checkOpenable(pool, dataFile);
+            int applied = migrate(pool, dataFile);
+            LOG.info("Base locale ouverte : {} ({} migration(s) appliquée(s))", dataFile, applied);
+            return new LocalDatabase(dataFile, pool, applied);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** How many migrations this opening applied (0 when the file was already up to date). */
+    public int migrationsApplied() {
+        return migrationsApplied;
+    }
+
+    @Override
+    public void close() {
+        // The last connection closing closes the H2 database and releases the file lock.
+        pool.dispose();
+        LOG.info("Base locale fermée : {}", file);
+    }
+
+    private static void createFolder(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new LocalDatabaseException("Impossible de créer le dossier des données " + folder + " : "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static void checkOpenable(JdbcConnectionPool pool, Path dataFile) {
+        try (Connection c = pool.getConnection()) {
+            c.isValid(1);
+        } catch (SQLException e) {
+            if (isLocked(e)) {
+                throw new LocalDatabaseException("Le fichier de données " + dataFile
+                        + " est déjà ouvert par une autre instance de Cession (sur ce poste ou un autre). "
+                        + "Fermez-la puis relancez l'application.", e);
+            }
+            throw new LocalDatabaseException("Impossible d'ouvrir le fichier de données " + dataFile + " : "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static boolean isLocked(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException s && (s.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1
+                    || s.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1)) {
+                return true;
+            }
+            if (t.getMessage() != null && t.getMessage().contains("locked")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int migrate(DataSource ds, Path dataFile) {
+        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/local").load();
+        Optional<MigrationInfo> future = Arrays.stream(flyway.info().applied())
+                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
+                        || m.getState() == MigrationState.FUTURE_FAILED)
+                .reduce((a, b) -> b);
+        if (future.isPresent()) {
+            MigrationInfo current = flyway.info().current();
+            throw new LocalDatabaseException("Le fichier de données " + dataFile
+                    + " a été mis à jour par une version plus récente de Cession (schéma "
+                    + future.get().getVersion() + ", cette version ne connaît que le schéma "
+                    + latestKnown(flyway, current) + "). Installez la dernière version de l'application.");
+        }
+        MigrateResult result = flyway.migrate();
+        return result.migrationsExecuted;
+    }
+
+    private static String latestKnown(Flyway flyway, MigrationInfo current) {
+        return Arrays.stream(flyway.info().all())
+                .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
+                        && m.getState() != MigrationState.FUTURE_FAILED && m.getVersion() != null)
+                .reduce((a, b) -> b).map(m -> m.getVersion().toString())
+                .orElse(current == null ? "?" : current.getVersion().toString());
+    }
+}

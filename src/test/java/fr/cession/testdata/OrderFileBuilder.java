@@ -1,0 +1,194 @@
+package fr.cession.testdata;
+
+import fr.cession.domain.activity.Activity;
+import fr.cession.domain.activity.ActivityState;
+import fr.cession.domain.activity.ChecklistItem;
+import fr.cession.domain.approval.ApprovalKind;
+import fr.cession.domain.approval.ApprovalRequest;
+import fr.cession.domain.approval.ApprovalStatus;
+import fr.cession.domain.audit.RowMeta;
+import fr.cession.domain.document.DocumentStatus;
+import fr.cession.domain.document.DocumentType;
+import fr.cession.domain.document.OrderDocument;
+import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.order.Cancellation;
+import fr.cession.domain.order.CancellationCase;
+import fr.cession.domain.order.CgHolding;
+import fr.cession.domain.order.Customer;
+import fr.cession.domain.order.CustomerKind;
+import fr.cession.domain.order.Financing;
+import fr.cession.domain.order.FinancingCover;
+import fr.cession.domain.order.HandoverMode;
+import fr.cession.domain.order.Lender;
+import fr.cession.domain.order.Order;
+import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.payment.Payment;
+import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.user.Role;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A new (never saved) order file with sensible defaults: a credit order reserved in Lyon with
+ * activities, checklist lines, a document, a payment and an approval request, every optional
+ * field filled unless told otherwise. Change what a test cares about with {@code withX(...)}.
+ */
+public final class OrderFileBuilder {
+
+    private UUID orderId = UUID.randomUUID();
+    private String number;
+    private OrderStatus status = OrderStatus.RESERVEE;
+    private LocalDate reservedOn = LocalDate.of(2025, 3, 3);
+    private String site = "LYON";
+    private String advisor = "c.martin";
+    private String customerLastName = "Durand";
+    private PaymentMethod paymentMethod = PaymentMethod.CRD;
+    private HandoverMode handoverMode = HandoverMode.CESSION;
+    private LocalDateTime handoverAt = LocalDateTime.of(2025, 3, 14, 10, 30);
+    private Cancellation cancellation;
+    private int activities = 2;
+    private int itemsPerActivity = 3;
+    private boolean paperwork = true;
+    private Instant at = Instant.parse("2025-03-03T09:15:30.123456Z");
+
+    public static OrderFileBuilder anOrderFile() {
+        return new OrderFileBuilder();
+    }
+
+    /** Every column of every entity holds a value (the cancellation too): for round-trip tests. */
+    public static OrderFileBuilder everyFieldFilled() {
+        return new OrderFileBuilder().withCancellation(new Cancellation(
+                CancellationCase.RETRACTATION, "Rétractation dans les 14 jours",
+                Instant.parse("2025-03-10T16:45:12.654321Z"), OrderStatus.ORGANISEE));
+    }
+
+    public OrderFileBuilder withOrderId(UUID id) {
+        this.orderId = id;
+        return this;
+    }
+
+    public OrderFileBuilder withNumber(String n) {
+        this.number = n;
+        return this;
+    }
+
+    public OrderFileBuilder withStatus(OrderStatus s) {
+        this.status = s;
+        return this;
+    }
+
+    public OrderFileBuilder withReservedOn(LocalDate d) {
+        this.reservedOn = d;
+        return this;
+    }
+
+    public OrderFileBuilder withSite(String s) {
+        this.site = s;
+        return this;
+    }
+
+    public OrderFileBuilder withAdvisor(String a) {
+        this.advisor = a;
+        return this;
+    }
+
+    public OrderFileBuilder withCustomerLastName(String name) {
+        this.customerLastName = name;
+        return this;
+    }
+
+    public OrderFileBuilder withPaymentMethod(PaymentMethod m) {
+        this.paymentMethod = m;
+        return this;
+    }
+
+    public OrderFileBuilder withHandover(HandoverMode mode, LocalDateTime when) {
+        this.handoverMode = mode;
+        this.handoverAt = when;
+        return this;
+    }
+
+    public OrderFileBuilder withCancellation(Cancellation c) {
+        this.cancellation = c;
+        this.status = c == null ? status : OrderStatus.ANNULEE;
+        return this;
+    }
+
+    public OrderFileBuilder withActivities(int count, int itemsEach) {
+        this.activities = count;
+        this.itemsPerActivity = itemsEach;
+        return this;
+    }
+
+    public OrderFileBuilder withoutPaperwork() {
+        this.paperwork = false;
+        return this;
+    }
+
+    /** When the file's timestamps (due dates, receipts) are placed. */
+    public OrderFileBuilder at(Instant instant) {
+        this.at = instant;
+        return this;
+    }
+
+    public Order order() {
+        Customer customer = new Customer(CustomerKind.PARTICULIER, "Camille", customerLastName, "Durand Autos SARL",
+                "123456789", "camille.durand@example.fr", "+33612345678", "12 rue de la République, 69002 Lyon",
+                CgHolding.COTITULAIRE, "Alex Durand", "Sam Durand");
+        Vehicle vehicle = new Vehicle("VF1RFB00X12345678", "AB-123-CD", "Renault", "Clio V",
+                LocalDate.of(2021, 4, 1), LocalDate.of(2024, 11, 2), LocalDate.of(2024, 6, 15), 42_315,
+                new BigDecimal("14990.00"), true, "Partenaire Rhône Autos");
+        Financing financing = new Financing(new BigDecimal("2000.50"), new BigDecimal("12989.5"),
+                EnumSet.of(FinancingCover.CG, FinancingCover.LIVRAISON), Lender.COFIDIS);
+        return new Order(orderId, number, status, reservedOn, new BigDecimal("250.00"), advisor, site, customer,
+                vehicle, handoverMode, handoverAt, paymentMethod, financing, reservedOn.plusDays(12),
+                reservedOn.plusDays(13), cancellation, RowMeta.NEW);
+    }
+
+    public OrderFile build() {
+        OrderFile file = OrderFile.of(order());
+        for (int a = 0; a < activities; a++) {
+            UUID activityId = UUID.randomUUID();
+            file = file.withActivity(new Activity(activityId, orderId, "ACT_" + a, "Activité n° " + (a + 1),
+                    a % 2 == 0 ? Role.COMMERCIAL : Role.ADV, advisor, at.plus(Duration.ofDays(a + 1L)),
+                    a == 0 ? ActivityState.FAITE : ActivityState.OUVERTE, at.plusSeconds(3600), "a.dupont",
+                    "Note « " + a + " »", RowMeta.NEW));
+            for (int i = 0; i < itemsPerActivity; i++) {
+                file = file.withItem(new ChecklistItem(UUID.randomUUID(), activityId, orderId, "LIGNE_" + a + "_" + i,
+                        "Ligne " + i + " de l'activité " + a, "004:" + (5 + i), i, i == 0, at.plusSeconds(60L * i),
+                        "a.dupont", RowMeta.NEW));
+            }
+        }
+        if (paperwork) {
+            file = file.withDocument(new OrderDocument(UUID.randomUUID(), orderId, DocumentType.RIB,
+                    DocumentStatus.REFUSE, LocalDate.of(2025, 2, 20), at.plusSeconds(120), at.plusSeconds(240),
+                    "adv.lyon", "RIB illisible", "FR7630006000011234567890189", RowMeta.NEW));
+            file = file.withPayment(new Payment(UUID.randomUUID(), orderId, PaymentKind.FRAIS_RESERVATION,
+                    PaymentMethod.VIR, new BigDecimal("250.00"), at.minusSeconds(3600), at, "VIR-2025-0042",
+                    RowMeta.NEW));
+            file = file.withApproval(new ApprovalRequest(UUID.randomUUID(), orderId,
+                    ApprovalKind.DATE_CESSION_HORS_DELAI, ApprovalStatus.APPROUVEE, advisor, at, "m.bernard",
+                    at.plusSeconds(7200), new BigDecimal("0.10"), "Client disponible seulement le 20", RowMeta.NEW));
+        }
+        return file;
+    }
+
+    /** Several files with the same settings (fresh ids each). */
+    public List<OrderFile> build(int count) {
+        List<OrderFile> out = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            out.add(withOrderId(UUID.randomUUID()).build());
+        }
+        return out;
+    }
+}
