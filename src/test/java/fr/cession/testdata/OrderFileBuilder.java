@@ -177,7 +177,7 @@ public final class OrderFileBuilder {
                     PaymentMethod.VIR, new BigDecimal("250.00"), at.minusSeconds(3600), at, "VIR-2025-0042",
                     RowMeta.NEW));
             file = file.withApproval(new ApprovalRequest(UUID.randomUUID(), orderId,
-                    ApprovalKind.DATE_CESSION_HORS_DELAI, ApprovalStatus.APPROUVEE, advisor, at, "m.bernard",
+                    ApprovalKind.DATE_CESSION_HORS_DELAI, ApprovalStatus.APPROUVEE, "c.martin", at, "m.bernard",
                     at.plusSeconds(7200), new BigDecimal("0.10"), "Client disponible seulement le 20", RowMeta.NEW));
         }
         return file;
