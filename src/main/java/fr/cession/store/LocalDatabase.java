@@ -32,7 +32,7 @@ public final class LocalDatabase implements AutoCloseable {
     // PostgreSQL mode so the SQL and generated code match the central database; no automatic
     // server so a second instance on the same file fails clearly instead of sharing it.
     private static final String SETTINGS =
-            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;CACHE_SIZE=32768";
+            ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=FALSE;CACHE_SIZE=65536";
     private static final int MAX_CONNECTIONS = 4;
 
     private final Path file;

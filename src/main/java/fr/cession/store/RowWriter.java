@@ -4,7 +4,6 @@ import fr.cession.domain.audit.Change;
 import fr.cession.domain.audit.ChangeKind;
 import fr.cession.domain.audit.EntityKind;
 import fr.cession.domain.audit.FieldChange;
-import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
@@ -110,7 +109,7 @@ public final class RowWriter {
             for (int i = 0; i < columns.length; i++) {
                 index.put(columns[i].getName(), i);
             }
-            BatchBindStep batch = tx.batch(tx.insertInto(table, columns).values(new Object[columns.length]));
+            List<Object[]> batch = new ArrayList<>(e.getValue().size());
             for (Change c : e.getValue()) {
                 Object[] row = new Object[columns.length];
                 row[index.get(EntityTables.ID)] = c.entityId();
@@ -128,9 +127,9 @@ public final class RowWriter {
                 row[index.get(EntityTables.MODIFIED_SITE)] = c.site();
                 row[index.get(EntityTables.DELETED)] = false;
                 fillDefaults(columns, row);
-                batch.bind(row);
+                batch.add(row);
             }
-            batch.execute();
+            JdbcBatch.insert(tx, tx.insertInto(table, columns).values(new Object[columns.length]), batch);
         }
     }
 

@@ -37,6 +37,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * A new (never saved) order file with sensible defaults: a credit order reserved in Lyon with
@@ -45,6 +46,7 @@ import java.util.UUID;
  */
 public final class OrderFileBuilder {
 
+    private Supplier<UUID> ids = UUID::randomUUID;
     private UUID orderId = UUID.randomUUID();
     private String number;
     private OrderStatus status = OrderStatus.RESERVEE;
@@ -74,6 +76,13 @@ public final class OrderFileBuilder {
 
     public OrderFileBuilder withOrderId(UUID id) {
         this.orderId = id;
+        return this;
+    }
+
+    /** Where the ids of the file's rows come from (random by default). */
+    public OrderFileBuilder withIds(Supplier<UUID> idSource) {
+        this.ids = idSource;
+        this.orderId = idSource.get();
         return this;
     }
 
@@ -158,25 +167,25 @@ public final class OrderFileBuilder {
     public OrderFile build() {
         OrderFile file = OrderFile.of(order());
         for (int a = 0; a < activities; a++) {
-            UUID activityId = UUID.randomUUID();
+            UUID activityId = ids.get();
             file = file.withActivity(new Activity(activityId, orderId, "ACT_" + a, "Activité n° " + (a + 1),
                     a % 2 == 0 ? Role.COMMERCIAL : Role.ADV, advisor, at.plus(Duration.ofDays(a + 1L)),
                     a == 0 ? ActivityState.FAITE : ActivityState.OUVERTE, at.plusSeconds(3600), "a.dupont",
                     "Note « " + a + " »", RowMeta.NEW));
             for (int i = 0; i < itemsPerActivity; i++) {
-                file = file.withItem(new ChecklistItem(UUID.randomUUID(), activityId, orderId, "LIGNE_" + a + "_" + i,
+                file = file.withItem(new ChecklistItem(ids.get(), activityId, orderId, "LIGNE_" + a + "_" + i,
                         "Ligne " + i + " de l'activité " + a, "004:" + (5 + i), i, i == 0, at.plusSeconds(60L * i),
                         "a.dupont", RowMeta.NEW));
             }
         }
         if (paperwork) {
-            file = file.withDocument(new OrderDocument(UUID.randomUUID(), orderId, DocumentType.RIB,
+            file = file.withDocument(new OrderDocument(ids.get(), orderId, DocumentType.RIB,
                     DocumentStatus.REFUSE, LocalDate.of(2025, 2, 20), at.plusSeconds(120), at.plusSeconds(240),
                     "adv.lyon", "RIB illisible", "FR7630006000011234567890189", RowMeta.NEW));
-            file = file.withPayment(new Payment(UUID.randomUUID(), orderId, PaymentKind.FRAIS_RESERVATION,
+            file = file.withPayment(new Payment(ids.get(), orderId, PaymentKind.FRAIS_RESERVATION,
                     PaymentMethod.VIR, new BigDecimal("250.00"), at.minusSeconds(3600), at, "VIR-2025-0042",
                     RowMeta.NEW));
-            file = file.withApproval(new ApprovalRequest(UUID.randomUUID(), orderId,
+            file = file.withApproval(new ApprovalRequest(ids.get(), orderId,
                     ApprovalKind.DATE_CESSION_HORS_DELAI, ApprovalStatus.APPROUVEE, "c.martin", at, "m.bernard",
                     at.plusSeconds(7200), new BigDecimal("0.10"), "Client disponible seulement le 20", RowMeta.NEW));
         }
@@ -187,7 +196,7 @@ public final class OrderFileBuilder {
     public List<OrderFile> build(int count) {
         List<OrderFile> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            out.add(withOrderId(UUID.randomUUID()).build());
+            out.add(withOrderId(ids.get()).build());
         }
         return out;
     }

@@ -2,12 +2,13 @@ package fr.cession.store.changelog;
 
 import fr.cession.domain.audit.Change;
 import fr.cession.domain.audit.FieldChange;
-import org.jooq.BatchBindStep;
+import fr.cession.store.JdbcBatch;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -28,24 +29,23 @@ public final class ChangeLogWriter {
             return;
         }
         OffsetDateTime pushed = pushedAt == null ? null : pushedAt.atOffset(ZoneOffset.UTC);
-        BatchBindStep ops = tx.batch(tx.insertInto(CHANGE_OP, CHANGE_OP.OP_ID, CHANGE_OP.ENTITY, CHANGE_OP.ENTITY_ID,
+        var opInsert = tx.insertInto(CHANGE_OP, CHANGE_OP.OP_ID, CHANGE_OP.ENTITY, CHANGE_OP.ENTITY_ID,
                         CHANGE_OP.ORDER_ID, CHANGE_OP.KIND, CHANGE_OP.BASE_VERSION, CHANGE_OP.NEW_VERSION,
                         CHANGE_OP.CHANGED_AT, CHANGE_OP.CHANGED_BY, CHANGE_OP.SITE, CHANGE_OP.ORIGIN, CHANGE_OP.PUSHED_AT)
-                .values((UUID) null, null, null, null, null, null, null, null, null, null, null, null));
-        BatchBindStep fields = tx.batch(tx.insertInto(CHANGE_FIELD, CHANGE_FIELD.OP_ID, CHANGE_FIELD.FIELD,
-                CHANGE_FIELD.OLD_VALUE, CHANGE_FIELD.NEW_VALUE).values((UUID) null, null, null, null));
-        int fieldCount = 0;
+                .values((UUID) null, null, null, null, null, null, null, null, null, null, null, null);
+        var fieldInsert = tx.insertInto(CHANGE_FIELD, CHANGE_FIELD.OP_ID, CHANGE_FIELD.FIELD,
+                CHANGE_FIELD.OLD_VALUE, CHANGE_FIELD.NEW_VALUE).values((UUID) null, null, null, null);
+        List<Object[]> ops = new ArrayList<>(changes.size());
+        List<Object[]> fields = new ArrayList<>(changes.size() * 8);
         for (Change c : changes) {
-            ops.bind(c.opId(), c.entity().name(), c.entityId(), c.orderId(), c.kind().name(), c.baseVersion(),
-                    c.newVersion(), c.at().atOffset(ZoneOffset.UTC), c.by(), c.site(), origin.name(), pushed);
+            ops.add(new Object[] {c.opId(), c.entity().name(), c.entityId(), c.orderId(), c.kind().name(),
+                    c.baseVersion(), c.newVersion(), c.at().atOffset(ZoneOffset.UTC), c.by(), c.site(), origin.name(),
+                    pushed});
             for (FieldChange f : c.fields()) {
-                fields.bind(c.opId(), f.field(), f.oldValue(), f.newValue());
-                fieldCount++;
+                fields.add(new Object[] {c.opId(), f.field(), f.oldValue(), f.newValue()});
             }
         }
-        ops.execute();
-        if (fieldCount > 0) {
-            fields.execute();
-        }
+        JdbcBatch.insert(tx, opInsert, ops);
+        JdbcBatch.insert(tx, fieldInsert, fields);
     }
 }
