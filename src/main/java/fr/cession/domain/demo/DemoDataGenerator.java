@@ -98,6 +98,11 @@ public final class DemoDataGenerator {
             boolean dateSet = age > 4 || random.nextBoolean();
             LocalDateTime handoverAt = dateSet ? day.atTime(orders.handoverTime()) : null;
             LocalTime reservedAt = LocalTime.of(9 + random.nextInt(9), random.nextInt(4) * 15);
+            if (reservedOn.atTime(reservedAt).atZone(zone).toInstant().isAfter(now)) {
+                // Reserved today, before now.
+                LocalTime nowTime = now.atZone(zone).toLocalTime();
+                reservedAt = nowTime.getHour() == 0 ? LocalTime.MIDNIGHT : nowTime.minusMinutes(nowTime.getMinute() + 30L);
+            }
             String advisor = request.advisors().get(random.nextInt(request.advisors().size()));
             String number = "DEMO-" + reservedOn.getYear() + "-" + String.format("%05d", index + 1);
 
