@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +28,13 @@ record DueRule(Reference from, Integer days, Integer hours, boolean workingDays,
 
     static final LocalTime DEFAULT_TIME = LocalTime.of(18, 0);
     private static final List<String> KEYS = List.of("depuis", "jours", "heures", "ouvres", "heure");
-    private static final Map<String, Reference> REFERENCES = Map.of(
-            "reservation", Reference.RESERVATION, "cession", Reference.CESSION, "annulation", Reference.ANNULATION);
+    private static final Map<String, Reference> REFERENCES = new LinkedHashMap<>();
+
+    static {
+        REFERENCES.put("reservation", Reference.RESERVATION);
+        REFERENCES.put("cession", Reference.CESSION);
+        REFERENCES.put("annulation", Reference.ANNULATION);
+    }
 
     enum Reference { RESERVATION, CESSION, ANNULATION }
 

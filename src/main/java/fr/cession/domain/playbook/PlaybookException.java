@@ -1,5 +1,6 @@
 package fr.cession.domain.playbook;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -10,9 +11,14 @@ public class PlaybookException extends RuntimeException {
 
     private final transient List<PlaybookError> errors;
 
+    /** The errors are kept in line order (stable), the order a manager reads the file in. */
     public PlaybookException(List<PlaybookError> errors) {
-        super(describe(errors));
-        this.errors = List.copyOf(errors);
+        super(describe(inLineOrder(errors)));
+        this.errors = inLineOrder(errors);
+    }
+
+    private static List<PlaybookError> inLineOrder(List<PlaybookError> errors) {
+        return errors.stream().sorted(Comparator.comparingInt(PlaybookError::line)).toList();
     }
 
     public List<PlaybookError> errors() {
