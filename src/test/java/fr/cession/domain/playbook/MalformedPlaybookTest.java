@@ -172,6 +172,24 @@ class MalformedPlaybookTest {
                 .contains("ligne 5 : rôle inconnu", "ligne 7 : statut inconnu", "ligne 8 : l'échéance");
     }
 
+    @Test
+    void anUnknownSectionAndAnUnknownZoneAreRefused() {
+        assertThat(messagesOf(VALID.replace("fuseau: Europe/Paris", "fuseau: Europe/Lutece\netapes: []")))
+                .containsExactly("1 : fuseau horaire inconnu « Europe/Lutece » (par exemple Europe/Paris)",
+                        "2 : clé inconnue « etapes » dans le fichier (attendu : fuseau, reglages, activites, documents, "
+                                + "transitions)");
+    }
+
+    @Test
+    void aMissingFileIsReportedByName(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        PlaybookException e = catchThrowableOfType(PlaybookException.class,
+                () -> new PlaybookLoader(CALENDAR).load(dir.resolve("playbook-b2c.yaml")));
+        assertThat(e.errors()).singleElement().satisfies(err -> {
+            assertThat(err.file()).isEqualTo("playbook-b2c.yaml");
+            assertThat(err.message()).startsWith("fichier illisible");
+        });
+    }
+
     private static LoadedPlaybook load(String text) {
         return new PlaybookLoader(CALENDAR).load("playbook-b2c.yaml", text);
     }
