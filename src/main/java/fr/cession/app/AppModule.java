@@ -2,11 +2,19 @@ package fr.cession.app;
 
 import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.StoreSession;
+import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
+import fr.cession.domain.playbook.PlaybookError;
+import fr.cession.domain.playbook.PlaybookException;
+import fr.cession.domain.playbook.PlaybookLoader;
+import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.time.FrenchCalendar;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,12 +26,30 @@ class AppModule {
 
     /** Loads and checks the playbook; its problems (file, line, message) stop the start. */
     Playbook loadPlaybook(Path file, FrenchCalendar calendar) {
-        throw new ConfigProblem(List.of("Playbook " + file + " : chargeur de playbook indisponible dans cette version"));
+        try {
+            return new PlaybookLoader(calendar).load(file);
+        } catch (PlaybookException e) {
+            throw new ConfigProblem(e.errors().stream().map(PlaybookError::toString).toList());
+        }
     }
 
-    /** A summary of the playbook for check-config: activities, checklist lines, documents. */
+    /** A summary of the playbook for check-config: activities, seed references, transitions. */
     List<String> describe(Playbook playbook) {
-        return List.of("Fuseau des échéances : " + playbook.zone());
+        List<String> lines = new ArrayList<>();
+        lines.add("Fuseau des échéances : " + playbook.zone());
+        if (playbook instanceof LoadedPlaybook loaded) {
+            lines.add(loaded.activityCodes().size() + " activités : " + String.join(", ", loaded.activityCodes()));
+            lines.add(loaded.sources().size() + " références à la to-do list (lignes 004:NN)");
+        }
+        long guarded = Arrays.stream(OrderStatus.values())
+                .map(playbook::requirementsFor)
+                .filter(r -> !r.lineCodes().isEmpty() || !r.documents().isEmpty() || !r.rules().isEmpty())
+                .count();
+        lines.add(guarded + " changements de statut avec conditions");
+        RuleSettings s = playbook.settings();
+        lines.add("Cession entre " + s.handoverMinDays() + " et " + s.handoverMaxDays() + " jours après la réservation, "
+                + "fonds " + s.fundsBeforeHandoverHours() + " h avant, rétractation " + s.withdrawalDays() + " jours");
+        return lines;
     }
 
     /** Opens the local database (migrating it), with the repository and the workflow over it. */
