@@ -215,5 +215,4 @@ public final class OrderWorkflow {
             throw new ValidationException(new FieldError(field, label + " : date dans le futur"));
         }
     }
-
 }
