@@ -5,7 +5,6 @@ import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.RuleCode;
 import fr.cession.domain.playbook.TransitionRequirements;
-import fr.cession.domain.time.FrenchCalendar;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +26,7 @@ public final class TransitionCheck {
     private final ChecklistLinesTicked lines = new ChecklistLinesTicked();
     private final DocumentsInHand documents = new DocumentsInHand();
 
-    public TransitionCheck(Playbook playbook, FrenchCalendar calendar) {
+    public TransitionCheck(Playbook playbook) {
         this.playbook = playbook;
         var s = playbook.settings();
         var zone = playbook.zone();

@@ -61,7 +61,7 @@ public final class OrderWorkflow {
         this.repo = repo;
         this.playbook = playbook;
         this.clock = clock;
-        this.transitions = new TransitionCheck(playbook, calendar);
+        this.transitions = new TransitionCheck(playbook);
         this.planner = new ActivityPlanner(playbook, ids);
         this.documents = new RequiredDocuments(playbook, ids);
         this.paperwork = new PaperworkDesk(playbook, ids);

@@ -7,7 +7,6 @@ import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.RuleCode;
-import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.workflow.FakePlaybook;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class TransitionCheckTest {
 
-    private final TransitionCheck check = new TransitionCheck(new FakePlaybook(), new FrenchCalendar());
+    private final TransitionCheck check = new TransitionCheck(new FakePlaybook());
     private final LocalDateTime rdv = LocalDateTime.parse("2026-04-14T10:00");
 
     private static OrderFile documentsIn(OrderFile f) {
