@@ -1,9 +1,9 @@
 package fr.cession.cli;
 
-import fr.cession.domain.demo.TestPlaybook;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.playbook.Playbook;
+import fr.cession.domain.playbook.PlaybookLoader;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
@@ -17,7 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The command line over an in-memory store and the test playbook. */
+/** The command line over an in-memory store and the B2C playbook of config/. */
 final class FakeEnvironment implements CliEnvironment {
 
     static final Instant NOW = Instant.parse("2025-03-12T10:00:00Z");
@@ -45,7 +45,8 @@ final class FakeEnvironment implements CliEnvironment {
     @Override
     public Playbook playbook(Path override) {
         failIfBroken();
-        return new TestPlaybook();
+        return override != null ? new PlaybookLoader(calendar()).load(override)
+                : new PlaybookLoader(calendar()).load(Path.of("config/playbook-b2c.yaml"));
     }
 
     @Override

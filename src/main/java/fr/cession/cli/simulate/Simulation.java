@@ -39,8 +39,9 @@ public record Simulation(
      * A rule the order breaks, or a requirement that blocks a status change.
      *
      * @param target the status the order cannot enter because of it (null: the order as it is)
+     * @param seedRef the line of the to-do list the rule comes from ("004:26"), or null
      */
-    public record Finding(OrderStatus target, String code, String message) {
+    public record Finding(OrderStatus target, String code, String message, String seedRef) {
     }
 
     /**

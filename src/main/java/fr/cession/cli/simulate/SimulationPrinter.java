@@ -48,7 +48,7 @@ public final class SimulationPrinter {
             out.println("Règles et blocages (" + s.findings().size() + ")");
             for (Simulation.Finding f : s.findings()) {
                 out.println("  ✗ " + (f.target() == null ? "" : "→ " + f.target().label() + " : ") + f.message()
-                        + " [" + f.code() + "]");
+                        + " [" + f.code() + (f.seedRef() == null ? "" : ", " + f.seedRef()) + "]");
             }
         }
         Simulation.Withdrawal w = s.withdrawal();
@@ -100,7 +100,8 @@ public final class SimulationPrinter {
         for (Simulation.Finding f : s.findings()) {
             findings.addObject().put("code", f.code())
                     .put("statutVise", f.target() == null ? null : f.target().name())
-                    .put("message", f.message());
+                    .put("message", f.message())
+                    .put("source", f.seedRef());
         }
         Simulation.Withdrawal w = s.withdrawal();
         if (w == null) {

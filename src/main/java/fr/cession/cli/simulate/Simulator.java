@@ -13,9 +13,9 @@ import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.playbook.PlannedActivity;
 import fr.cession.domain.playbook.Playbook;
-import fr.cession.domain.playbook.RuleCode;
-import fr.cession.domain.playbook.TransitionRequirements;
 import fr.cession.domain.playbook.WorkflowEvent;
+import fr.cession.domain.rules.TransitionCheck;
+import fr.cession.domain.rules.WithdrawalPeriod;
 import fr.cession.domain.time.FrenchCalendar;
 
 import java.time.Clock;
@@ -35,13 +35,15 @@ public final class Simulator {
     private static final UUID ORDER_ID = UUID.fromString("00000000-0000-4000-8000-000000000001");
 
     private final Playbook playbook;
-    private final FrenchCalendar calendar;
     private final Clock clock;
+    private final TransitionCheck transitions;
+    private final WithdrawalPeriod period;
 
     public Simulator(Playbook playbook, FrenchCalendar calendar, Clock clock) {
         this.playbook = playbook;
-        this.calendar = calendar;
         this.clock = clock;
+        this.transitions = new TransitionCheck(playbook);
+        this.period = new WithdrawalPeriod(calendar, playbook.settings());
     }
 
     public Simulation run(SimulationInput input) {
@@ -57,7 +59,7 @@ public final class Simulator {
         OrderStatus target = input.status() == OrderStatus.ANNULEE ? OrderStatus.RESERVEE : input.status();
         List<Simulation.Finding> findings = new ArrayList<>();
         for (OrderStatus s = OrderStatus.DESTOCKAGE; s != null && s.ordinal() <= target.ordinal(); s = s.next()) {
-            findings.addAll(requirements(s));
+            findings.addAll(blockers(file, s, now));
             file = file.withOrder(file.order().withStatus(s));
             file = plan(file, new WorkflowEvent.StatusEntered(s), s, now, zone, activities);
         }
@@ -66,10 +68,14 @@ public final class Simulator {
             file = plan(file, new WorkflowEvent.StatusEntered(OrderStatus.ANNULEE), OrderStatus.ANNULEE, now, zone,
                     activities);
         } else if (target.next() != null) {
-            findings.addAll(requirements(target.next()));
+            findings.addAll(blockers(file, target.next(), now));
         }
-        return new Simulation(input, today, zone, activities, playbook.requiredDocuments(file), findings,
-                withdrawal(input));
+        Simulation.Withdrawal withdrawal = withdrawal(input);
+        if (withdrawal != null && withdrawal.noticeOn() != null) {
+            period.check(file.order(), withdrawal.noticeOn()).ifPresent(v ->
+                    findings.add(new Simulation.Finding(null, v.code(), v.message(), v.seedRef())));
+        }
+        return new Simulation(input, today, zone, activities, playbook.requiredDocuments(file), findings, withdrawal);
     }
 
     private OrderFile plan(OrderFile file, WorkflowEvent event, OrderStatus stage, Instant now, ZoneId zone,
@@ -87,30 +93,23 @@ public final class Simulator {
         return result;
     }
 
-    /** The rules the playbook names for entering a status (evaluated by the workflow when it happens). */
-    private List<Simulation.Finding> requirements(OrderStatus target) {
-        TransitionRequirements req = playbook.requirementsFor(target);
-        List<Simulation.Finding> findings = new ArrayList<>();
-        for (RuleCode rule : req.rules()) {
-            findings.add(new Simulation.Finding(target, rule.code(), "règle exigée pour passer en « "
-                    + target.label() + " »"));
-        }
-        return findings;
+    /** What the workflow would refuse for entering a status (nothing ticked, received or paid yet). */
+    private List<Simulation.Finding> blockers(OrderFile file, OrderStatus target, Instant now) {
+        return transitions.check(file, target, now).stream()
+                .map(v -> new Simulation.Finding(target, v.code(), v.message(), v.seedRef())).toList();
     }
 
     private Simulation.Withdrawal withdrawal(SimulationInput input) {
         if (input.vehicleReceivedOn() == null) {
             return null;
         }
-        int days = playbook.settings().withdrawalDays();
-        // A period ending on a Saturday, Sunday or public holiday runs to the next working day.
-        LocalDate lastDay = calendar.nextWorkingDayFrom(input.vehicleReceivedOn().plusDays(days));
+        LocalDate lastDay = period.lastDay(input.vehicleReceivedOn());
         LocalDate notice = input.withdrawalNoticeOn();
         if (notice == null) {
             return new Simulation.Withdrawal(input.vehicleReceivedOn(), lastDay, null, null, null);
         }
-        return new Simulation.Withdrawal(input.vehicleReceivedOn(), lastDay, notice, !notice.isAfter(lastDay),
-                notice.plusDays(playbook.settings().refundDays()));
+        return new Simulation.Withdrawal(input.vehicleReceivedOn(), lastDay, notice,
+                period.isOpen(input.vehicleReceivedOn(), notice), period.refundDueBy(notice));
     }
 
     private static Order order(SimulationInput input) {
