@@ -53,6 +53,7 @@ public final class BoardViewModel {
     private final ObservableList<BoardColumn> columns = FXCollections.observableArrayList();
     private final ObservableList<BoardColumn> readOnlyColumns = FXCollections.unmodifiableObservableList(columns);
     private final ObservableList<String> assignees = FXCollections.observableArrayList();
+    private final ObservableList<String> assigneesView = FXCollections.unmodifiableObservableList(assignees);
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper appliedRequest = new ReadOnlyLongWrapper();
 
@@ -102,7 +103,7 @@ public final class BoardViewModel {
     }
 
     public ObservableList<String> assignees() {
-        return FXCollections.unmodifiableObservableList(assignees);
+        return assigneesView;
     }
 
     public ReadOnlyIntegerProperty shownProperty() {

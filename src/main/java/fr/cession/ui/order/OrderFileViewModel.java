@@ -49,10 +49,16 @@ public final class OrderFileViewModel {
     private final Runnable changed;
     private final ReadOnlyObjectWrapper<OrderFile> file = new ReadOnlyObjectWrapper<>();
     private final ObservableList<ActivityRow> activities = FXCollections.observableArrayList();
+    // one read-only view per list: the view's listeners hang on it, and a wrapper made per call would be collected
+    private final ObservableList<ActivityRow> activitiesView = FXCollections.unmodifiableObservableList(activities);
     private final ObservableList<OrderDocument> documents = FXCollections.observableArrayList();
+    private final ObservableList<OrderDocument> documentsView = FXCollections.unmodifiableObservableList(documents);
     private final ObservableList<Payment> payments = FXCollections.observableArrayList();
+    private final ObservableList<Payment> paymentsView = FXCollections.unmodifiableObservableList(payments);
     private final ObservableList<Change> history = FXCollections.observableArrayList();
+    private final ObservableList<Change> historyView = FXCollections.unmodifiableObservableList(history);
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
+    private final ObservableList<String> blockersView = FXCollections.unmodifiableObservableList(blockers);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private UUID orderId;
 
@@ -69,24 +75,24 @@ public final class OrderFileViewModel {
     }
 
     public ObservableList<ActivityRow> activities() {
-        return FXCollections.unmodifiableObservableList(activities);
+        return activitiesView;
     }
 
     public ObservableList<OrderDocument> documents() {
-        return FXCollections.unmodifiableObservableList(documents);
+        return documentsView;
     }
 
     public ObservableList<Payment> payments() {
-        return FXCollections.unmodifiableObservableList(payments);
+        return paymentsView;
     }
 
     public ObservableList<Change> history() {
-        return FXCollections.unmodifiableObservableList(history);
+        return historyView;
     }
 
     /** Why the next status is refused now, in French, as the workflow says it. */
     public ObservableList<String> blockers() {
-        return FXCollections.unmodifiableObservableList(blockers);
+        return blockersView;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
