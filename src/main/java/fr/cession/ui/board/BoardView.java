@@ -92,7 +92,7 @@ public final class BoardView extends BorderPane {
 
         search.setId("board-search");
         search.setPromptText(m.get("board.search.prompt"));
-        search.setPrefColumnCount(24);
+        search.setPrefColumnCount(30);
         search.textProperty().bindBidirectional(vm.searchProperty());
         search.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {

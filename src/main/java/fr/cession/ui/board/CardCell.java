@@ -59,11 +59,12 @@ final class CardCell extends ListCell<ActivityCard> {
         warning.getStyleClass().add("card-warning");
         warning.setGraphic(new FontIcon(Material2AL.BLOCK));
         warning.setWrapText(true);
+        warning.setMaxWidth(250);
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
         HBox head = new HBox(8, number, spring, due);
         head.setAlignment(Pos.CENTER_LEFT);
-        HBox modes = new HBox(10, payment, handover);
+        VBox modes = new VBox(2, payment, handover);
         HBox checklist = new HBox(6, progress, progressText);
         checklist.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(3, head, customer, title, vehicle, modes, checklist, warning);
