@@ -12,21 +12,30 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The open activities of every live order, read once off the FX thread and shared by "Ma
- * journée" and the board; read again after each change the user makes.
+ * The open activities of every live order, read once off the FX thread for the board, and the
+ * user's own ones for "Ma journée", read first; both read again after each change the user makes.
  */
 public final class ActivityFeed {
 
     private final BoardQueries queries;
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<BoardSnapshot> snapshot = new ReadOnlyObjectWrapper<>(BoardSnapshot.EMPTY);
+    private final ReadOnlyObjectWrapper<BoardSnapshot> mine = new ReadOnlyObjectWrapper<>(BoardSnapshot.EMPTY);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private long requested;
 
-    public ActivityFeed(BoardQueries queries, TaskExecutor executor) {
+    private final String login;
+
+    public ActivityFeed(BoardQueries queries, TaskExecutor executor, String login) {
         this.queries = queries;
         this.executor = executor;
+        this.login = login;
+    }
+
+    /** The user's own activities and idle orders ("Ma journée"), read first because they are few. */
+    public ReadOnlyObjectProperty<BoardSnapshot> mineProperty() {
+        return mine.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<BoardSnapshot> snapshotProperty() {
@@ -44,6 +53,21 @@ public final class ActivityFeed {
     public void refresh() {
         long ticket = ++requested;
         loading.set(true);
+        // mine first and alone: it is what the first screen shows, and both share one local connection
+        executor.execute(BackgroundTask.of(() -> queries.snapshotFor(login))
+                .onSuccess(s -> {
+                    if (ticket == requested) {
+                        mine.set(s);
+                    }
+                })
+                .onFailure(e -> error.set(String.valueOf(e.getMessage())))
+                .onFinished(() -> loadAll(ticket)));
+    }
+
+    private void loadAll(long ticket) {
+        if (ticket != requested) {
+            return;
+        }
         executor.execute(BackgroundTask.of(queries::snapshot)
                 .onSuccess(s -> {
                     if (ticket == requested) {

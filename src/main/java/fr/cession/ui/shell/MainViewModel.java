@@ -27,7 +27,7 @@ public final class MainViewModel {
 
     public MainViewModel(UiContext ctx) {
         this.ctx = ctx;
-        this.feed = new ActivityFeed(ctx.board(), ctx.executor());
+        this.feed = new ActivityFeed(ctx.board(), ctx.executor(), ctx.actor().login());
         this.today = new TodayViewModel(ctx, feed, this::openOrder);
         this.board = new BoardViewModel(ctx, feed, this::openOrder);
         this.orderFile = new OrderFileViewModel(ctx, feed::refresh);

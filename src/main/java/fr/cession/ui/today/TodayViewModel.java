@@ -42,8 +42,8 @@ public final class TodayViewModel {
         this.ctx = ctx;
         this.feed = feed;
         this.openOrder = openOrder;
-        feed.snapshotProperty().addListener((obs, old, s) -> rebuild(s));
-        rebuild(feed.snapshotProperty().get());
+        feed.mineProperty().addListener((obs, old, s) -> rebuild(s));
+        rebuild(feed.mineProperty().get());
     }
 
     public ObservableList<TodayRow> rows() {

@@ -108,6 +108,10 @@ class JooqBoardQueriesTest {
             assertThat(c.handoverAt()).isEqualTo(LocalDateTime.of(2026, 3, 20, 14, 0));
         });
         assertThat(s.idleOrders()).singleElement().satisfies(o -> assertThat(o.orderId()).isEqualTo(idle));
+        // unassigned commercial activities of my orders are mine; nobody else's list holds them
+        assertThat(queries.snapshotFor("cdupont").cards()).extracting(c -> c.activityId()).containsExactly(open);
+        assertThat(queries.snapshotFor("someone").cards()).isEmpty();
+        assertThat(queries.snapshotFor("someone").idleOrders()).isEmpty();
     }
 
     @Test

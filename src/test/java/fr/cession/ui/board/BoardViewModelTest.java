@@ -26,7 +26,7 @@ class BoardViewModelTest {
         ui.order("Bernard", "EF-456-GH", "VF1BBBBBB22222222", 3);
         ui.order("Durand", "IJ-789-KL", "VF1CCCCCC33333333", 5);
         UiContext ctx = ui.context();
-        ActivityFeed feed = new ActivityFeed(ui.store, ctx.executor());
+        ActivityFeed feed = new ActivityFeed(ui.store, ctx.executor(), TestUi.ACTOR.login());
         vm = new BoardViewModel(ctx, feed, id -> opened = id);
         feed.refresh();
     }

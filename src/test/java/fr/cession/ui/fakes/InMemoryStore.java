@@ -93,6 +93,13 @@ public final class InMemoryStore implements OrderFileRepository, BoardQueries {
         return new BoardSnapshot(cards, idle);
     }
 
+    @Override
+    public BoardSnapshot snapshotFor(String login) {
+        BoardSnapshot all = snapshot();
+        return new BoardSnapshot(all.cards().stream().filter(c -> c.isFor(login)).toList(),
+                all.idleOrders().stream().filter(o -> login.equals(o.advisor())).toList());
+    }
+
     public List<OrderFile> allFiles() {
         return List.copyOf(files.values());
     }

@@ -21,7 +21,7 @@ class TodayViewModelTest {
         ui.order("Bernard", "EF-456-GH", "VF1BBBBBB22222222", 1);  // due today 18:00
         ui.order("Durand", "IJ-789-KL", "VF1CCCCCC33333333", 4);   // overdue
         UiContext ctx = ui.context();
-        ActivityFeed feed = new ActivityFeed(ui.store, ctx.executor());
+        ActivityFeed feed = new ActivityFeed(ui.store, ctx.executor(), TestUi.ACTOR.login());
         TodayViewModel vm = new TodayViewModel(ctx, feed, id -> { });
         feed.refresh();
 
@@ -38,7 +38,7 @@ class TodayViewModelTest {
         OrderFile f = ui.order("Martin", "AB-123-CD", "VF1AAAAAA11111111", 0);
         f.items().forEach(i -> ui.workflow.tick(i.id(), TestUi.ACTOR));
         UiContext ctx = ui.context();
-        ActivityFeed feed = new ActivityFeed(ui.store, ctx.executor());
+        ActivityFeed feed = new ActivityFeed(ui.store, ctx.executor(), TestUi.ACTOR.login());
         UUID[] opened = new UUID[1];
         TodayViewModel vm = new TodayViewModel(ctx, feed, id -> opened[0] = id);
         feed.refresh();
