@@ -31,9 +31,9 @@ public interface OrderActions {
 
     void setHandoverDate(UUID orderId, LocalDateTime at, Actor actor);
 
-    void tick(UUID itemId, Actor actor);
+    void tick(UUID orderId, UUID itemId, Actor actor);
 
-    void untick(UUID itemId, Actor actor);
+    void untick(UUID orderId, UUID itemId, Actor actor);
 
     void recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, Actor actor);
 

@@ -49,11 +49,11 @@ class DesktopFlowTest {
         ui.order("Bernard", "EF-456-GH", "VF1BBBBBB22222222", 4);
         ui.order("Durand", "IJ-789-KL", "VF1CCCCCC33333333", 0);
         OrderFile petit = ui.order("Petit", "MN-012-OP", "VF1DDDDDD44444444", 6);
-        petit.items().forEach(i -> ui.workflow.tick(i.id(), TestUi.ACTOR));
+        petit.items().forEach(i -> ui.workflow.tick(i.orderId(), i.id(), TestUi.ACTOR));
         ui.workflow.advance(petit.orderId(), TestUi.ACTOR);
         ui.workflow.setHandoverDate(petit.orderId(), LocalDateTime.of(2026, 3, 11, 14, 0), TestUi.ACTOR);
         OrderFile leroy = ui.order("Leroy", "QR-345-ST", "VF1EEEEEE55555555", 2);
-        leroy.items().forEach(i -> ui.workflow.tick(i.id(), TestUi.ACTOR));
+        leroy.items().forEach(i -> ui.workflow.tick(i.orderId(), i.id(), TestUi.ACTOR));
 
         executor = new FxTaskExecutor(2);
         DesktopDependencies deps = new DesktopDependencies(TestUi.ACTOR, TestUi.CLOCK, TestUi.PARIS,

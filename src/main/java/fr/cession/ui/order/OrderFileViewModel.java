@@ -125,9 +125,9 @@ public final class OrderFileViewModel {
 
     public void toggle(ChecklistItem item) {
         if (item.checked()) {
-            perform(() -> ctx.actions().untick(item.id(), ctx.actor()));
+            perform(() -> ctx.actions().untick(orderId, item.id(), ctx.actor()));
         } else {
-            perform(() -> ctx.actions().tick(item.id(), ctx.actor()));
+            perform(() -> ctx.actions().tick(orderId, item.id(), ctx.actor()));
         }
     }
 

@@ -97,12 +97,12 @@ public final class FakeWorkflow implements OrderActions {
     }
 
     @Override
-    public void tick(UUID itemId, Actor actor) {
+    public void tick(UUID orderId, UUID itemId, Actor actor) {
         ticking(itemId, actor, true);
     }
 
     @Override
-    public void untick(UUID itemId, Actor actor) {
+    public void untick(UUID orderId, UUID itemId, Actor actor) {
         ticking(itemId, actor, false);
     }
 

@@ -36,7 +36,7 @@ class TodayViewModelTest {
     @Test
     void flagsMyOrdersWithNothingPlannedAndOpensThem() {
         OrderFile f = ui.order("Martin", "AB-123-CD", "VF1AAAAAA11111111", 0);
-        f.items().forEach(i -> ui.workflow.tick(i.id(), TestUi.ACTOR));
+        f.items().forEach(i -> ui.workflow.tick(i.orderId(), i.id(), TestUi.ACTOR));
         UiContext ctx = ui.context();
         ActivityFeed feed = new ActivityFeed(ui.store, ctx.executor(), TestUi.ACTOR.login());
         UUID[] opened = new UUID[1];
