@@ -38,7 +38,7 @@ class RowWriterTest {
     @Test
     void insertsARowFromItsFieldTexts() {
         Map<String, String> fields = rows.fieldsOf(db.dsl(), EntityKind.COMMANDE, ORDER).orElseThrow();
-        assertThat(fields).containsEntry("number", "LYON-2025-00001").containsEntry("reservation_fee", "250")
+        assertThat(fields).containsEntry("number", "LYON-2025-00001").containsEntry("reservation_fee", "250.00")
                 .containsEntry("vehicle_imported", "false").containsEntry("handover_at", null);
         assertThat(rows.versionOf(db.dsl(), EntityKind.COMMANDE, ORDER)).contains(1L);
         assertThat(rows.versionOf(db.dsl(), EntityKind.COMMANDE, UUID.randomUUID())).isEmpty();
