@@ -95,6 +95,11 @@ public final class SyncService {
             try {
                 return exchange(cp);
             } catch (DataAccessException e) {
+                if (!isConnectivity(e)) {
+                    LOG.error("Échec de la synchronisation", e);
+                    publish(state.current().status(), state.current().offlineSince(), "échec de la synchronisation");
+                    return SyncReport.failed(state.current().status(), "Échec de la synchronisation : " + e.getMessage());
+                }
                 LOG.info("Base centrale injoignable : {}", e.getMessage());
                 Instant since = state.current().offlineSince() != null ? state.current().offlineSince() : clock.instant();
                 publish(SyncStatus.HORS_LIGNE, since, "base centrale injoignable");
@@ -172,6 +177,22 @@ public final class SyncService {
         publish(SyncStatus.EN_LIGNE, null, null);
         return new SyncReport(SyncStatus.EN_LIGNE, pushed, duplicates, refusals, pulledChanges, pulledRows, full,
                 snapshotRows, newConflicts, null);
+    }
+
+    /** Lost or refused connections, and transient conflicts between transactions: worth retrying later. */
+    static boolean isConnectivity(DataAccessException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null) {
+                String state = sql.getSQLState();
+                if (state.startsWith("08") || state.startsWith("40") || state.startsWith("57P") || state.startsWith("53")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Recomputes the counters the UI shows and notifies listeners. */

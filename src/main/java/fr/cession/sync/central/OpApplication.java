@@ -114,7 +114,7 @@ final class OpApplication {
                 sameFieldConflict(after, before, f, central);
             }
         }
-        if (op.kind() == ChangeKind.SUPPRESSION && !"true".equals(before.get("deleted"))) {
+        if (op.kind() == ChangeKind.SUPPRESSION && !"true".equals(after.get("deleted"))) {
             take(after, "deleted", before.get("deleted"), "true");
         }
         return after;
