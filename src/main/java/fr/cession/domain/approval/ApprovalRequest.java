@@ -26,6 +26,7 @@ public record ApprovalRequest(
         Objects.requireNonNull(orderId, "orderId");
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(status, "status");
+        amount = fr.cession.domain.order.Money.euros(amount);
     }
 
     public ApprovalRequest decide(boolean approved, String by, Instant at) {

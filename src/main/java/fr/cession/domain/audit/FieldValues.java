@@ -26,7 +26,9 @@ public final class FieldValues {
             return null;
         }
         if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
+            // Money is kept at two decimals; never fewer, so 290 and 290.00 read the same.
+            BigDecimal stripped = d.stripTrailingZeros();
+            return stripped.setScale(Math.max(2, stripped.scale())).toPlainString();
         }
         if (value instanceof Enum<?> e) {
             return e.name();

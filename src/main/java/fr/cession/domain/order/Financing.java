@@ -10,5 +10,7 @@ public record Financing(BigDecimal downPayment, BigDecimal financedAmount, Set<F
 
     public Financing {
         covers = covers == null ? Set.of() : Set.copyOf(covers);
+        downPayment = Money.euros(downPayment);
+        financedAmount = Money.euros(financedAmount);
     }
 }

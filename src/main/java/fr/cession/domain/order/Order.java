@@ -44,6 +44,7 @@ public record Order(
         Objects.requireNonNull(handoverMode, "handoverMode");
         Objects.requireNonNull(paymentMethod, "paymentMethod");
         financing = financing == null ? Financing.NONE : financing;
+        reservationFee = Money.euros(reservationFee);
     }
 
     public boolean isCredit() {

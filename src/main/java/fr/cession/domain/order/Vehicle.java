@@ -16,6 +16,10 @@ public record Vehicle(
         boolean imported,
         String partnerSeller) {
 
+    public Vehicle {
+        price = Money.euros(price);
+    }
+
     public String displayName() {
         String m = make == null ? "" : make;
         String mo = model == null ? "" : model;

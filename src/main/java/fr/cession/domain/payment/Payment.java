@@ -31,6 +31,7 @@ public record Payment(
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(amount, "amount");
+        amount = fr.cession.domain.order.Money.euros(amount);
     }
 
     public boolean isReceived() {
