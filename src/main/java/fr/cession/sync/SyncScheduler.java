@@ -34,6 +34,7 @@ public final class SyncScheduler implements AutoCloseable {
     private final ExecutorService listener = Executors.newSingleThreadExecutor(r -> daemon(r, "cession-sync-ecoute"));
     private final AtomicBoolean queued = new AtomicBoolean();
     private final CountDownLatch closing = new CountDownLatch(1);
+    private final CountDownLatch listening = new CountDownLatch(1);
     private ScheduledFuture<?> next;
     private int failures;
 
@@ -99,6 +100,7 @@ public final class SyncScheduler implements AutoCloseable {
     private void listen(UUID desktop) {
         while (closing.getCount() > 0) {
             try (ChangeNotifications notifications = new ChangeNotifications(central, desktop)) {
+                listening.countDown();
                 requestNow(); // catch up whatever was missed while not listening
                 while (closing.getCount() > 0) {
                     if (notifications.awaitOthers(1000)) {
@@ -115,6 +117,11 @@ public final class SyncScheduler implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** Waits until the notification connection is open (for callers that must not miss one). */
+    public boolean awaitListening(Duration timeout) throws InterruptedException {
+        return listening.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override

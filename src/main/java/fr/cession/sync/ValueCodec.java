@@ -1,5 +1,6 @@
 package fr.cession.sync;
 
+import fr.cession.domain.audit.FieldValues;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -31,7 +32,7 @@ public final class ValueCodec {
             return t.toInstant().toString();
         }
         if (value instanceof BigDecimal d) {
-            return d.stripTrailingZeros().toPlainString();
+            return FieldValues.of(d);
         }
         return value.toString();
     }
