@@ -2,6 +2,8 @@ package fr.cession.sync.local;
 
 import fr.cession.domain.audit.ChangeKind;
 import fr.cession.domain.audit.FieldChange;
+import fr.cession.sync.SyncedTables;
+import fr.cession.sync.ValueCodec;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -42,7 +44,10 @@ public final class LocalChangeWriter {
         if (kind == ChangeKind.SUPPRESSION) {
             changes.put("deleted", "true");
         }
-        changes.forEach((field, value) -> {
+        var columns = SyncedTables.table(table);
+        changes.forEach((field, raw) -> {
+            // canonical text, so "500" and "500.00" are the same value everywhere
+            String value = ValueCodec.format(ValueCodec.parse(columns.field(field), raw));
             String old = before == null ? null : before.get(field);
             if (before == null || !Objects.equals(old, value)) {
                 fields.add(new FieldChange(field, old, value));
