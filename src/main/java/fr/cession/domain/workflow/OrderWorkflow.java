@@ -1,0 +1,218 @@
+package fr.cession.domain.workflow;
+
+import fr.cession.domain.approval.ApprovalKind;
+import fr.cession.domain.document.DocumentType;
+import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.dossier.OrderFileRepository;
+import fr.cession.domain.order.CancellationCase;
+import fr.cession.domain.order.Order;
+import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.playbook.Playbook;
+import fr.cession.domain.playbook.WorkflowEvent;
+import fr.cession.domain.rules.HandoverWindow;
+import fr.cession.domain.rules.RuleViolation;
+import fr.cession.domain.rules.RuleViolationException;
+import fr.cession.domain.rules.TransitionCheck;
+import fr.cession.domain.rules.WithdrawalPeriod;
+import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.domain.user.Actor;
+import fr.cession.domain.validation.FieldError;
+import fr.cession.domain.validation.OrderValidator;
+import fr.cession.domain.validation.ValidationException;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
+
+/**
+ * What users do to an order, each command in one go: load the order file, check, compute the new
+ * file (activities the playbook plans, documents that become required), save it once. Refusals
+ * are {@link ValidationException} (input to correct) or {@link RuleViolationException} (a rule of
+ * the seed), both with every reason in French.
+ */
+public final class OrderWorkflow {
+
+    private final OrderFileRepository repo;
+    private final Playbook playbook;
+    private final Clock clock;
+    private final OrderValidator validator = new OrderValidator();
+    private final TransitionCheck transitions;
+    private final ActivityPlanner planner;
+    private final RequiredDocuments documents;
+    private final ChecklistDesk checklists = new ChecklistDesk();
+    private final PaperworkDesk paperwork;
+    private final ApprovalDesk approvals;
+    private final HandoverScheduler handover;
+    private final CancellationDesk cancellations;
+    private final WithdrawalPeriod withdrawal;
+
+    public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
+                         FrenchCalendar calendar) {
+        this.repo = repo;
+        this.playbook = playbook;
+        this.clock = clock;
+        this.transitions = new TransitionCheck(playbook);
+        this.planner = new ActivityPlanner(playbook, ids);
+        this.documents = new RequiredDocuments(playbook, ids);
+        this.paperwork = new PaperworkDesk(playbook, ids);
+        this.approvals = new ApprovalDesk(ids);
+        this.handover = new HandoverScheduler(playbook.settings(), approvals, planner);
+        this.withdrawal = new WithdrawalPeriod(calendar, playbook.settings());
+        this.cancellations = new CancellationDesk(planner, approvals, withdrawal, playbook.zone());
+    }
+
+    /** A new reservation; the store gives it its number. */
+    public OrderFile create(Order draft, Actor actor) {
+        Order order = validator.normalize(draft.advisor() == null || draft.advisor().isBlank()
+                ? draft.withAdvisor(actor.login()) : draft);
+        List<FieldError> errors = new ArrayList<>(validator.validate(order));
+        if (order.status() != OrderStatus.RESERVEE || order.number() != null || !order.meta().isNew()) {
+            errors.add(new FieldError("status", "Nouvelle commande : doit partir du statut réservée, sans numéro"));
+        }
+        if (!errors.isEmpty()) {
+            throw new ValidationException(errors);
+        }
+        Instant now = clock.instant();
+        HandoverWindow window = new HandoverWindow(playbook.settings());
+        if (order.handoverAt() != null) {
+            window.tooEarly(order, order.handoverAt()).ifPresent(v -> {
+                throw new RuleViolationException(v);
+            });
+        }
+        OrderFile file = OrderFile.of(order);
+        file = handover.askManagerIfBeyond(file, order.handoverAt(), actor, now);
+        file = planner.plan(file, new WorkflowEvent.Created());
+        file = planner.plan(file, new WorkflowEvent.StatusEntered(OrderStatus.RESERVEE));
+        return repo.save(null, documents.addMissing(file), actor, now);
+    }
+
+    /** To the next status of the path, or refused with every reason. */
+    public OrderFile advance(UUID orderId, Actor actor) {
+        return change(orderId, actor, (file, now) -> {
+            OrderStatus target = file.order().status().next();
+            if (target == null) {
+                throw new RuleViolationException(new RuleViolation("statut", "La commande est "
+                        + file.order().status().label() + " : plus d'étape suivante", null));
+            }
+            List<RuleViolation> blockers = transitions.check(file, target, now);
+            if (!blockers.isEmpty()) {
+                throw new RuleViolationException(blockers);
+            }
+            OrderFile moved = file.withOrder(file.order().withStatus(target));
+            return planner.plan(moved, new WorkflowEvent.StatusEntered(target));
+        });
+    }
+
+    /** Why the next step would be refused now, for the screen to show before anyone tries. */
+    public List<RuleViolation> check(UUID orderId) {
+        return blockers(load(orderId));
+    }
+
+    public List<RuleViolation> blockers(OrderFile file) {
+        OrderStatus target = file.order().status().next();
+        return target == null ? List.of() : transitions.check(file, target, clock.instant());
+    }
+
+    public OrderFile setHandoverDate(UUID orderId, LocalDateTime handoverAt, Actor actor) {
+        if (handoverAt == null) {
+            throw new ValidationException(new FieldError("handoverAt", "Date de cession : obligatoire"));
+        }
+        return change(orderId, actor, (file, now) -> handover.set(file, handoverAt, actor, now));
+    }
+
+    public OrderFile tick(UUID orderId, UUID itemId, Actor actor) {
+        return change(orderId, actor, (file, now) -> checklists.tick(file, itemId, actor, now));
+    }
+
+    public OrderFile untick(UUID orderId, UUID itemId, Actor actor) {
+        return change(orderId, actor, (file, now) -> checklists.untick(file, itemId));
+    }
+
+    public OrderFile completeActivity(UUID orderId, UUID activityId, Actor actor) {
+        return change(orderId, actor, (file, now) -> checklists.complete(file, activityId, actor, now));
+    }
+
+    public OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount,
+                                   Instant orderedAt, Instant receivedAt, String reference, Actor actor) {
+        return change(orderId, actor, (file, now) ->
+                paperwork.recordPayment(file, kind, method, amount, orderedAt, receivedAt, reference, now));
+    }
+
+    public OrderFile confirmPaymentReceived(UUID orderId, UUID paymentId, Instant receivedAt, Actor actor) {
+        return change(orderId, actor, (file, now) -> paperwork.paymentReceived(file, paymentId, receivedAt, now));
+    }
+
+    public OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, String reference,
+                                          Actor actor) {
+        return change(orderId, actor, (file, now) -> paperwork.received(file, type, issuedOn, reference, now));
+    }
+
+    public OrderFile validateDocument(UUID orderId, DocumentType type, Actor actor) {
+        return change(orderId, actor, (file, now) -> paperwork.validate(file, type, actor, now));
+    }
+
+    public OrderFile refuseDocument(UUID orderId, DocumentType type, String reason, Actor actor) {
+        return change(orderId, actor, (file, now) -> paperwork.refuse(file, type, reason, actor, now));
+    }
+
+    public OrderFile requestApproval(UUID orderId, ApprovalKind kind, BigDecimal amount, String detail, Actor actor) {
+        return change(orderId, actor, (file, now) -> approvals.request(file, kind, amount, detail, actor, now));
+    }
+
+    /** Only a manager decides; a refund after funds were received waits for the KYC 2 papers. */
+    public OrderFile decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor) {
+        return change(orderId, actor, (file, now) -> approvals.decide(file, approvalId, approve, actor, now));
+    }
+
+    public OrderFile cancel(UUID orderId, CancellationCase cancellationCase, String reason, Actor actor) {
+        return change(orderId, actor, (file, now) -> cancellations.cancel(file, cancellationCase, reason, actor, now));
+    }
+
+    /** The day the customer received the vehicle: the withdrawal period starts the day after. */
+    public OrderFile recordVehicleReceived(UUID orderId, LocalDate receivedOn, Actor actor) {
+        return change(orderId, actor, (file, now) -> {
+            notInTheFuture("vehicleReceivedOn", "Réception du véhicule", receivedOn, now);
+            return file.withOrder(file.order().withVehicleReceivedOn(receivedOn));
+        });
+    }
+
+    public OrderFile recordWithdrawalNotice(UUID orderId, LocalDate noticeOn, Actor actor) {
+        return change(orderId, actor, (file, now) -> {
+            notInTheFuture("withdrawalNoticeOn", "Notification de rétractation", noticeOn, now);
+            withdrawal.check(file.order(), noticeOn).ifPresent(v -> {
+                throw new RuleViolationException(v);
+            });
+            return file.withOrder(file.order().withWithdrawalNoticeOn(noticeOn));
+        });
+    }
+
+    private OrderFile change(UUID orderId, Actor actor, BiFunction<OrderFile, Instant, OrderFile> command) {
+        OrderFile before = load(orderId);
+        Instant now = clock.instant();
+        OrderFile after = documents.addMissing(command.apply(before, now));
+        return repo.save(before, after, actor, now);
+    }
+
+    private OrderFile load(UUID orderId) {
+        return repo.load(orderId).orElseThrow(() -> new NoSuchElementException("Commande introuvable : " + orderId));
+    }
+
+    private void notInTheFuture(String field, String label, LocalDate day, Instant now) {
+        if (day == null) {
+            throw new ValidationException(new FieldError(field, label + " : date obligatoire"));
+        }
+        if (day.isAfter(now.atZone(playbook.zone()).toLocalDate())) {
+            throw new ValidationException(new FieldError(field, label + " : date dans le futur"));
+        }
+    }
+}
