@@ -35,6 +35,10 @@ class SyncFailuresTest extends SyncTestBase {
         assertThat(lyon.value("sales_order", order, "status")).isEqualTo("RESERVEE");
         assertThat(lyon.dsl().fetchValue(SYNC_REFUSAL.REASON)).contains("Cerfa de cession");
         assertThat(lyon.sync().state().current().unreadRefusals()).isEqualTo(1);
+        RefusalLog refusals = new RefusalLog(lyon.dsl());
+        assertThat(refusals.unread()).singleElement().satisfies(r -> assertThat(r.orderId()).isEqualTo(order));
+        refusals.acknowledge(refusals.unread().get(0).opId());
+        assertThat(refusals.unread()).isEmpty();
         // never retried
         assertThat(lyon.pending()).isZero();
         assertThat(lyon.syncOnce().pushed()).isZero();

@@ -17,6 +17,24 @@ class SyncScenariosTest extends SyncTestBase {
         assertThat(report.status()).isEqualTo(SyncStatus.LOCAL_ONLY);
         assertThat(report.error()).contains("fonctionnement local uniquement");
         assertThat(alone.sync().state().current().status()).isEqualTo(SyncStatus.LOCAL_ONLY);
+
+        var text = new java.io.ByteArrayOutputStream();
+        var command = new fr.cession.cli.SyncCommand(alone.sync(), new ConflictResolver(alone.dsl(), clock),
+                new RefusalLog(alone.dsl()), "alice", "LYON", new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+        int exit = new picocli.CommandLine(command).execute();
+        assertThat(exit).isEqualTo(1);
+        assertThat(text.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("Mode local").contains("fonctionnement local uniquement");
+    }
+
+    @Test
+    void theCommandPrintsTheReport() {
+        Desktop lyon = desktop("LYON");
+        lyon.createOrder("LYON-2026-0009");
+        var text = new java.io.ByteArrayOutputStream();
+        var command = new fr.cession.cli.SyncCommand(lyon.sync(), new ConflictResolver(lyon.dsl(), clock),
+                new RefusalLog(lyon.dsl()), "alice", "LYON", new java.io.PrintStream(text, true, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(new picocli.CommandLine(command).execute()).isZero();
+        assertThat(text.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("envoyées : 1").contains("En ligne");
     }
 
     @Test
