@@ -28,7 +28,7 @@ class RandomisedSyncTest extends SyncTestBase {
 
     @Test
     void sitesConvergeWhateverTheFailures() {
-        int seeds = Integer.getInteger("sync.random.seeds", 4);
+        int seeds = Integer.getInteger("sync.random.seeds", 6);
         long first = Long.getLong("sync.random.first", 1);
         for (long seed = first; seed < first + seeds; seed++) {
             if (seed > first) {
