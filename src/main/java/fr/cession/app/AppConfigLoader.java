@@ -1,0 +1,210 @@
+package fr.cession.app;
+
+import fr.cession.domain.user.Actor;
+import fr.cession.domain.user.Role;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and checks {@code cession.properties} (and {@code central.properties} beside it, if
+ * present). Every problem is collected so the user fixes them all at once.
+ */
+public final class AppConfigLoader {
+
+    /** System property naming the configuration folder. */
+    public static final String CONFIG_PROPERTY = "cession.config";
+    /** System property naming the data folder (the database goes there). */
+    public static final String DATA_PROPERTY = "cession.data";
+    public static final String DATABASE_NAME = "cession";
+
+    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
+    private static final Pattern SITE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
+
+    private final Map<String, String> systemProperties;
+    private final Supplier<Path> defaultDatabaseFile;
+
+    /**
+     * @param systemProperties the JVM's properties ({@code cession.config}, {@code cession.data})
+     * @param defaultDatabaseFile where the database goes when nothing says otherwise
+     */
+    public AppConfigLoader(Map<String, String> systemProperties, Supplier<Path> defaultDatabaseFile) {
+        this.systemProperties = Map.copyOf(systemProperties);
+        this.defaultDatabaseFile = defaultDatabaseFile;
+    }
+
+    public Path configFolder() {
+        String folder = systemProperties.get(CONFIG_PROPERTY);
+        return Path.of(folder == null || folder.isBlank() ? "config" : folder).toAbsolutePath().normalize();
+    }
+
+    public AppConfig load() {
+        return load(configFolder());
+    }
+
+    public AppConfig load(Path folder) {
+        Path file = folder.resolve(AppConfig.FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            throw new ConfigException(List.of("Fichier de configuration introuvable : " + file
+                    + " (dossier donné par -D" + CONFIG_PROPERTY + ", sinon ./config)"));
+        }
+        List<String> problems = new ArrayList<>();
+        Map<String, String> values = read(file, problems);
+        Path central = folder.resolve("central.properties");
+        if (Files.isRegularFile(central)) {
+            read(central, problems).forEach((k, v) -> {
+                if (k.startsWith("central.") && !v.isBlank()) {
+                    values.put(k, v);
+                }
+            });
+        }
+        return validate(folder, values, problems);
+    }
+
+    private AppConfig validate(Path folder, Map<String, String> values, List<String> problems) {
+        String login = required(values, "user.login", problems);
+        if (login != null && !LOGIN.matcher(login).matches()) {
+            problems.add(problem("user.login", login, "lettres minuscules, chiffres, « . », « _ » ou « - » attendus"));
+        }
+        String name = values.getOrDefault("user.name", "").trim();
+        Role role = null;
+        String roleText = required(values, "user.role", problems);
+        if (roleText != null) {
+            try {
+                role = Role.valueOf(roleText.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                problems.add(problem("user.role", roleText, "rôle inconnu (attendu COMMERCIAL, ADV ou MANAGER)"));
+            }
+        }
+        String site = required(values, "site.code", problems);
+        if (site != null && !SITE.matcher(site).matches()) {
+            problems.add(problem("site.code", site, "lettres majuscules, chiffres, « _ » ou « - » attendus (40 au plus)"));
+        }
+        ZoneId zone = ZoneId.of("Europe/Paris");
+        String zoneText = values.getOrDefault("time.zone", "").trim();
+        if (!zoneText.isEmpty()) {
+            try {
+                zone = ZoneId.of(zoneText);
+            } catch (DateTimeException e) {
+                problems.add(problem("time.zone", zoneText, "fuseau horaire inconnu (exemple : Europe/Paris)"));
+            }
+        }
+        String languageText = values.getOrDefault("language", "fr").trim();
+        Locale language = Locale.FRENCH;
+        if (languageText.equals("en")) {
+            language = Locale.ENGLISH;
+        } else if (!languageText.isEmpty() && !languageText.equals("fr")) {
+            problems.add(problem("language", languageText, "langue non prise en charge (fr ou en)"));
+        }
+        Path playbook = path(folder, values, "playbook.file", "playbook-b2c.yaml", problems);
+        if (playbook != null && !Files.isRegularFile(playbook)) {
+            problems.add("cession.properties : clé « playbook.file » : fichier introuvable : " + playbook);
+        }
+        Path database = databaseFile(folder, values, problems);
+        Optional<CentralSettings> central = central(values, problems);
+        if (!problems.isEmpty()) {
+            throw new ConfigException(problems);
+        }
+        return new AppConfig(folder, new Actor(login, name, role, site), zone, language, database, playbook, central);
+    }
+
+    /** -Dcession.data wins over the file's key, which wins over the user's data folder. */
+    private Path databaseFile(Path folder, Map<String, String> values, List<String> problems) {
+        String data = systemProperties.get(DATA_PROPERTY);
+        if (data != null && !data.isBlank()) {
+            return Path.of(data).toAbsolutePath().resolve(DATABASE_NAME).normalize();
+        }
+        Path configured = path(folder, values, "database.file", "", problems);
+        return configured != null ? withoutH2Suffix(configured) : defaultDatabaseFile.get();
+    }
+
+    /** H2 adds ".mv.db" itself: accept a file named either way. */
+    public static Path withoutH2Suffix(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".mv.db") ? file.resolveSibling(name.substring(0, name.length() - ".mv.db".length()))
+                : file.toAbsolutePath().normalize();
+    }
+
+    private static Optional<CentralSettings> central(Map<String, String> values, List<String> problems) {
+        String url = values.getOrDefault("central.url", "").trim();
+        if (url.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!url.startsWith("jdbc:postgresql:")) {
+            problems.add(problem("central.url", url, "une adresse JDBC PostgreSQL est attendue (jdbc:postgresql://...)"));
+        }
+        Map<String, String> all = new LinkedHashMap<>();
+        values.forEach((k, v) -> {
+            if (k.startsWith("central.")) {
+                all.put(k, v);
+            }
+        });
+        return Optional.of(new CentralSettings(url, values.getOrDefault("central.user", "").trim(),
+                values.getOrDefault("central.password", ""), all));
+    }
+
+    private static Path path(Path folder, Map<String, String> values, String key, String fallback,
+                             List<String> problems) {
+        String text = values.getOrDefault(key, "").trim();
+        if (text.isEmpty()) {
+            text = fallback;
+        }
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return folder.resolve(text).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            problems.add(problem(key, text, "chemin invalide"));
+            return null;
+        }
+    }
+
+    private static String required(Map<String, String> values, String key, List<String> problems) {
+        String value = values.getOrDefault(key, "").trim();
+        if (value.isEmpty()) {
+            problems.add("cession.properties : clé « " + key + " » : valeur obligatoire manquante");
+            return null;
+        }
+        return value;
+    }
+
+    private static String problem(String key, String value, String reason) {
+        return "cession.properties : clé « " + key + " » : valeur « " + value + " » refusée : " + reason;
+    }
+
+    private static Map<String, String> read(Path file, List<String> problems) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            problems.add(file.getFileName() + " : lecture impossible (" + e.getMessage() + ")");
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        properties.stringPropertyNames().stream().sorted().forEach(k -> values.put(k, properties.getProperty(k)));
+        return values;
+    }
+
+    /** The JVM's system properties as a map (the composition root passes them in). */
+    public static Map<String, String> systemProperties() {
+        Map<String, String> map = new LinkedHashMap<>();
+        System.getProperties().stringPropertyNames()
+                .forEach(k -> map.put(k, System.getProperty(k)));
+        return map;
+    }
+}

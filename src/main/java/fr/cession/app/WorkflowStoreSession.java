@@ -1,0 +1,105 @@
+package fr.cession.app;
+
+import fr.cession.cli.OrderRejectedException;
+import fr.cession.cli.StoreSession;
+import fr.cession.domain.audit.RowMeta;
+import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.dossier.OrderFileRepository;
+import fr.cession.domain.order.Order;
+import fr.cession.domain.rules.RuleViolationException;
+import fr.cession.domain.user.Actor;
+import fr.cession.domain.validation.ValidationException;
+import fr.cession.domain.workflow.OrderWorkflow;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/**
+ * The local database as the commands use it: new orders go through the workflow (same checks
+ * as on screen), demo data through the store's bulk path.
+ */
+final class WorkflowStoreSession implements StoreSession {
+
+    /** The store's bulk path for brand-new order files. */
+    interface BulkSave {
+        void save(List<OrderFile> files, Actor actor, Instant at);
+    }
+
+    private final Path file;
+    private final OrderFileRepository repository;
+    private final OrderWorkflow workflow;
+    private final BulkSave bulk;
+    private final LongSupplier orderCount;
+    private final Actor actor;
+    private final Clock clock;
+    private final Runnable onClose;
+
+    WorkflowStoreSession(Path file, OrderFileRepository repository, OrderWorkflow workflow, BulkSave bulk,
+                         LongSupplier orderCount, Actor actor, Clock clock, Runnable onClose) {
+        this.file = file;
+        this.repository = repository;
+        this.workflow = workflow;
+        this.bulk = bulk;
+        this.orderCount = orderCount;
+        this.actor = actor;
+        this.clock = clock;
+        this.onClose = onClose;
+    }
+
+    @Override
+    public Path databaseFile() {
+        return file;
+    }
+
+    @Override
+    public long orderCount() {
+        return orderCount.getAsLong();
+    }
+
+    @Override
+    public boolean orderExists(String number) {
+        return repository.loadByNumber(number).isPresent();
+    }
+
+    @Override
+    public void saveAll(List<OrderFile> files) {
+        bulk.save(files, actor, clock.instant());
+    }
+
+    /**
+     * The workflow creates new reservations without a number (the store numbers them per site);
+     * an imported order then takes back its back-office number, so the BO and Cession agree.
+     */
+    @Override
+    public OrderFile create(Order draft) {
+        try {
+            OrderFile created = workflow.create(withNumber(draft, null), actor);
+            if (draft.number() == null) {
+                return created;
+            }
+            return repository.save(created, created.withOrder(withNumber(created.order(), draft.number())), actor,
+                    clock.instant());
+        } catch (ValidationException e) {
+            throw new OrderRejectedException(e.errors().stream()
+                    .map(f -> new OrderRejectedException.Reason(f.field(), f.message())).toList());
+        } catch (RuleViolationException e) {
+            throw new OrderRejectedException(e.violations().stream()
+                    .map(v -> new OrderRejectedException.Reason(null, v.message())).toList());
+        }
+    }
+
+    private static Order withNumber(Order o, String number) {
+        RowMeta meta = o.meta();
+        return new Order(o.id(), number, o.status(), o.reservedOn(), o.reservationFee(), o.advisor(), o.owningSite(),
+                o.customer(), o.vehicle(), o.handoverMode(), o.handoverAt(), o.paymentMethod(), o.financing(),
+                o.vehicleReceivedOn(), o.withdrawalNoticeOn(), o.cancellation(), meta);
+    }
+
+    @Override
+    public void close() {
+        onClose.run();
+    }
+}

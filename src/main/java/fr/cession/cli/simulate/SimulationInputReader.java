@@ -1,0 +1,190 @@
+package fr.cession.cli.simulate;
+
+import fr.cession.domain.order.CustomerKind;
+import fr.cession.domain.order.HandoverMode;
+import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.order.PaymentMethod;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Reads an order description: one {@code clé: valeur} (or {@code clé=valeur}) per line, {@code #}
+ * comments. A flat YAML file and a properties file are both accepted as they are.
+ */
+public final class SimulationInputReader {
+
+    static final Set<String> KEYS = Set.of("reservation", "statut", "paiement", "remise", "client", "cotitulaire",
+            "cession", "vehicule.mise_en_circulation", "vehicule.dernier_ct", "vehicule.derniere_revision",
+            "frais_reservation", "prix", "vehicule.recu_le", "retractation.notifiee_le", "aujourdhui");
+
+    /** The file cannot be used: every problem, naming the key and the reason. */
+    public static final class InvalidInputException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient List<String> problems;
+
+        public InvalidInputException(List<String> problems) {
+            super(String.join("\n", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    public SimulationInput read(Path file) throws IOException {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return read(reader, file.getFileName().toString());
+        }
+    }
+
+    public SimulationInput read(Reader reader, String name) throws IOException {
+        Properties p = new Properties();
+        p.load(reader);
+        Values v = new Values(p, name);
+        for (String key : p.stringPropertyNames()) {
+            if (!KEYS.contains(key)) {
+                v.problems.add(name + " : clé « " + key + " » inconnue (clés possibles : "
+                        + String.join(", ", KEYS.stream().sorted().toList()) + ")");
+            }
+        }
+        LocalDate reservedOn = v.date("reservation", true);
+        SimulationInput input = new SimulationInput(
+                reservedOn,
+                v.choice("statut", OrderStatus.class, OrderStatus.RESERVEE),
+                v.choice("paiement", PaymentMethod.class, PaymentMethod.VIR),
+                v.choice("remise", HandoverMode.class, HandoverMode.CESSION),
+                v.choice("client", CustomerKind.class, CustomerKind.PARTICULIER),
+                v.yesNo("cotitulaire"),
+                v.dateTime("cession"),
+                v.date("vehicule.mise_en_circulation", false),
+                v.date("vehicule.dernier_ct", false),
+                v.date("vehicule.derniere_revision", false),
+                v.amount("frais_reservation", new BigDecimal("250")),
+                v.amount("prix", new BigDecimal("15000")),
+                v.date("vehicule.recu_le", false),
+                v.date("retractation.notifiee_le", false),
+                v.date("aujourdhui", false));
+        if (input.withdrawalNoticeOn() != null && input.vehicleReceivedOn() == null) {
+            v.problems.add(name + " : clé « retractation.notifiee_le » : donnez aussi « vehicule.recu_le », "
+                    + "le délai de rétractation court à partir de la réception du véhicule");
+        }
+        if (!v.problems.isEmpty()) {
+            throw new InvalidInputException(v.problems);
+        }
+        return input;
+    }
+
+    private static final class Values {
+        private final Properties p;
+        private final String name;
+        private final List<String> problems = new ArrayList<>();
+
+        Values(Properties p, String name) {
+            this.p = p;
+            this.name = name;
+        }
+
+        private String text(String key) {
+            String value = p.getProperty(key);
+            if (value == null) {
+                return null;
+            }
+            value = value.trim();
+            if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                    || value.startsWith("'") && value.endsWith("'"))) {
+                value = value.substring(1, value.length() - 1);
+            }
+            return value.isEmpty() ? null : value;
+        }
+
+        LocalDate date(String key, boolean required) {
+            String text = text(key);
+            if (text == null) {
+                if (required) {
+                    problems.add(name + " : clé « " + key + " » obligatoire (date AAAA-MM-JJ)");
+                }
+                return null;
+            }
+            try {
+                return LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                problems.add(name + " : clé « " + key + " » : date illisible « " + text + " » (attendu AAAA-MM-JJ)");
+                return null;
+            }
+        }
+
+        LocalDateTime dateTime(String key) {
+            String text = text(key);
+            if (text == null) {
+                return null;
+            }
+            try {
+                return LocalDateTime.parse(text.replace(' ', 'T'));
+            } catch (DateTimeParseException e) {
+                problems.add(name + " : clé « " + key + " » : date et heure illisibles « " + text
+                        + " » (attendu AAAA-MM-JJTHH:MM)");
+                return null;
+            }
+        }
+
+        <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {
+            String text = text(key);
+            if (text == null) {
+                return fallback;
+            }
+            try {
+                return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                List<String> allowed = new ArrayList<>();
+                for (E value : type.getEnumConstants()) {
+                    allowed.add(value.name());
+                }
+                problems.add(name + " : clé « " + key + " » : valeur inconnue « " + text + " » (attendu "
+                        + String.join(", ", allowed) + ")");
+                return fallback;
+            }
+        }
+
+        boolean yesNo(String key) {
+            String text = text(key);
+            if (text == null) {
+                return false;
+            }
+            return switch (text.toLowerCase(Locale.ROOT)) {
+                case "oui", "true", "yes", "o" -> true;
+                case "non", "false", "no", "n" -> false;
+                default -> {
+                    problems.add(name + " : clé « " + key + " » : « " + text + " » : oui ou non attendu");
+                    yield false;
+                }
+            };
+        }
+
+        BigDecimal amount(String key, BigDecimal fallback) {
+            String text = text(key);
+            if (text == null) {
+                return fallback;
+            }
+            try {
+                return new BigDecimal(text.replaceAll("[\\s\\u00A0€]", "").replace(',', '.'));
+            } catch (NumberFormatException e) {
+                problems.add(name + " : clé « " + key + " » : montant illisible « " + text + " »");
+                return fallback;
+            }
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package fr.cession.domain.board;
+
+/** The read side of the board: open activities of live orders, with their order and checklist progress. */
+public interface BoardQueries {
+
+    /** Reads every open activity of orders that are neither closed nor cancelled, and the idle orders. */
+    BoardSnapshot snapshot();
+
+    /**
+     * Only what is on {@code login}'s own list ("Ma journée"): activities assigned to them, or
+     * unassigned commercial ones of their orders, and their idle orders. Small and indexed, so the
+     * first screen shows before the whole board is read.
+     */
+    BoardSnapshot snapshotFor(String login);
+
+    /** Whether the local store holds no order at all (the desktop then offers demo data). */
+    boolean isEmpty();
+}

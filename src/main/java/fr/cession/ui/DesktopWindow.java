@@ -1,0 +1,114 @@
+package fr.cession.ui;
+
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import fr.cession.ui.dialog.DialogService;
+import fr.cession.ui.dialog.FxDialogService;
+import fr.cession.ui.i18n.Formats;
+import fr.cession.ui.i18n.Messages;
+import fr.cession.ui.shell.MainView;
+import fr.cession.ui.shell.MainViewModel;
+import fr.cession.ui.shell.Screen;
+import fr.cession.ui.status.StatusBarViewModel;
+import fr.cession.ui.task.TaskExecutor;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * Builds the window from the dependencies: used by {@link DesktopApp} and by the UI tests, which
+ * hand it their own stage. Switching the language rebuilds the view models and views in the new
+ * language on the same stage, and comes back to the screen the user was on.
+ */
+public final class DesktopWindow {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DesktopWindow.class);
+
+    private final DesktopDependencies deps;
+    private final Stage stage;
+    private final TaskExecutor executor;
+    private final Function<Messages, DialogService> dialogs;
+    private final Scene scene;
+    private MainViewModel main;
+    private StatusBarViewModel status;
+    private boolean dark;
+
+    /** @param dialogs the dialogs for a language (tests pass a fake) */
+    public DesktopWindow(DesktopDependencies deps, Stage stage, TaskExecutor executor,
+                         Function<Messages, DialogService> dialogs) {
+        this.deps = deps;
+        this.stage = stage;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                DesktopWindow.class.getResource("/fr/cession/ui/cession.css")).toExternalForm());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+    }
+
+    public static Function<Messages, DialogService> fxDialogs(Stage stage) {
+        return m -> new FxDialogService(() -> stage, m);
+    }
+
+    /** Shows the window on "Ma journée" and starts reading the data. */
+    public void show() {
+        build(deps.locale() == null ? Messages.FRENCH : deps.locale(), Screen.MA_JOURNEE);
+        stage.setScene(scene);
+        stage.show();
+        main.start(deps.demoData());
+    }
+
+    public MainViewModel viewModel() {
+        return main;
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public void switchLanguage(Locale locale) {
+        Screen current = main.screenProperty().get();
+        build(locale, current == Screen.FICHE_COMMANDE || current == Screen.NOUVELLE_COMMANDE
+                ? Screen.MA_JOURNEE : current);
+        main.feed().refresh();
+    }
+
+    public void switchTheme(boolean toDark) {
+        dark = toDark;
+        Application.setUserAgentStylesheet(toDark ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet());
+        scene.getRoot().pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), toDark);
+    }
+
+    private void build(Locale locale, Screen screen) {
+        closeStatus();
+        Messages messages = new Messages(locale);
+        Formats formats = new Formats(deps.zone());
+        UiContext ctx = new UiContext(deps.actor(), deps.clock(), deps.zone(), deps.settings(), messages, formats,
+                executor, dialogs.apply(messages), deps.orders(), deps.board(), deps.actions());
+        main = new MainViewModel(ctx);
+        status = new StatusBarViewModel(deps.actor(), deps.sync(), messages, formats, Platform::runLater);
+        MainView view = new MainView(main, ctx, status, dark, this::switchLanguage, this::switchTheme, stage::close);
+        scene.setRoot(view);
+        view.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
+        stage.setTitle(messages.get("app.window", deps.actor().displayName()));
+        main.show(screen);
+    }
+
+    private void closeStatus() {
+        if (status != null) {
+            try {
+                status.close();
+            } catch (Exception e) {
+                LOG.debug("Sync listener already closed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package fr.cession.ui;
+
+import java.time.Instant;
+import java.util.function.Consumer;
+
+/**
+ * What the status bar says about synchronisation. Kept free of JavaFX so that the sync
+ * engine (which may not use JavaFX) can be adapted to it by the composition root; listeners may
+ * be called on any thread.
+ */
+public interface SyncStatus {
+
+    /** @param lastSync when the last exchange with the central database succeeded, null if never */
+    record State(boolean centralConfigured, boolean online, int pendingChanges, Instant lastSync) {
+        public static final State LOCAL_ONLY = new State(false, false, 0, null);
+    }
+
+    State current();
+
+    /** Calls {@code listener} on every change until the returned handle is closed. */
+    AutoCloseable subscribe(Consumer<State> listener);
+
+    /** No central database configured: the desktop works on its own store. */
+    static SyncStatus localOnly() {
+        return new SyncStatus() {
+            @Override
+            public State current() {
+                return State.LOCAL_ONLY;
+            }
+
+            @Override
+            public AutoCloseable subscribe(Consumer<State> listener) {
+                return () -> { };
+            }
+        };
+    }
+}

@@ -1,0 +1,86 @@
+package fr.cession.ui.dialog;
+
+import fr.cession.ui.i18n.Messages;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.TextInputDialog;
+import javafx.stage.Window;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/** The real dialogs, owned by the main window. */
+public final class FxDialogService implements DialogService {
+
+    private final Supplier<Window> owner;
+    private final Messages messages;
+
+    public FxDialogService(Supplier<Window> owner, Messages messages) {
+        this.owner = owner;
+        this.messages = messages;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        prepare(alert, title);
+        alert.setHeaderText(title);
+        alert.showAndWait();
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        prepare(alert, title);
+        alert.setHeaderText(null);
+        alert.showAndWait();
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        ButtonType yes = new ButtonType(messages.get("dialog.yes"), ButtonType.YES.getButtonData());
+        ButtonType no = new ButtonType(messages.get("dialog.no"), ButtonType.NO.getButtonData());
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        prepare(alert, title);
+        alert.setHeaderText(null);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<String> askText(String title, String prompt, String initial) {
+        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        prepare(dialog, title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label) {
+        List<Choice<T>> choices = options.stream().map(o -> new Choice<>(o, label.apply(o))).toList();
+        ChoiceDialog<Choice<T>> dialog = new ChoiceDialog<>(choices.isEmpty() ? null : choices.get(0), choices);
+        prepare(dialog, title);
+        dialog.setHeaderText(null);
+        dialog.setContentText(prompt);
+        return dialog.showAndWait().map(Choice::value);
+    }
+
+    private void prepare(Dialog<?> dialog, String title) {
+        dialog.setTitle(title);
+        Window w = owner.get();
+        if (w != null) {
+            dialog.initOwner(w);
+        }
+    }
+
+    private record Choice<T>(T value, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package fr.cession.ui.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * The screens' words, from {@code fr/cession/ui/messages_fr.properties} (the default) or
+ * {@code messages_en.properties}. Enum labels use the key {@code enum.<SimpleName>.<CONSTANT>}.
+ */
+public final class Messages {
+
+    public static final String BUNDLE = "fr.cession.ui.messages";
+    public static final Locale FRENCH = Locale.FRANCE;
+    public static final Locale ENGLISH = Locale.UK;
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.locale = "en".equals(locale.getLanguage()) ? ENGLISH : FRENCH;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, this.locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean isEnglish() {
+        return locale.equals(ENGLISH);
+    }
+
+    /** The text of {@code key}; with arguments it is a {@link MessageFormat} pattern (write '' for an apostrophe). */
+    public String get(String key, Object... args) {
+        String text;
+        try {
+            text = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
+    }
+
+    public String label(Enum<?> value) {
+        return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+}

@@ -1,0 +1,170 @@
+package fr.cession.ui.shell;
+
+import fr.cession.ui.UiContext;
+import fr.cession.ui.board.BoardView;
+import fr.cession.ui.i18n.Messages;
+import fr.cession.ui.neworder.NewOrderView;
+import fr.cession.ui.order.OrderFileView;
+import fr.cession.ui.status.StatusBarView;
+import fr.cession.ui.status.StatusBarViewModel;
+import fr.cession.ui.today.TodayView;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/** The main window's content: menu, navigation, the current screen, the status bar. */
+public final class MainView extends BorderPane {
+
+    private final MainViewModel vm;
+    private final TodayView today;
+    private final BoardView board;
+    private final OrderFileView orderFile;
+    private final StackPane center = new StackPane();
+    private final Messages messages;
+    private NewOrderView newOrder;
+
+    public MainView(MainViewModel vm, UiContext ctx, StatusBarViewModel status, boolean dark,
+                    Consumer<Locale> switchLanguage, Consumer<Boolean> switchTheme, Runnable quit) {
+        this.vm = vm;
+        Messages m = ctx.messages();
+        this.messages = m;
+        setId("main-view");
+        today = new TodayView(vm.today(), m, ctx.formats());
+        board = new BoardView(vm.board(), m, ctx.formats(), ctx.clock(), ctx.zone());
+        orderFile = new OrderFileView(vm.orderFile(), m, ctx.formats(), vm::back);
+
+        MenuItem newItem = item(m.get("menu.newOrder"), "Shortcut+N", vm::newOrder);
+        MenuItem refresh = item(m.get("menu.refresh"), "F5", vm.feed()::refresh);
+        MenuItem exit = item(m.get("menu.quit"), "Shortcut+Q", quit);
+        Menu file = new Menu(m.get("menu.file"), null, newItem, refresh, exit);
+        MenuItem goToday = item(m.get("nav.today"), "Shortcut+1", () -> vm.show(Screen.MA_JOURNEE));
+        MenuItem goBoard = item(m.get("nav.board"), "Shortcut+2", () -> vm.show(Screen.TABLEAU));
+        MenuItem find = item(m.get("menu.search"), "Shortcut+F", this::search);
+        CheckMenuItem darkItem = new CheckMenuItem(m.get("menu.dark"));
+        darkItem.setSelected(dark);
+        darkItem.setOnAction(e -> switchTheme.accept(darkItem.isSelected()));
+        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, find, darkItem);
+        ToggleGroup langs = new ToggleGroup();
+        RadioMenuItem fr = new RadioMenuItem("Français");
+        fr.setId("menu-lang-fr");
+        RadioMenuItem en = new RadioMenuItem("English");
+        en.setId("menu-lang-en");
+        fr.setToggleGroup(langs);
+        en.setToggleGroup(langs);
+        (m.isEnglish() ? en : fr).setSelected(true);
+        fr.setOnAction(e -> switchLanguage.accept(Messages.FRENCH));
+        en.setOnAction(e -> switchLanguage.accept(Messages.ENGLISH));
+        Menu language = new Menu(m.get("menu.language"), null, fr, en);
+        MenuBar menu = new MenuBar(file, view, language);
+        menu.setId("menu-bar");
+
+        ToggleGroup nav = new ToggleGroup();
+        ToggleButton todayBtn = navButton(m.get("nav.today"), Material2MZ.TODAY, nav, Screen.MA_JOURNEE);
+        todayBtn.setId("nav-today");
+        ToggleButton boardBtn = navButton(m.get("nav.board"), Material2MZ.VIEW_COLUMN, nav, Screen.TABLEAU);
+        boardBtn.setId("nav-board");
+        Button newBtn = new Button(m.get("menu.newOrder"), new FontIcon(Material2AL.ADD));
+        newBtn.setId("nav-new");
+        newBtn.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
+        newBtn.setOnAction(e -> vm.newOrder());
+        Label brand = new Label(m.get("app.title"));
+        brand.getStyleClass().add("brand");
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        var loading = new javafx.scene.control.ProgressBar();
+        loading.setPrefWidth(120);
+        loading.visibleProperty().bind(vm.feed().loadingProperty());
+        HBox navBar = new HBox(8, brand, todayBtn, boardBtn, spring, loading, newBtn);
+        navBar.setAlignment(Pos.CENTER_LEFT);
+        navBar.setPadding(new Insets(8, 16, 8, 16));
+        navBar.getStyleClass().add("nav-bar");
+        vm.screenProperty().addListener((o, a, s) -> {
+            todayBtn.setSelected(s == Screen.MA_JOURNEE);
+            boardBtn.setSelected(s == Screen.TABLEAU);
+        });
+        todayBtn.setSelected(vm.screenProperty().get() == Screen.MA_JOURNEE);
+        boardBtn.setSelected(vm.screenProperty().get() == Screen.TABLEAU);
+
+        setTop(new VBox(menu, navBar));
+        setCenter(center);
+        setBottom(new StatusBarView(status, Bindings.or(vm.orderFile().busyProperty(),
+                vm.feed().loadingProperty())));
+        vm.screenProperty().addListener((o, a, s) -> showScreen(s));
+        showScreen(vm.screenProperty().get());
+        addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    private void keys(KeyEvent e) {
+        if (e.getCode() == KeyCode.ESCAPE && (vm.screenProperty().get() == Screen.FICHE_COMMANDE)) {
+            vm.back();
+            e.consume();
+        }
+    }
+
+    private void search() {
+        vm.show(Screen.TABLEAU);
+        Platform.runLater(board::focusSearch);
+    }
+
+    private ToggleButton navButton(String text, org.kordamp.ikonli.Ikon icon, ToggleGroup g, Screen s) {
+        ToggleButton b = new ToggleButton(text, new FontIcon(icon));
+        b.setToggleGroup(g);
+        b.setOnAction(e -> vm.show(s));
+        return b;
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem i = new MenuItem(text);
+        i.setAccelerator(KeyCombination.keyCombination(accelerator));
+        i.setOnAction(e -> action.run());
+        return i;
+    }
+
+    private void showScreen(Screen s) {
+        Node node = switch (s) {
+            case MA_JOURNEE -> today;
+            case TABLEAU -> board;
+            case FICHE_COMMANDE -> orderFile;
+            case NOUVELLE_COMMANDE -> {
+                newOrder = new NewOrderView(vm.newOrderProperty().get(), messages, vm::back);
+                yield newOrder;
+            }
+        };
+        center.getChildren().setAll(node);
+        Platform.runLater(() -> {
+            switch (s) {
+                case MA_JOURNEE -> today.focusList();
+                case TABLEAU -> board.focusCards();
+                case FICHE_COMMANDE -> orderFile.focusFirst();
+                case NOUVELLE_COMMANDE -> newOrder.focusFirst();
+            }
+        });
+    }
+
+}

@@ -1,0 +1,102 @@
+package fr.cession.ui.shell;
+
+import fr.cession.ui.ActivityFeed;
+import fr.cession.ui.DemoDataOffer;
+import fr.cession.ui.UiContext;
+import fr.cession.ui.board.BoardViewModel;
+import fr.cession.ui.neworder.NewOrderViewModel;
+import fr.cession.ui.order.OrderFileViewModel;
+import fr.cession.ui.task.BackgroundTask;
+import fr.cession.ui.today.TodayViewModel;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+import java.util.UUID;
+
+/** Navigation between the screens, and the first-start offer of demo data. */
+public final class MainViewModel {
+
+    private final UiContext ctx;
+    private final ActivityFeed feed;
+    private final TodayViewModel today;
+    private final BoardViewModel board;
+    private final OrderFileViewModel orderFile;
+    private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.MA_JOURNEE);
+    private final ReadOnlyObjectWrapper<NewOrderViewModel> newOrder = new ReadOnlyObjectWrapper<>();
+    private Screen beforeOrder = Screen.MA_JOURNEE;
+
+    public MainViewModel(UiContext ctx) {
+        this.ctx = ctx;
+        this.feed = new ActivityFeed(ctx.board(), ctx.executor(), ctx.actor().login());
+        this.today = new TodayViewModel(ctx, feed, this::openOrder);
+        this.board = new BoardViewModel(ctx, feed, this::openOrder);
+        this.orderFile = new OrderFileViewModel(ctx, feed::refresh);
+    }
+
+    public ActivityFeed feed() {
+        return feed;
+    }
+
+    public TodayViewModel today() {
+        return today;
+    }
+
+    public BoardViewModel board() {
+        return board;
+    }
+
+    public OrderFileViewModel orderFile() {
+        return orderFile;
+    }
+
+    public ReadOnlyObjectProperty<Screen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    /** The form currently open, a fresh one each time "new order" is chosen. */
+    public ReadOnlyObjectProperty<NewOrderViewModel> newOrderProperty() {
+        return newOrder.getReadOnlyProperty();
+    }
+
+    /** Reads the data and, on a first start with nothing in it, offers the demo orders. */
+    public void start(DemoDataOffer demo) {
+        feed.refresh();
+        ctx.executor().execute(BackgroundTask.of(demo::applies).onSuccess(applies -> {
+            if (applies && ctx.dialogs().confirm(ctx.messages().get("demo.title"), ctx.messages().get("demo.ask"))) {
+                ctx.executor().execute(BackgroundTask.run(demo::load)
+                        .onSuccess(v -> feed.refresh())
+                        .onFailure(e -> ctx.dialogs().showError(ctx.messages().get("demo.title"),
+                                String.valueOf(e.getMessage()))));
+            }
+        }));
+    }
+
+    public void show(Screen s) {
+        if (s == Screen.NOUVELLE_COMMANDE) {
+            newOrder();
+            return;
+        }
+        screen.set(s);
+    }
+
+    public void newOrder() {
+        newOrder.set(new NewOrderViewModel(ctx, this::openOrder));
+        screen.set(Screen.NOUVELLE_COMMANDE);
+    }
+
+    public void openOrder(UUID orderId) {
+        if (screen.get() == Screen.MA_JOURNEE || screen.get() == Screen.TABLEAU) {
+            beforeOrder = screen.get();
+        }
+        if (screen.get() == Screen.NOUVELLE_COMMANDE) {
+            feed.refresh();
+        }
+        orderFile.load(orderId);
+        screen.set(Screen.FICHE_COMMANDE);
+    }
+
+    /** Leaves the order file or the form for the list it was opened from. */
+    public void back() {
+        screen.set(beforeOrder);
+    }
+}

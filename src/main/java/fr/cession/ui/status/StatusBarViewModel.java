@@ -1,0 +1,67 @@
+package fr.cession.ui.status;
+
+import fr.cession.domain.user.Actor;
+import fr.cession.ui.SyncStatus;
+import fr.cession.ui.i18n.Formats;
+import fr.cession.ui.i18n.Messages;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+
+import java.util.function.Consumer;
+
+/** Who is logged in, whether the desktop is local or online, and how many changes wait to be sent. */
+public final class StatusBarViewModel implements AutoCloseable {
+
+    private final Messages m;
+    private final Formats formats;
+    private final ReadOnlyStringWrapper user = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper();
+    private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper();
+    private final AutoCloseable subscription;
+
+    /** @param fxThread runs a change on the FX thread (sync listeners are called from its own threads) */
+    public StatusBarViewModel(Actor actor, SyncStatus sync, Messages m, Formats formats, Consumer<Runnable> fxThread) {
+        this.m = m;
+        this.formats = formats;
+        user.set(m.get("status.user", actor.displayName(), m.label(actor.role()), actor.site()));
+        show(sync.current());
+        this.subscription = sync.subscribe(s -> fxThread.accept(() -> show(s)));
+    }
+
+    public ReadOnlyStringProperty userProperty() {
+        return user.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty connectionProperty() {
+        return connection.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty pendingProperty() {
+        return pending.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty onlineProperty() {
+        return online.getReadOnlyProperty();
+    }
+
+    private void show(SyncStatus.State s) {
+        online.set(s.online());
+        if (!s.centralConfigured()) {
+            connection.set(m.get("status.localOnly"));
+        } else if (s.online()) {
+            connection.set(s.lastSync() == null ? m.get("status.online")
+                    : m.get("status.onlineSince", formats.dateTime(s.lastSync())));
+        } else {
+            connection.set(m.get("status.offline"));
+        }
+        pending.set(m.get("status.pending", s.pendingChanges()));
+    }
+
+    @Override
+    public void close() throws Exception {
+        subscription.close();
+    }
+}

@@ -1,0 +1,123 @@
+package fr.cession.store.board;
+
+import fr.cession.domain.board.BoardSnapshot;
+import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.user.Role;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import static fr.cession.store.schema.Tables.ACTIVITY;
+import static fr.cession.store.schema.Tables.CHECKLIST_ITEM;
+import static fr.cession.store.schema.Tables.PAYMENT;
+import static fr.cession.store.schema.Tables.SALES_ORDER;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The board's one query against a real H2 store migrated by Flyway. */
+class JooqBoardQueriesTest {
+
+    private static final OffsetDateTime T0 = OffsetDateTime.of(2026, 3, 10, 9, 0, 0, 0, ZoneOffset.UTC);
+    private DSLContext dsl;
+
+    @BeforeEach
+    void migrate() {
+        String dir = System.getProperty("cession.test.dir", "target/test-work");
+        String url = "jdbc:h2:file:" + Path.of(dir, "board-" + UUID.randomUUID()).toAbsolutePath()
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+        Flyway.configure().dataSource(url, "sa", "").locations("classpath:db/local").load().migrate();
+        dsl = DSL.using(url, "sa", "");
+        dsl = DSL.using(dsl.configuration().set(SQLDialect.H2));
+    }
+
+    private UUID order(String number, String status, String last) {
+        UUID id = UUID.randomUUID();
+        dsl.insertInto(SALES_ORDER)
+                .set(SALES_ORDER.ID, id).set(SALES_ORDER.NUMBER, number).set(SALES_ORDER.STATUS, status)
+                .set(SALES_ORDER.RESERVED_ON, LocalDate.of(2026, 3, 1)).set(SALES_ORDER.RESERVATION_FEE, BigDecimal.TEN)
+                .set(SALES_ORDER.ADVISOR, "cdupont").set(SALES_ORDER.OWNING_SITE, "LYON")
+                .set(SALES_ORDER.CUSTOMER_KIND, "PARTICULIER").set(SALES_ORDER.CUSTOMER_FIRST_NAME, "Jean")
+                .set(SALES_ORDER.CUSTOMER_LAST_NAME, last).set(SALES_ORDER.CG_HOLDING, "TITULAIRE")
+                .set(SALES_ORDER.VEHICLE_PLATE, "AB-123-CD").set(SALES_ORDER.VEHICLE_VIN, "VF1AAAAAA11111111")
+                .set(SALES_ORDER.VEHICLE_MAKE, "Peugeot").set(SALES_ORDER.VEHICLE_MODEL, "308")
+                .set(SALES_ORDER.HANDOVER_MODE, "CESSION").set(SALES_ORDER.PAYMENT_METHOD, "CRD")
+                .set(SALES_ORDER.HANDOVER_AT, LocalDateTime.of(2026, 3, 20, 14, 0))
+                .set(SALES_ORDER.VERSION, 1L).set(SALES_ORDER.MODIFIED_AT, T0).set(SALES_ORDER.MODIFIED_BY, "cdupont")
+                .set(SALES_ORDER.MODIFIED_SITE, "LYON").execute();
+        return id;
+    }
+
+    private UUID activity(UUID orderId, String state, int checked, int total) {
+        UUID id = UUID.randomUUID();
+        dsl.insertInto(ACTIVITY).set(ACTIVITY.ID, id).set(ACTIVITY.ORDER_ID, orderId)
+                .set(ACTIVITY.TYPE_CODE, "reservation_b2c").set(ACTIVITY.TITLE, "À la réservation B2C")
+                .set(ACTIVITY.ROLE, "COMMERCIAL").set(ACTIVITY.DUE_AT, T0).set(ACTIVITY.STATE, state)
+                .set(ACTIVITY.VERSION, 1L).set(ACTIVITY.MODIFIED_AT, T0).set(ACTIVITY.MODIFIED_BY, "cdupont")
+                .set(ACTIVITY.MODIFIED_SITE, "LYON").execute();
+        for (int i = 0; i < total; i++) {
+            dsl.insertInto(CHECKLIST_ITEM).set(CHECKLIST_ITEM.ID, UUID.randomUUID())
+                    .set(CHECKLIST_ITEM.ACTIVITY_ID, id).set(CHECKLIST_ITEM.ORDER_ID, orderId)
+                    .set(CHECKLIST_ITEM.LINE_CODE, "l" + i).set(CHECKLIST_ITEM.LABEL, "Ligne " + i)
+                    .set(CHECKLIST_ITEM.POSITION, i).set(CHECKLIST_ITEM.CHECKED, i < checked)
+                    .set(CHECKLIST_ITEM.VERSION, 1L).set(CHECKLIST_ITEM.MODIFIED_AT, T0)
+                    .set(CHECKLIST_ITEM.MODIFIED_BY, "cdupont").set(CHECKLIST_ITEM.MODIFIED_SITE, "LYON").execute();
+        }
+        return id;
+    }
+
+    @Test
+    void readsOpenActivitiesOfLiveOrdersWithChecklistCountsAndFunds() {
+        UUID live = order("LYON-2026-0001", "RESERVEE", "Martin");
+        UUID open = activity(live, "OUVERTE", 3, 7);
+        activity(live, "FAITE", 2, 2);
+        UUID cancelled = order("LYON-2026-0002", "ANNULEE", "Bernard");
+        activity(cancelled, "OUVERTE", 0, 1);
+        UUID idle = order("LYON-2026-0003", "DESTOCKAGE", "Durand");
+        dsl.insertInto(PAYMENT).set(PAYMENT.ID, UUID.randomUUID()).set(PAYMENT.ORDER_ID, live)
+                .set(PAYMENT.KIND, "SOLDE").set(PAYMENT.METHOD, "VIR").set(PAYMENT.AMOUNT, BigDecimal.ONE)
+                .set(PAYMENT.RECEIVED_AT, T0).set(PAYMENT.VERSION, 1L).set(PAYMENT.MODIFIED_AT, T0)
+                .set(PAYMENT.MODIFIED_BY, "cdupont").set(PAYMENT.MODIFIED_SITE, "LYON").execute();
+
+        JooqBoardQueries queries = new JooqBoardQueries(dsl);
+        BoardSnapshot s = queries.snapshot();
+
+        assertThat(queries.isEmpty()).isFalse();
+        assertThat(s.cards()).singleElement().satisfies(c -> {
+            assertThat(c.activityId()).isEqualTo(open);
+            assertThat(c.orderNumber()).isEqualTo("LYON-2026-0001");
+            assertThat(c.customer()).isEqualTo("Jean Martin");
+            assertThat(c.vehicle()).isEqualTo("Peugeot 308");
+            assertThat(c.itemsDone()).isEqualTo(3);
+            assertThat(c.itemsTotal()).isEqualTo(7);
+            assertThat(c.fundsReceived()).isTrue();
+            assertThat(c.role()).isEqualTo(Role.COMMERCIAL);
+            assertThat(c.paymentMethod()).isEqualTo(PaymentMethod.CRD);
+            assertThat(c.orderStatus()).isEqualTo(OrderStatus.RESERVEE);
+            assertThat(c.dueAt()).isEqualTo(T0.toInstant());
+            assertThat(c.handoverAt()).isEqualTo(LocalDateTime.of(2026, 3, 20, 14, 0));
+        });
+        assertThat(s.idleOrders()).singleElement().satisfies(o -> assertThat(o.orderId()).isEqualTo(idle));
+        // unassigned commercial activities of my orders are mine; nobody else's list holds them
+        assertThat(queries.snapshotFor("cdupont").cards()).extracting(c -> c.activityId()).containsExactly(open);
+        assertThat(queries.snapshotFor("someone").cards()).isEmpty();
+        assertThat(queries.snapshotFor("someone").idleOrders()).isEmpty();
+    }
+
+    @Test
+    void anEmptyStoreIsEmpty() {
+        assertThat(new JooqBoardQueries(dsl).isEmpty()).isTrue();
+        assertThat(new JooqBoardQueries(dsl).snapshot().cards()).isEmpty();
+    }
+
+}

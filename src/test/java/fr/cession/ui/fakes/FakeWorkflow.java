@@ -1,0 +1,210 @@
+package fr.cession.ui.fakes;
+
+import fr.cession.domain.activity.Activity;
+import fr.cession.domain.activity.ActivityState;
+import fr.cession.domain.activity.ChecklistItem;
+import fr.cession.domain.audit.RowMeta;
+import fr.cession.domain.document.DocumentType;
+import fr.cession.domain.document.OrderDocument;
+import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.order.Cancellation;
+import fr.cession.domain.order.CancellationCase;
+import fr.cession.domain.order.Order;
+import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.payment.Payment;
+import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.user.Actor;
+import fr.cession.domain.user.Role;
+import fr.cession.ui.OrderActions;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * A small stand-in for the order workflow: one activity per stage with a short checklist, the
+ * next stage refused while a checklist is open, without a hand-over date, or without funds.
+ */
+public final class FakeWorkflow implements OrderActions {
+
+    private final InMemoryStore store;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public FakeWorkflow(InMemoryStore store, Clock clock, ZoneId zone) {
+        this.store = store;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @Override
+    public OrderFile create(Order draft, Actor actor) {
+        OrderFile f = OrderFile.of(draft);
+        f = plan(f, draft.status());
+        for (DocumentType t : List.of(DocumentType.CNI, DocumentType.JUSTIFICATIF_DOMICILE, DocumentType.PERMIS)) {
+            f = f.withDocument(OrderDocument.missing(UUID.randomUUID(), draft.id(), t));
+        }
+        return store.save(null, f, actor, clock.instant());
+    }
+
+    @Override
+    public void advance(UUID orderId, Actor actor) {
+        List<String> why = blockers(orderId);
+        if (!why.isEmpty()) {
+            throw new IllegalStateException(String.join("\n", why));
+        }
+        change(orderId, actor, f -> {
+            OrderStatus next = f.order().status().next();
+            return plan(f.withOrder(f.order().withStatus(next)), next);
+        });
+    }
+
+    @Override
+    public List<String> blockers(UUID orderId) {
+        OrderFile f = file(orderId);
+        List<String> out = new ArrayList<>();
+        for (Activity a : f.activities()) {
+            if (a.isOpen()) {
+                List<ChecklistItem> items = f.itemsOf(a.id());
+                long done = items.stream().filter(ChecklistItem::checked).count();
+                if (done < items.size()) {
+                    out.add("Checklist « " + a.title() + " » incomplète (" + done + "/" + items.size() + ")");
+                }
+            }
+        }
+        OrderStatus next = f.order().status().next();
+        if (next == OrderStatus.ORGANISEE && f.order().handoverAt() == null) {
+            out.add("Date de cession non renseignée");
+        }
+        if (next == OrderStatus.PAIEMENT_VERIFIE && f.payments().stream()
+                .noneMatch(p -> p.isReceived() && p.kind() != PaymentKind.FRAIS_RESERVATION)) {
+            out.add("Fonds non reçus 48 h avant le RDV");
+        }
+        return out;
+    }
+
+    @Override
+    public void setHandoverDate(UUID orderId, LocalDateTime at, Actor actor) {
+        change(orderId, actor, f -> f.withOrder(f.order().withHandoverAt(at)));
+    }
+
+    @Override
+    public void tick(UUID orderId, UUID itemId, Actor actor) {
+        ticking(itemId, actor, true);
+    }
+
+    @Override
+    public void untick(UUID orderId, UUID itemId, Actor actor) {
+        ticking(itemId, actor, false);
+    }
+
+    @Override
+    public void recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, Actor actor) {
+        Instant now = clock.instant();
+        change(orderId, actor, f -> f.withPayment(new Payment(UUID.randomUUID(), orderId, kind,
+                f.order().paymentMethod(), amount, now, now, null, RowMeta.NEW)));
+    }
+
+    @Override
+    public void markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, Actor actor) {
+        change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().received(issuedOn,
+                clock.instant(), null)));
+    }
+
+    @Override
+    public void validateDocument(UUID orderId, DocumentType type, Actor actor) {
+        change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().validated(actor.login(),
+                clock.instant())));
+    }
+
+    @Override
+    public void refuseDocument(UUID orderId, DocumentType type, String reason, Actor actor) {
+        change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().refused(actor.login(),
+                clock.instant(), reason)));
+    }
+
+    @Override
+    public void cancel(UUID orderId, CancellationCase c, String reason, Actor actor) {
+        change(orderId, actor, f -> {
+            OrderFile out = f.withOrder(f.order().withCancellation(new Cancellation(c, reason, clock.instant(),
+                    f.order().status())));
+            for (Activity a : f.activities()) {
+                if (a.isOpen()) {
+                    out = out.withActivity(a.cancelled());
+                }
+            }
+            return out;
+        });
+    }
+
+    private void ticking(UUID itemId, Actor actor, boolean on) {
+        UUID orderId = findOrderOfItem(itemId);
+        change(orderId, actor, file -> {
+            ChecklistItem item = file.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
+            OrderFile out = file.withItem(on ? item.tick(actor.login(), clock.instant()) : item.untick());
+            Activity a = out.activities().stream().filter(x -> x.id().equals(item.activityId())).findFirst()
+                    .orElseThrow();
+            boolean all = out.itemsOf(a.id()).stream().allMatch(ChecklistItem::checked);
+            if (all && a.isOpen()) {
+                out = out.withActivity(a.done(actor.login(), clock.instant()));
+            } else if (!all && a.state() == ActivityState.FAITE) {
+                out = out.withActivity(a.reopen());
+            }
+            return out;
+        });
+    }
+
+    private UUID findOrderOfItem(UUID itemId) {
+        return store.allFiles().stream().filter(f -> f.items().stream().anyMatch(i -> i.id().equals(itemId)))
+                .findFirst().orElseThrow().orderId();
+    }
+
+    private OrderFile file(UUID orderId) {
+        return store.load(orderId).orElseThrow();
+    }
+
+    private void change(UUID orderId, Actor actor, UnaryOperator<OrderFile> how) {
+        OrderFile before = file(orderId);
+        store.save(before, how.apply(before), actor, clock.instant());
+    }
+
+    private OrderFile plan(OrderFile f, OrderStatus status) {
+        String[] stage = switch (status) {
+            case RESERVEE -> new String[]{"reservation_b2c", "À la réservation B2C", "COMMERCIAL",
+                    "Confirmer le moyen de paiement", "Documents pour la CG", "Reparler de l'extension de garantie"};
+            case DESTOCKAGE -> new String[]{"destockage_b2c", "Demande de déstockage B2C", "ADV",
+                    "Mail à l'ADV pour déblocage du véhicule", "Demande de travaux"};
+            case ORGANISEE -> new String[]{"verification_documents_b2c", "Vérification des documents B2C",
+                    "COMMERCIAL", "Vérification des documents reçus", "Futur titulaire présent"};
+            case PAIEMENT_VERIFIE -> new String[]{"controle_ct_b2c", "Contrôle CT et révision B2C", "ADV",
+                    "CT reçu et mis dans le BO"};
+            case VENDUE -> new String[]{"passage_vendu_b2c", "Passage du VH en vendu et P2P B2C", "COMMERCIAL",
+                    "Passer en vendu + P2P"};
+            default -> null;
+        };
+        if (stage == null) {
+            return f;
+        }
+        Order o = f.order();
+        Instant due = o.reservedOn().plusDays(status.ordinal() + 1L).atTime(LocalTime.of(18, 0)).atZone(zone)
+                .toInstant();
+        UUID activityId = UUID.randomUUID();
+        Role role = Role.valueOf(stage[2]);
+        OrderFile out = f.withActivity(new Activity(activityId, o.id(), stage[0], stage[1], role,
+                role == Role.COMMERCIAL ? o.advisor() : null, due, ActivityState.OUVERTE, null, null, null,
+                RowMeta.NEW));
+        for (int i = 3; i < stage.length; i++) {
+            out = out.withItem(new ChecklistItem(UUID.randomUUID(), activityId, o.id(), stage[0] + "_" + i,
+                    stage[i], "004:" + (5 + i), i, false, null, null, RowMeta.NEW));
+        }
+        return out;
+    }
+}
