@@ -1,0 +1,139 @@
+package fr.cession.sync;
+
+import fr.cession.sync.central.ChangeNotifications;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import javax.sql.DataSource;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Runs syncs in the background: periodically, at once when another desktop's change is
+ * notified (LISTEN/NOTIFY), and with a growing pause while the central database is unreachable.
+ */
+public final class SyncScheduler implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
+    private static final Duration HELD_BACK_RETRY = Duration.ofMillis(100);
+    private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+
+    private final SyncService service;
+    private final DataSource central;
+    private final Duration poll;
+    private final Duration maxBackoff;
+    private final ScheduledExecutorService syncs = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "cession-sync"));
+    private final ExecutorService listener = Executors.newSingleThreadExecutor(r -> daemon(r, "cession-sync-ecoute"));
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private final CountDownLatch closing = new CountDownLatch(1);
+    private final CountDownLatch listening = new CountDownLatch(1);
+    private ScheduledFuture<?> next;
+    private int failures;
+
+    /** @param central the central data source for notifications, or null (local-only) */
+    public SyncScheduler(SyncService service, DataSource central, Duration poll, Duration maxBackoff) {
+        this.service = service;
+        this.central = central;
+        this.poll = poll;
+        this.maxBackoff = maxBackoff;
+    }
+
+    public void start() {
+        if (!service.enabled()) {
+            service.runOnce(); // publishes LOCAL_ONLY
+            return;
+        }
+        requestNow();
+        UUID desktop = service.desktopId();
+        listener.execute(() -> listen(desktop));
+    }
+
+    /** Asks for a sync as soon as possible; requests made while one is queued are merged. */
+    public void requestNow() {
+        if (queued.compareAndSet(false, true) && !syncs.isShutdown()) {
+            syncs.execute(this::runAndReschedule);
+        }
+    }
+
+    private void runAndReschedule() {
+        queued.set(false);
+        Duration delay;
+        try {
+            SyncReport report = service.runOnce();
+            if (report.ok()) {
+                failures = 0;
+                delay = service.heldBack() ? HELD_BACK_RETRY : poll;
+            } else if (report.status() == SyncStatus.HORS_LIGNE) {
+                failures++;
+                delay = backoff();
+            } else {
+                delay = maxBackoff;
+            }
+        } catch (RuntimeException e) {
+            LOG.error("Échec de la synchronisation", e);
+            failures++;
+            delay = backoff();
+        }
+        synchronized (this) {
+            if (next != null) {
+                next.cancel(false);
+            }
+            if (!syncs.isShutdown()) {
+                next = syncs.schedule(this::requestNow, delay.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private Duration backoff() {
+        Duration d = FIRST_BACKOFF.multipliedBy(1L << Math.min(failures, 16));
+        return d.compareTo(maxBackoff) > 0 ? maxBackoff : d;
+    }
+
+    private void listen(UUID desktop) {
+        while (closing.getCount() > 0) {
+            try (ChangeNotifications notifications = new ChangeNotifications(central, desktop)) {
+                listening.countDown();
+                requestNow(); // catch up whatever was missed while not listening
+                while (closing.getCount() > 0) {
+                    if (notifications.awaitOthers(1000)) {
+                        requestNow();
+                    }
+                }
+            } catch (SQLException e) {
+                LOG.debug("Écoute des changements interrompue : {}", e.getMessage());
+                try {
+                    closing.await(backoff().toMillis(), TimeUnit.MILLISECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    /** Waits until the notification connection is open (for callers that must not miss one). */
+    public boolean awaitListening(Duration timeout) throws InterruptedException {
+        return listening.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        closing.countDown();
+        syncs.shutdownNow();
+        listener.shutdownNow();
+    }
+
+    private static Thread daemon(Runnable r, String name) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+}

@@ -1,0 +1,35 @@
+/**
+ * Offline-first synchronisation between each desktop's H2 store and the central PostgreSQL.
+ *
+ * <h2>Protocol</h2>
+ * <ul>
+ * <li><b>Outbox.</b> Every local change is a {@code change_op} row (+ {@code change_field}) written in the
+ * same transaction as the change; rows with {@code pushed_at} null are the outbox, sent in
+ * {@code local_seq} order.</li>
+ * <li><b>Push, exactly once.</b> A batch is applied in one central transaction, each operation in a
+ * savepoint. The first statement of an operation claims its client-generated id in {@code applied_op}
+ * ({@code ON CONFLICT DO NOTHING}): an id already there is acknowledged with its first outcome and not
+ * applied again, and a concurrent duplicate waits on the key then finds it. The desktop marks the batch
+ * pushed only after the central commit; a crash in between makes the next push a list of duplicates.</li>
+ * <li><b>Merge.</b> Each field carries the value its author saw ({@code old}). Central value equal to
+ * {@code old}: applied. Equal to the new value: nothing to do. Otherwise the same field changed elsewhere:
+ * the later change wins (tie: smaller site code), and a {@code sync_conflict} row keeps both values and
+ * both authors. Conflicts travel to desktops like rows; resolving one is a local change of the field and
+ * of the conflict, pushed like any other.</li>
+ * <li><b>Refusals.</b> Rules checked centrally (an order entering VENDUE without bon de remise and Cerfa,
+ * a child without its parent, a constraint violated) roll back to the operation's savepoint, record the
+ * refusal with its French reason and send it back; the desktop stores it, restores the central row and
+ * never retries it.</li>
+ * <li><b>Pull without skipping.</b> {@code central_change} rows carry the writing transaction's id. A pull
+ * takes rows with {@code (xid, seq) > cursor} and {@code xid < pg_snapshot_xmin(pg_current_snapshot())}:
+ * every transaction below that horizon has ended, so nothing can appear behind the cursor later. A
+ * transaction held open only delays later rows ({@link fr.cession.sync.SyncService#heldBack()}).</li>
+ * <li><b>Rebase.</b> A pulled row is written with the desktop's pending changes laid over it.</li>
+ * <li><b>Retention.</b> The central purge forgets old change-log entries and soft-deleted rows and raises
+ * {@code purged_below_xid}; a desktop whose cursor is below it (or new) pushes first, then takes a full
+ * snapshot (REPEATABLE READ, cursor = the snapshot's horizon).</li>
+ * <li><b>Live.</b> Each push that applied something NOTIFYs {@code cession_changes}; the scheduler's
+ * listening connection triggers an immediate sync.</li>
+ * </ul>
+ */
+package fr.cession.sync;
