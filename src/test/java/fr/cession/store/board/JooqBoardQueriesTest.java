@@ -42,11 +42,15 @@ class JooqBoardQueriesTest {
     }
 
     private UUID order(String number, String status, String last) {
+        return order(number, status, last, "cdupont");
+    }
+
+    private UUID order(String number, String status, String last, String advisor) {
         UUID id = UUID.randomUUID();
         dsl.insertInto(SALES_ORDER)
                 .set(SALES_ORDER.ID, id).set(SALES_ORDER.NUMBER, number).set(SALES_ORDER.STATUS, status)
                 .set(SALES_ORDER.RESERVED_ON, LocalDate.of(2026, 3, 1)).set(SALES_ORDER.RESERVATION_FEE, BigDecimal.TEN)
-                .set(SALES_ORDER.ADVISOR, "cdupont").set(SALES_ORDER.OWNING_SITE, "LYON")
+                .set(SALES_ORDER.ADVISOR, advisor).set(SALES_ORDER.OWNING_SITE, "LYON")
                 .set(SALES_ORDER.CUSTOMER_KIND, "PARTICULIER").set(SALES_ORDER.CUSTOMER_FIRST_NAME, "Jean")
                 .set(SALES_ORDER.CUSTOMER_LAST_NAME, last).set(SALES_ORDER.CG_HOLDING, "TITULAIRE")
                 .set(SALES_ORDER.VEHICLE_PLATE, "AB-123-CD").set(SALES_ORDER.VEHICLE_VIN, "VF1AAAAAA11111111")
@@ -59,10 +63,14 @@ class JooqBoardQueriesTest {
     }
 
     private UUID activity(UUID orderId, String state, int checked, int total) {
+        return activity(orderId, state, checked, total, "COMMERCIAL", null);
+    }
+
+    private UUID activity(UUID orderId, String state, int checked, int total, String role, String assignee) {
         UUID id = UUID.randomUUID();
         dsl.insertInto(ACTIVITY).set(ACTIVITY.ID, id).set(ACTIVITY.ORDER_ID, orderId)
                 .set(ACTIVITY.TYPE_CODE, "reservation_b2c").set(ACTIVITY.TITLE, "À la réservation B2C")
-                .set(ACTIVITY.ROLE, "COMMERCIAL").set(ACTIVITY.DUE_AT, T0).set(ACTIVITY.STATE, state)
+                .set(ACTIVITY.ROLE, role).set(ACTIVITY.ASSIGNEE, assignee).set(ACTIVITY.DUE_AT, T0).set(ACTIVITY.STATE, state)
                 .set(ACTIVITY.VERSION, 1L).set(ACTIVITY.MODIFIED_AT, T0).set(ACTIVITY.MODIFIED_BY, "cdupont")
                 .set(ACTIVITY.MODIFIED_SITE, "LYON").execute();
         for (int i = 0; i < total; i++) {
@@ -120,4 +128,69 @@ class JooqBoardQueriesTest {
         assertThat(new JooqBoardQueries(dsl).snapshot().cards()).isEmpty();
     }
 
+    @Test
+    void myListHoldsOnlyMyOpenActivitiesWithTheirCountsAndMyIdleOrders() {
+        UUID mine = order("LYON-2026-0001", "RESERVEE", "Martin", "cdupont");
+        UUID unassigned = activity(mine, "OUVERTE", 1, 3);
+        activity(mine, "OUVERTE", 0, 2, "ADV", null);            // an ADV task of my order: not mine
+        activity(mine, "OUVERTE", 0, 1, "COMMERCIAL", "mleroy"); // handed to a colleague: not mine
+        activity(mine, "FAITE", 1, 1);                            // done: never on a list
+        UUID theirs = order("LYON-2026-0002", "DESTOCKAGE", "Bernard", "mleroy");
+        UUID assignedToMe = activity(theirs, "OUVERTE", 2, 2, "ADV", "cdupont");
+        UUID myIdle = order("LYON-2026-0003", "ORGANISEE", "Durand", "cdupont");
+        activity(myIdle, "FAITE", 0, 0);
+        order("LYON-2026-0004", "ORGANISEE", "Petit", "mleroy"); // idle, but not mine
+        UUID myClosed = order("LYON-2026-0005", "CLOTUREE", "Simon", "cdupont");
+        activity(myClosed, "OUVERTE", 0, 0);                      // a closed order is off every list
+        // a deleted checklist line is not counted
+        dsl.update(CHECKLIST_ITEM).set(CHECKLIST_ITEM.DELETED, true)
+                .where(CHECKLIST_ITEM.ACTIVITY_ID.eq(unassigned)).and(CHECKLIST_ITEM.CHECKED.isFalse())
+                .and(CHECKLIST_ITEM.POSITION.eq(2)).execute();
+        // the reservation fee is not the funds awaited before hand-over
+        dsl.insertInto(PAYMENT).set(PAYMENT.ID, UUID.randomUUID()).set(PAYMENT.ORDER_ID, mine)
+                .set(PAYMENT.KIND, "FRAIS_RESERVATION").set(PAYMENT.METHOD, "VIR").set(PAYMENT.AMOUNT, BigDecimal.ONE)
+                .set(PAYMENT.RECEIVED_AT, T0).set(PAYMENT.VERSION, 1L).set(PAYMENT.MODIFIED_AT, T0)
+                .set(PAYMENT.MODIFIED_BY, "cdupont").set(PAYMENT.MODIFIED_SITE, "LYON").execute();
+
+        JooqBoardQueries queries = new JooqBoardQueries(dsl);
+        BoardSnapshot me = queries.snapshotFor("cdupont");
+
+        assertThat(me.cards()).extracting(c -> c.activityId()).containsExactlyInAnyOrder(unassigned, assignedToMe);
+        assertThat(me.cards()).allSatisfy(c -> assertThat(c.isFor("cdupont")).isTrue());
+        assertThat(me.cards()).filteredOn(c -> c.activityId().equals(unassigned)).singleElement().satisfies(c -> {
+            assertThat(c.itemsDone()).isEqualTo(1);
+            assertThat(c.itemsTotal()).isEqualTo(2);
+            assertThat(c.fundsReceived()).isFalse();
+        });
+        assertThat(me.cards()).filteredOn(c -> c.activityId().equals(assignedToMe)).singleElement().satisfies(c -> {
+            assertThat(c.itemsDone()).isEqualTo(2);
+            assertThat(c.itemsTotal()).isEqualTo(2);
+            assertThat(c.advisor()).isEqualTo("mleroy");
+        });
+        assertThat(me.idleOrders()).extracting(o -> o.orderId()).containsExactly(myIdle);
+
+        // the whole board: the same cards and counts as each one's own list, every idle order
+        BoardSnapshot all = queries.snapshot();
+        assertThat(all.cards()).hasSize(4);
+        assertThat(all.cards()).filteredOn(c -> c.isFor("cdupont")).containsExactlyInAnyOrderElementsOf(me.cards());
+        assertThat(all.cards()).filteredOn(c -> c.isFor("mleroy")).singleElement()
+                .satisfies(c -> assertThat(c.itemsTotal()).isEqualTo(1));
+        assertThat(all.idleOrders()).extracting(o -> o.orderNumber()).containsExactly("LYON-2026-0003", "LYON-2026-0004");
+        assertThat(queries.snapshotFor("mleroy").cards()).singleElement()
+                .satisfies(c -> assertThat(c.assignee()).isEqualTo("mleroy"));
+    }
+
+    @Test
+    void theBoardIsInDueOrder() {
+        UUID o = order("LYON-2026-0001", "RESERVEE", "Martin");
+        UUID late = activity(o, "OUVERTE", 0, 0);
+        UUID early = activity(o, "OUVERTE", 0, 0);
+        dsl.update(ACTIVITY).set(ACTIVITY.DUE_AT, T0.plusDays(2)).where(ACTIVITY.ID.eq(late)).execute();
+        dsl.update(ACTIVITY).set(ACTIVITY.DUE_AT, T0.minusDays(1)).where(ACTIVITY.ID.eq(early)).execute();
+
+        JooqBoardQueries queries = new JooqBoardQueries(dsl);
+
+        assertThat(queries.snapshot().cards()).extracting(c -> c.activityId()).containsExactly(early, late);
+        assertThat(queries.snapshotFor("cdupont").cards()).extracting(c -> c.activityId()).containsExactly(early, late);
+    }
 }

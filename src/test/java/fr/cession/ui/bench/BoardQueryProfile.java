@@ -29,7 +29,9 @@ public final class BoardQueryProfile {
 
     public static void main(String[] args) throws Exception {
         long t0 = System.nanoTime();
-        try (LocalDatabase db = LocalDatabase.open(Path.of("target", "bench", "cession.mv.db"))) {
+        Path file = args.length > 0 && !args[0].equals("plans") ? Path.of(args[0] + ".mv.db")
+                : Path.of("target", "bench", "cession.mv.db");
+        try (LocalDatabase db = LocalDatabase.open(file)) {
             System.out.printf("open + migrate: %d ms%n", ms(t0));
             DSLContext dsl = db.dsl();
             long t1 = System.nanoTime();
@@ -49,7 +51,7 @@ public final class BoardQueryProfile {
                             names[i], mine, mineMs, all.cards().size(), all.idleOrders().size(), ms(t));
                 }
             }
-            if (args.length > 0 && args[0].equals("plans")) {
+            if (args.length > 0 && args[args.length - 1].equals("plans")) {
                 plans(db);
             }
         }

@@ -4,6 +4,10 @@ import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
+import fr.cession.domain.board.BoardQueries;
+import fr.cession.domain.board.BoardSnapshot;
+import fr.cession.domain.board.PrefetchedBoardQueries;
+import fr.cession.store.LocalDatabase;
 import fr.cession.store.board.JooqBoardQueries;
 import fr.cession.ui.DemoDataOffer;
 import fr.cession.ui.DesktopDependencies;
@@ -39,9 +43,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import static fr.cession.store.schema.Tables.ACTIVITY;
 import static fr.cession.store.schema.Tables.CHECKLIST_ITEM;
@@ -52,15 +58,20 @@ import static fr.cession.store.schema.Tables.SALES_ORDER;
  * {@code ./mvnw -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-cp.txt -Dmdep.includeScope=test}
  * then {@code java -cp target/test-classes:target/classes:$(cat target/test-cp.txt) fr.cession.ui.bench.DesktopBench}.
  * Builds a store of 5,000 orders / 50,000 open activities, then starts, each in a fresh JVM and
- * headless (Monocle), an empty JavaFX window and the desktop on "Ma journée", and prints
- * JVM-start-to-first-frame of both, the ratio, the time a search keystroke takes to reach the
- * board, and the desktop's peak heap.
+ * headless (Monocle): an empty JavaFX window (the baseline), the desktop on "Ma journée" as it
+ * started before (store opened, then JavaFX, then the old queries) and as it starts now (store
+ * opened and the user's list read on a thread of their own while JavaFX starts, new queries).
+ * Prints launch to first interactive frame of each and its ratio to the empty window, the time a
+ * search keystroke takes to reach the board (median, p95), peak memory (RSS high-water mark and
+ * peak heap), and the board queries alone (cold in the desktop, then warm, old against new).
+ * The machine is shared: compare the ratios of one run, not absolute times across runs.
  */
 public final class DesktopBench {
 
     private static final int ORDERS = 5_000;
     private static final int ACTIVITIES_PER_ORDER = 10;
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    private static final String LOGIN = "advisor01";
 
     private DesktopBench() {
     }
@@ -70,30 +81,50 @@ public final class DesktopBench {
             empty();
             return;
         }
-        if (args.length > 1 && args[0].equals("app")) {
-            app(args[1]);
+        if (args.length > 1 && (args[0].equals("app") || args[0].equals("before"))) {
+            app(Path.of(args[1]), args[0].equals("before"));
+            return;
+        }
+        if (args.length > 1 && args[0].equals("query")) {
+            BoardQueryProfile.main(new String[]{args[1]});
             return;
         }
         Path db = Path.of("target", "bench", "cession").toAbsolutePath();
-        String url = url(db);
         if (!Files.exists(Path.of(db + ".mv.db"))) {
             long t = System.nanoTime();
-            generate(url);
+            generate(url(db));
             System.out.printf("bench data: %d orders, %d activities generated in %d ms%n", ORDERS,
                     ORDERS * ACTIVITIES_PER_ORDER, (System.nanoTime() - t) / 1_000_000);
         }
+        LocalDatabase.open(Path.of(db + ".mv.db")).close();  // brings the bench store to the current schema
         child("empty");  // warm the OS file cache once
         List<String> empty = child("empty");
-        List<String> app = child("app", url);
-        long emptyMs = value(empty, "FIRST_FRAME_MS");
-        long appMs = value(app, "FIRST_FRAME_MS");
-        System.out.printf("empty JavaFX window, launch to first frame: %d ms%n", emptyMs);
-        System.out.printf("Ma journee (5,000 orders / 50,000 activities), launch to first interactive frame: %d ms%n",
-                appMs);
-        System.out.printf("ratio: %.2f%n", (double) appMs / emptyMs);
-        System.out.printf("board: search keystroke to columns updated: %d ms (first), %d ms (median of 10)%n",
-                value(app, "SEARCH_FIRST_MS"), value(app, "SEARCH_MEDIAN_MS"));
-        System.out.printf("peak heap: %d MB%n", value(app, "PEAK_HEAP_MB"));
+        List<String> before = child("before", db.toString());
+        List<String> app = child("app", db.toString());
+        List<String> empty2 = child("empty");
+        List<String> query = child("query", db.toString());
+        long emptyMs = (value(empty, "FIRST_FRAME_MS") + value(empty2, "FIRST_FRAME_MS")) / 2;
+        System.out.printf("empty JavaFX window, launch to first frame: %d ms (mean of 2: %d, %d)%n", emptyMs,
+                value(empty, "FIRST_FRAME_MS"), value(empty2, "FIRST_FRAME_MS"));
+        for (var run : List.of(Map.entry("before", before), Map.entry("now", app))) {
+            List<String> out = run.getValue();
+            long frame = value(out, "FIRST_FRAME_MS");
+            System.out.printf("[%s] Ma journee (5,000 orders / 50,000 activities), launch to first interactive frame: "
+                    + "%d ms, ratio to empty window %.2f%n", run.getKey(), frame, (double) frame / emptyMs);
+            System.out.printf("[%s]   phases since JVM start: store open %d ms, my list read %d ms, window shown %d ms,"
+                            + " whole board on screen %d ms%n", run.getKey(), value(out, "STORE_OPEN_MS"),
+                    value(out, "MINE_READY_MS"), value(out, "WINDOW_SHOWN_MS"), value(out, "BOARD_SHOWN_MS"));
+            System.out.printf("[%s]   queries in the desktop (cold JVM): my list %d ms, whole board %d ms%n",
+                    run.getKey(), value(out, "MINE_QUERY_MS"), value(out, "BOARD_QUERY_MS"));
+            System.out.printf("[%s]   board: search keystroke to columns updated: first %d ms, median %d ms, p95 %d ms"
+                            + " (%d keystrokes)%n", run.getKey(), value(out, "SEARCH_FIRST_MS"),
+                    value(out, "SEARCH_MEDIAN_MS"), value(out, "SEARCH_P95_MS"), value(out, "SEARCH_COUNT"));
+            System.out.printf("[%s]   peak memory: RSS high-water mark %d MB, peak heap used %d MB%n", run.getKey(),
+                    value(out, "PEAK_RSS_MB"), value(out, "PEAK_HEAP_MB"));
+        }
+        System.out.println("board queries alone, same store, interleaved old/new in one JVM:");
+        query.stream().filter(l -> l.startsWith("run ") || l.startsWith("open") || l.startsWith("first"))
+                .forEach(l -> System.out.println("  " + l));
     }
 
     private static String url(Path db) {
@@ -151,20 +182,44 @@ public final class DesktopBench {
         Platform.exit();
     }
 
-    private static void app(String url) throws Exception {
-        DSLContext dsl = DSL.using(java.sql.DriverManager.getConnection(url, "sa", ""), SQLDialect.H2);
-        Actor actor = new Actor("advisor01", "Conseiller 01", Role.COMMERCIAL, "LYON");
+    /**
+     * @param before the former start: store opened on the main thread before JavaFX, old queries;
+     *               otherwise the store is opened and my list read while JavaFX starts
+     */
+    private static void app(Path db, boolean before) throws Exception {
+        Path file = Path.of(db + ".mv.db");
+        long[] storeOpen = new long[1];
+        long[] mineReady = new long[1];
+        Supplier<BoardQueries> opener = () -> {
+            LocalDatabase store = LocalDatabase.open(file);
+            storeOpen[0] = sinceJvmStart();
+            BoardQueries q = before ? new LegacyBoardQueries(store.dsl()) : new JooqBoardQueries(store.dsl());
+            return new TimedQueries(q, LOGIN, () -> mineReady[0] = sinceJvmStart());
+        };
+        BoardQueries queries;
+        TimedQueries timed;
+        if (before) {
+            queries = opener.get();
+            timed = (TimedQueries) queries;
+        } else {
+            PrefetchedBoardQueries prefetched = PrefetchedBoardQueries.start(opener, LOGIN);
+            queries = prefetched;
+            timed = null;
+        }
+        Actor actor = new Actor(LOGIN, "Conseiller 01", Role.COMMERCIAL, "LYON");
         Clock clock = Clock.fixed(OffsetDateTime.of(2026, 3, 10, 9, 0, 0, 0, ZoneOffset.UTC).toInstant(), PARIS);
         DesktopDependencies deps = new DesktopDependencies(actor, clock, PARIS, RuleSettings.SEED_004,
-                unsupported(OrderFileRepository.class), new JooqBoardQueries(dsl), unsupported(OrderActions.class),
+                unsupported(OrderFileRepository.class), queries, unsupported(OrderActions.class),
                 SyncStatus.localOnly(), DemoDataOffer.NONE, Locale.FRANCE);
         FxTaskExecutor executor = new FxTaskExecutor(2);
         DesktopWindow[] window = new DesktopWindow[1];
         CountDownLatch ready = new CountDownLatch(1);
+        long[] shown = new long[1];
         Platform.startup(() -> {
             Stage stage = new Stage();
             window[0] = new DesktopWindow(deps, stage, executor, m -> new FakeDialogs());
             window[0].show();
+            shown[0] = sinceJvmStart();
             // interactive: my activities are on screen and a frame has been laid out with them
             window[0].scene().addPostLayoutPulseListener(() -> {
                 if (window[0].viewModel().today().rows().size() > 4 && ready.getCount() > 0) {
@@ -177,8 +232,18 @@ public final class DesktopBench {
 
         var board = window[0].viewModel().board();
         waitUntil(() -> board.shownProperty().get() == ORDERS * ACTIVITIES_PER_ORDER);
+        System.out.println("BOARD_SHOWN_MS=" + sinceJvmStart());
+        if (timed == null) {
+            timed = (TimedQueries) ((PrefetchedBoardQueries) queries).store();
+        }
+        System.out.println("STORE_OPEN_MS=" + storeOpen[0]);
+        System.out.println("MINE_READY_MS=" + mineReady[0]);
+        System.out.println("WINDOW_SHOWN_MS=" + shown[0]);
+        System.out.println("MINE_QUERY_MS=" + timed.mineMs());
+        System.out.println("BOARD_QUERY_MS=" + timed.boardMs());
         List<Long> times = new ArrayList<>();
-        String[] keys = {"l", "ly", "lyo", "lyon", "lyon-", "lyon-2", "dur", "dura", "durand", "ab-1"};
+        String[] keys = {"l", "ly", "lyo", "lyon", "lyon-", "lyon-2", "lyon-20", "lyon-2026", "d", "du", "dur",
+                "dura", "duran", "durand", "a", "ab", "ab-", "ab-1", "clio", "renault"};
         for (String text : keys) {
             long t = System.nanoTime();
             Platform.runLater(() -> board.searchProperty().set(text));
@@ -186,8 +251,11 @@ public final class DesktopBench {
                     && text.equals(board.searchProperty().get()));
             times.add((System.nanoTime() - t) / 1_000_000);
         }
+        List<Long> sorted = times.stream().sorted().toList();
         System.out.println("SEARCH_FIRST_MS=" + times.get(0));
-        System.out.println("SEARCH_MEDIAN_MS=" + times.stream().sorted().toList().get(times.size() / 2));
+        System.out.println("SEARCH_MEDIAN_MS=" + sorted.get(sorted.size() / 2));
+        System.out.println("SEARCH_P95_MS=" + sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1));
+        System.out.println("SEARCH_COUNT=" + sorted.size());
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -195,8 +263,64 @@ public final class DesktopBench {
             }
         }
         System.out.println("PEAK_HEAP_MB=" + peak / (1024 * 1024));
+        System.out.println("PEAK_RSS_MB=" + peakRssKb() / 1024);
         executor.close();
         Platform.exit();
+    }
+
+    /** VmHWM: the process's resident set high-water mark, heap and native (JavaFX, H2 cache) alike. */
+    private static long peakRssKb() throws java.io.IOException {
+        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmHWM:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", ""))).findFirst().orElse(-1L);
+    }
+
+    /** Records how long the desktop's own reads take, and when my list was first read. */
+    private static final class TimedQueries implements BoardQueries {
+        private final BoardQueries delegate;
+        private final String login;
+        private final Runnable mineRead;
+        private volatile long mineMs = -1;
+        private volatile long boardMs = -1;
+
+        TimedQueries(BoardQueries delegate, String login, Runnable mineRead) {
+            this.delegate = delegate;
+            this.login = login;
+            this.mineRead = mineRead;
+        }
+
+        long mineMs() {
+            return mineMs;
+        }
+
+        long boardMs() {
+            return boardMs;
+        }
+
+        @Override
+        public BoardSnapshot snapshot() {
+            long t = System.nanoTime();
+            BoardSnapshot s = delegate.snapshot();
+            if (boardMs < 0) {
+                boardMs = (System.nanoTime() - t) / 1_000_000;
+            }
+            return s;
+        }
+
+        @Override
+        public BoardSnapshot snapshotFor(String user) {
+            long t = System.nanoTime();
+            BoardSnapshot s = delegate.snapshotFor(user);
+            if (mineMs < 0 && login.equals(user)) {
+                mineMs = (System.nanoTime() - t) / 1_000_000;
+                mineRead.run();
+            }
+            return s;
+        }
+
+        @Override
+        public boolean isEmpty() {
+            return delegate.isEmpty();
+        }
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) throws InterruptedException {
