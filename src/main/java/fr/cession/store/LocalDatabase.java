@@ -2,6 +2,7 @@ package fr.cession.store;
 
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
@@ -137,23 +138,29 @@ public final class LocalDatabase implements AutoCloseable {
 
     private static int migrate(DataSource ds, Path dataFile) {
         Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/local").load();
-        Optional<MigrationInfo> future = Arrays.stream(flyway.info().applied())
+        // One look at the schema history serves both checks: scanning it is most of the cost of
+        // opening the store on a cold start, and an up-to-date file needs no migrate() at all.
+        MigrationInfoService info = flyway.info();
+        Optional<MigrationInfo> future = Arrays.stream(info.applied())
                 .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
                         || m.getState() == MigrationState.FUTURE_FAILED)
                 .reduce((a, b) -> b);
         if (future.isPresent()) {
-            MigrationInfo current = flyway.info().current();
             throw new LocalDatabaseException("Le fichier de données " + dataFile
                     + " a été mis à jour par une version plus récente de Cession (schéma "
                     + future.get().getVersion() + ", cette version ne connaît que le schéma "
-                    + latestKnown(flyway, current) + "). Installez la dernière version de l'application.");
+                    + latestKnown(info) + "). Installez la dernière version de l'application.");
+        }
+        if (info.pending().length == 0) {
+            return 0;
         }
         MigrateResult result = flyway.migrate();
         return result.migrationsExecuted;
     }
 
-    private static String latestKnown(Flyway flyway, MigrationInfo current) {
-        return Arrays.stream(flyway.info().all())
+    private static String latestKnown(MigrationInfoService info) {
+        MigrationInfo current = info.current();
+        return Arrays.stream(info.all())
                 .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
                         && m.getState() != MigrationState.FUTURE_FAILED && m.getVersion() != null)
                 .reduce((a, b) -> b).map(m -> m.getVersion().toString())
