@@ -60,6 +60,15 @@ public final class StatusBarView extends HBox {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setPrefSize(16, 16);
         progress.visibleProperty().bind(busy);
+        // the sync facts never shrink; the user's name does, and says itself in full in a tooltip
+        for (javafx.scene.control.Labeled l : new javafx.scene.control.Labeled[] {connection, pending, last, conflicts,
+                refusals}) {
+            l.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        javafx.scene.control.Tooltip who = new javafx.scene.control.Tooltip();
+        who.textProperty().bind(vm.userProperty());
+        user.setTooltip(who);
+        user.setMinWidth(80);
         getChildren().addAll(user, new Separator(Orientation.VERTICAL), connection,
                 new Separator(Orientation.VERTICAL), pending, last, conflicts, refusals, problem, spring, progress);
     }
