@@ -4,12 +4,18 @@ import fr.cession.domain.board.BoardQueries;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.user.Actor;
+import fr.cession.ui.conflict.ConflictDesk;
 
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 
-/** What the composition root hands the desktop. */
+/**
+ * What the composition root hands the desktop.
+ *
+ * @param conflicts the sync's conflicts and refusals: {@code new SyncConflictDesk(...)} with a central
+ *                  database, {@link ConflictDesk#NONE} without (the shorter constructor)
+ */
 public record DesktopDependencies(
         Actor actor,
         Clock clock,
@@ -20,5 +26,17 @@ public record DesktopDependencies(
         OrderActions actions,
         SyncStatus sync,
         DemoDataOffer demoData,
-        Locale locale) {
+        Locale locale,
+        ConflictDesk conflicts) {
+
+    public DesktopDependencies {
+        conflicts = conflicts == null ? ConflictDesk.NONE : conflicts;
+    }
+
+    /** A desktop without conflicts to resolve (no central database). */
+    public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
+                               OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
+                               DemoDataOffer demoData, Locale locale) {
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, ConflictDesk.NONE);
+    }
 }

@@ -1,5 +1,6 @@
 package fr.cession.ui;
 
+import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.CancellationCase;
@@ -35,7 +36,30 @@ public interface OrderActions {
 
     void untick(UUID orderId, UUID itemId, Actor actor);
 
-    void recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, Actor actor);
+    /** A payment whose funds are in the account now, by the order's payment method. */
+    default void recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, Actor actor) {
+        recordPayment(orderId, kind, amount, true, actor);
+    }
+
+    /**
+     * A payment by the order's payment method.
+     *
+     * @param received true when the funds are in the account now; false when only announced (a
+     *                 transfer order), confirmed later with {@link #confirmPaymentReceived}
+     */
+    void recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, boolean received, Actor actor);
+
+    /** The funds of an announced payment arrived now. */
+    void confirmPaymentReceived(UUID orderId, UUID paymentId, Actor actor);
+
+    /** Closes an activity whose checklist is complete (or that has none). */
+    void completeActivity(UUID orderId, UUID activityId, Actor actor);
+
+    /** Asks a manager: a refund, moving credit funds (004:53), a date beyond the window. */
+    void requestApproval(UUID orderId, ApprovalKind kind, BigDecimal amount, String detail, Actor actor);
+
+    /** A manager's decision; anyone else is refused with the reason. */
+    void decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor);
 
     void markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, Actor actor);
 

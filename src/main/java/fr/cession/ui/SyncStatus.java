@@ -10,9 +10,20 @@ import java.util.function.Consumer;
  */
 public interface SyncStatus {
 
-    /** @param lastSync when the last exchange with the central database succeeded, null if never */
-    record State(boolean centralConfigured, boolean online, int pendingChanges, Instant lastSync) {
+    /**
+     * @param lastSync       when the last exchange with the central database succeeded, null if never
+     * @param offlineSince   since when the central database cannot be reached, null when online
+     * @param openConflicts  same-field conflicts waiting for a person to choose a value
+     * @param unreadRefusals local changes the central database refused, not read yet
+     * @param problem        what stops the exchange (incompatible versions...), in French; null if nothing
+     */
+    record State(boolean centralConfigured, boolean online, int pendingChanges, Instant lastSync,
+                 Instant offlineSince, int openConflicts, int unreadRefusals, String problem) {
         public static final State LOCAL_ONLY = new State(false, false, 0, null);
+
+        public State(boolean centralConfigured, boolean online, int pendingChanges, Instant lastSync) {
+            this(centralConfigured, online, pendingChanges, lastSync, null, 0, 0, null);
+        }
     }
 
     State current();

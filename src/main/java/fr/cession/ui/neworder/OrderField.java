@@ -1,6 +1,6 @@
 package fr.cession.ui.neworder;
 
-/** The fields of the new-order form, each checked as the user types. */
+/** The text fields of the new-order form, each checked as the user types. */
 public enum OrderField {
     FIRST_NAME,
     LAST_NAME,
@@ -14,5 +14,7 @@ public enum OrderField {
     MAKE,
     MODEL,
     PRICE,
-    RESERVATION_FEE
+    RESERVATION_FEE,
+    DOWN_PAYMENT,
+    FINANCED_AMOUNT
 }

@@ -86,6 +86,7 @@ public final class OrderFileView extends ScrollPane {
 
         VBox content = new VBox(14, top, card(header), section("order.section.actions", new VBox(8, actions,
                         blockersBox)),
+                section("order.section.approvals", new ApprovalsSection(vm, m, f)),
                 section("order.section.activities", activitiesBox), section("order.section.documents", documentsBox),
                 section("order.section.payments", paymentsBox), section("order.section.history", historyBox));
         content.setPadding(new Insets(16));
@@ -221,7 +222,15 @@ public final class OrderFileView extends ScrollPane {
                 line.setAlignment(Pos.CENTER_LEFT);
                 lines.getChildren().add(line);
             }
-            activitiesBox.getChildren().add(new VBox(4, name, meta, lines));
+            VBox activity = new VBox(4, name, meta, lines);
+            if (row.done() == row.items().size()) {
+                // an activity without lines (or whose lines are all ticked) is closed by hand
+                Button done = small(m.get("order.activity.complete"), () -> vm.complete(row));
+                done.setGraphic(new FontIcon(Material2AL.DONE_ALL));
+                done.setId("activity-complete-" + row.activity().typeCode());
+                activity.getChildren().add(done);
+            }
+            activitiesBox.getChildren().add(activity);
         }
     }
 
@@ -266,8 +275,15 @@ public final class OrderFileView extends ScrollPane {
         for (Payment p : vm.payments()) {
             String when = p.receivedAt() != null ? m.get("order.payment.receivedAt", f.dateTime(p.receivedAt()))
                     : m.get("order.payment.announced");
-            paymentsBox.getChildren().add(new Label(m.label(p.kind()) + " · " + m.label(p.method()) + " · "
+            HBox line = new HBox(10, new Label(m.label(p.kind()) + " · " + m.label(p.method()) + " · "
                     + f.amount(p.amount()) + " · " + when, new FontIcon(Material2MZ.PAYMENTS)));
+            line.setAlignment(Pos.CENTER_LEFT);
+            if (p.receivedAt() == null) {
+                Button confirm = small(m.get("order.payment.confirm"), () -> vm.confirmReceived(p));
+                confirm.setId("payment-confirm");
+                line.getChildren().add(confirm);
+            }
+            paymentsBox.getChildren().add(line);
         }
     }
 

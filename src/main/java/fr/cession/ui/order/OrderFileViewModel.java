@@ -1,6 +1,8 @@
 package fr.cession.ui.order;
 
 import fr.cession.domain.activity.Activity;
+import fr.cession.domain.approval.ApprovalKind;
+import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.audit.Change;
 import fr.cession.domain.document.DocumentStatus;
@@ -12,7 +14,9 @@ import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.payment.Payment;
 import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.user.Role;
 import fr.cession.ui.UiContext;
+import fr.cession.ui.dialog.Refusals;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.task.BackgroundTask;
@@ -57,6 +61,8 @@ public final class OrderFileViewModel {
     private final ObservableList<Payment> paymentsView = FXCollections.unmodifiableObservableList(payments);
     private final ObservableList<Change> history = FXCollections.observableArrayList();
     private final ObservableList<Change> historyView = FXCollections.unmodifiableObservableList(history);
+    private final ObservableList<ApprovalRequest> approvals = FXCollections.observableArrayList();
+    private final ObservableList<ApprovalRequest> approvalsView = FXCollections.unmodifiableObservableList(approvals);
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final ObservableList<String> blockersView = FXCollections.unmodifiableObservableList(blockers);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -88,6 +94,26 @@ public final class OrderFileViewModel {
 
     public ObservableList<Change> history() {
         return historyView;
+    }
+
+    /** Requests only a manager decides, newest first. */
+    public ObservableList<ApprovalRequest> approvals() {
+        return approvalsView;
+    }
+
+    /** Only a manager approves or refuses (004:26, 004:53, 004:63). */
+    public boolean canDecide() {
+        return ctx.actor().role() == Role.MANAGER;
+    }
+
+    /** What may be asked of a manager from this order: moving credit funds only for a credit. */
+    public List<ApprovalKind> requestableApprovals() {
+        OrderFile f = file.get();
+        if (f == null || f.order().status().terminal()) {
+            return List.of();
+        }
+        return f.order().isCredit() ? List.of(ApprovalKind.TRANSFERT_FONDS_CREDIT, ApprovalKind.REMBOURSEMENT)
+                : List.of(ApprovalKind.REMBOURSEMENT);
     }
 
     /** Why the next status is refused now, in French, as the workflow says it. */
@@ -154,8 +180,54 @@ public final class OrderFileViewModel {
                                         m().get("order.payment.invalid", text));
                                 return;
                             }
-                            perform(() -> ctx.actions().recordPayment(orderId, kind, amount.get(), ctx.actor()));
+                            // funds in the account now, or a transfer order whose funds are confirmed later
+                            ctx.dialogs().choose(m().get("order.payment.title"), m().get("order.payment.when"),
+                                            List.of(true, false), r -> m().get(r ? "order.payment.receivedNow"
+                                                    : "order.payment.announcedNow"))
+                                    .ifPresent(received -> perform(() -> ctx.actions().recordPayment(orderId, kind,
+                                            amount.get(), received, ctx.actor())));
                         }));
+    }
+
+    /** The funds of an announced payment arrived. */
+    public void confirmReceived(Payment payment) {
+        perform(() -> ctx.actions().confirmPaymentReceived(orderId, payment.id(), ctx.actor()));
+    }
+
+    /** Closes an open activity; the workflow refuses while its checklist is incomplete. */
+    public void complete(ActivityRow row) {
+        perform(() -> ctx.actions().completeActivity(orderId, row.activity().id(), ctx.actor()));
+    }
+
+    /** "Demander au manager": a refund (with its amount) or moving the credit funds (004:53). */
+    public void requestApproval(ApprovalKind kind) {
+        String title = m().get("approval.request.title", m().label(kind));
+        BigDecimal amount = null;
+        if (kind == ApprovalKind.REMBOURSEMENT) {
+            Optional<String> text = ctx.dialogs().askText(title, m().get("approval.request.amount"), "");
+            if (text.isEmpty()) {
+                return;
+            }
+            Optional<BigDecimal> parsed = Formats.parseAmount(text.get()).filter(a -> a.signum() > 0);
+            if (parsed.isEmpty()) {
+                ctx.dialogs().showError(title, m().get("order.payment.invalid", text.get()));
+                return;
+            }
+            amount = parsed.get();
+        }
+        BigDecimal asked = amount;
+        ctx.dialogs().askText(title, m().get("approval.request.detail"), "")
+                .ifPresent(detail -> perform(() -> ctx.actions().requestApproval(orderId, kind, asked,
+                        detail.isBlank() ? null : detail.trim(), ctx.actor())));
+    }
+
+    /** A manager's decision; anyone else is told why not, and the workflow would refuse anyway. */
+    public void decide(ApprovalRequest request, boolean approve) {
+        if (!canDecide()) {
+            ctx.dialogs().showError(m().get("approval.decide.title"), m().get("approval.managerOnly"));
+            return;
+        }
+        perform(() -> ctx.actions().decideApproval(orderId, request.id(), approve, ctx.actor()));
     }
 
     public void markReceived(OrderDocument doc) {
@@ -230,6 +302,9 @@ public final class OrderFileViewModel {
                 .map(a -> new ActivityRow(a, f.itemsOf(a.id()))).toList());
         documents.setAll(f.documents().stream().sorted(Comparator.comparing(OrderDocument::type)).toList());
         payments.setAll(f.payments());
+        approvals.setAll(f.approvals().stream()
+                .sorted(Comparator.comparing(ApprovalRequest::requestedAt, Comparator.nullsLast(Comparator.reverseOrder())))
+                .toList());
         history.setAll(l.history());
         blockers.setAll(l.blockers());
         file.set(f);
@@ -254,11 +329,7 @@ public final class OrderFileViewModel {
     }
 
     private static String message(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null && (t.getMessage() == null || t.getMessage().isBlank())) {
-            t = t.getCause();
-        }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return Refusals.message(e);
     }
 
     private Order order() {

@@ -2,6 +2,7 @@ package fr.cession.ui.shell;
 
 import fr.cession.ui.UiContext;
 import fr.cession.ui.board.BoardView;
+import fr.cession.ui.conflict.ConflictsView;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.neworder.NewOrderView;
 import fr.cession.ui.order.OrderFileView;
@@ -45,6 +46,7 @@ public final class MainView extends BorderPane {
     private final TodayView today;
     private final BoardView board;
     private final OrderFileView orderFile;
+    private final ConflictsView conflicts;
     private final StackPane center = new StackPane();
     private final Messages messages;
     private NewOrderView newOrder;
@@ -58,6 +60,7 @@ public final class MainView extends BorderPane {
         today = new TodayView(vm.today(), m, ctx.formats());
         board = new BoardView(vm.board(), m, ctx.formats(), ctx.clock(), ctx.zone());
         orderFile = new OrderFileView(vm.orderFile(), m, ctx.formats(), vm::back);
+        conflicts = new ConflictsView(vm.conflicts(), m, ctx.formats());
 
         MenuItem newItem = item(m.get("menu.newOrder"), "Shortcut+N", vm::newOrder);
         MenuItem refresh = item(m.get("menu.refresh"), "F5", vm.feed()::refresh);
@@ -65,11 +68,12 @@ public final class MainView extends BorderPane {
         Menu file = new Menu(m.get("menu.file"), null, newItem, refresh, exit);
         MenuItem goToday = item(m.get("nav.today"), "Shortcut+1", () -> vm.show(Screen.MA_JOURNEE));
         MenuItem goBoard = item(m.get("nav.board"), "Shortcut+2", () -> vm.show(Screen.TABLEAU));
+        MenuItem goConflicts = item(m.get("nav.conflicts"), "Shortcut+4", () -> vm.show(Screen.CONFLITS));
         MenuItem find = item(m.get("menu.search"), "Shortcut+F", this::search);
         CheckMenuItem darkItem = new CheckMenuItem(m.get("menu.dark"));
         darkItem.setSelected(dark);
         darkItem.setOnAction(e -> switchTheme.accept(darkItem.isSelected()));
-        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, find, darkItem);
+        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, goConflicts, find, darkItem);
         ToggleGroup langs = new ToggleGroup();
         RadioMenuItem fr = new RadioMenuItem("Français");
         fr.setId("menu-lang-fr");
@@ -114,7 +118,7 @@ public final class MainView extends BorderPane {
         setTop(new VBox(menu, navBar));
         setCenter(center);
         setBottom(new StatusBarView(status, Bindings.or(vm.orderFile().busyProperty(),
-                vm.feed().loadingProperty())));
+                vm.feed().loadingProperty()), () -> vm.show(Screen.CONFLITS)));
         vm.screenProperty().addListener((o, a, s) -> showScreen(s));
         showScreen(vm.screenProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
@@ -151,6 +155,7 @@ public final class MainView extends BorderPane {
             case MA_JOURNEE -> today;
             case TABLEAU -> board;
             case FICHE_COMMANDE -> orderFile;
+            case CONFLITS -> conflicts;
             case NOUVELLE_COMMANDE -> {
                 newOrder = new NewOrderView(vm.newOrderProperty().get(), messages, vm::back);
                 yield newOrder;
@@ -163,6 +168,7 @@ public final class MainView extends BorderPane {
                 case TABLEAU -> board.focusCards();
                 case FICHE_COMMANDE -> orderFile.focusFirst();
                 case NOUVELLE_COMMANDE -> newOrder.focusFirst();
+                case CONFLITS -> conflicts.requestFocus();
             }
         });
     }

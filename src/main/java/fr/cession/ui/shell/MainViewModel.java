@@ -4,6 +4,8 @@ import fr.cession.ui.ActivityFeed;
 import fr.cession.ui.DemoDataOffer;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.board.BoardViewModel;
+import fr.cession.ui.conflict.ConflictDesk;
+import fr.cession.ui.conflict.ConflictsViewModel;
 import fr.cession.ui.neworder.NewOrderViewModel;
 import fr.cession.ui.order.OrderFileViewModel;
 import fr.cession.ui.task.BackgroundTask;
@@ -21,16 +23,27 @@ public final class MainViewModel {
     private final TodayViewModel today;
     private final BoardViewModel board;
     private final OrderFileViewModel orderFile;
+    private final ConflictsViewModel conflicts;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.MA_JOURNEE);
     private final ReadOnlyObjectWrapper<NewOrderViewModel> newOrder = new ReadOnlyObjectWrapper<>();
     private Screen beforeOrder = Screen.MA_JOURNEE;
 
     public MainViewModel(UiContext ctx) {
+        this(ctx, ConflictDesk.NONE);
+    }
+
+    /** @param conflicts the sync's conflicts and refusals ({@link ConflictDesk#NONE} without a central database) */
+    public MainViewModel(UiContext ctx, ConflictDesk conflicts) {
         this.ctx = ctx;
         this.feed = new ActivityFeed(ctx.board(), ctx.executor(), ctx.actor().login());
         this.today = new TodayViewModel(ctx, feed, this::openOrder);
         this.board = new BoardViewModel(ctx, feed, this::openOrder);
         this.orderFile = new OrderFileViewModel(ctx, feed::refresh);
+        this.conflicts = new ConflictsViewModel(ctx, conflicts, feed::refresh);
+    }
+
+    public ConflictsViewModel conflicts() {
+        return conflicts;
     }
 
     public ActivityFeed feed() {
@@ -75,6 +88,9 @@ public final class MainViewModel {
         if (s == Screen.NOUVELLE_COMMANDE) {
             newOrder();
             return;
+        }
+        if (s == Screen.CONFLITS) {
+            conflicts.refresh();
         }
         screen.set(s);
     }

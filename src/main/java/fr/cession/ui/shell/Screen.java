@@ -5,5 +5,6 @@ public enum Screen {
     MA_JOURNEE,
     TABLEAU,
     FICHE_COMMANDE,
-    NOUVELLE_COMMANDE
+    NOUVELLE_COMMANDE,
+    CONFLITS
 }

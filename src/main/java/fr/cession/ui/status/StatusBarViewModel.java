@@ -20,6 +20,10 @@ public final class StatusBarViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper();
     private final ReadOnlyStringWrapper pending = new ReadOnlyStringWrapper();
     private final ReadOnlyBooleanWrapper online = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper lastSync = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper conflicts = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper refusals = new ReadOnlyStringWrapper();
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper();
     private final AutoCloseable subscription;
 
     /** @param fxThread runs a change on the FX thread (sync listeners are called from its own threads) */
@@ -47,17 +51,43 @@ public final class StatusBarViewModel implements AutoCloseable {
         return online.getReadOnlyProperty();
     }
 
+    /** When the last exchange succeeded; null when local only. */
+    public ReadOnlyStringProperty lastSyncProperty() {
+        return lastSync.getReadOnlyProperty();
+    }
+
+    /** "N conflits à résoudre"; null when there is none. */
+    public ReadOnlyStringProperty conflictsProperty() {
+        return conflicts.getReadOnlyProperty();
+    }
+
+    /** "N modifications refusées"; null when there is none. */
+    public ReadOnlyStringProperty refusalsProperty() {
+        return refusals.getReadOnlyProperty();
+    }
+
+    /** What stops the exchange (incompatible versions, the connection error), as the sync says it. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
     private void show(SyncStatus.State s) {
         online.set(s.online());
         if (!s.centralConfigured()) {
             connection.set(m.get("status.localOnly"));
         } else if (s.online()) {
-            connection.set(s.lastSync() == null ? m.get("status.online")
-                    : m.get("status.onlineSince", formats.dateTime(s.lastSync())));
+            connection.set(m.get("status.online"));
+        } else if (s.offlineSince() != null) {
+            connection.set(m.get("status.offlineSince", formats.dateTime(s.offlineSince())));
         } else {
             connection.set(m.get("status.offline"));
         }
         pending.set(m.get("status.pending", s.pendingChanges()));
+        lastSync.set(!s.centralConfigured() ? null : s.lastSync() == null ? m.get("status.neverSynced")
+                : m.get("status.lastSync", formats.dateTime(s.lastSync())));
+        conflicts.set(s.openConflicts() == 0 ? null : m.get("status.conflicts", s.openConflicts()));
+        refusals.set(s.unreadRefusals() == 0 ? null : m.get("status.refusals", s.unreadRefusals()));
+        problem.set(s.problem());
     }
 
     @Override

@@ -1,6 +1,9 @@
 package fr.cession.ui.fakes;
 
 import fr.cession.domain.activity.Activity;
+import fr.cession.domain.approval.ApprovalKind;
+import fr.cession.domain.approval.ApprovalRequest;
+import fr.cession.domain.approval.ApprovalStatus;
 import fr.cession.domain.activity.ActivityState;
 import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.audit.RowMeta;
@@ -107,10 +110,40 @@ public final class FakeWorkflow implements OrderActions {
     }
 
     @Override
-    public void recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, Actor actor) {
+    public void recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, boolean received, Actor actor) {
         Instant now = clock.instant();
         change(orderId, actor, f -> f.withPayment(new Payment(UUID.randomUUID(), orderId, kind,
-                f.order().paymentMethod(), amount, now, now, null, RowMeta.NEW)));
+                f.order().paymentMethod(), amount, now, received ? now : null, null, RowMeta.NEW)));
+    }
+
+    @Override
+    public void confirmPaymentReceived(UUID orderId, UUID paymentId, Actor actor) {
+        change(orderId, actor, f -> {
+            Payment p = f.payments().stream().filter(x -> x.id().equals(paymentId)).findFirst().orElseThrow();
+            return f.withPayment(new Payment(p.id(), p.orderId(), p.kind(), p.method(), p.amount(), p.orderedAt(),
+                    clock.instant(), p.reference(), p.meta()));
+        });
+    }
+
+    @Override
+    public void completeActivity(UUID orderId, UUID activityId, Actor actor) {
+        change(orderId, actor, f -> f.withActivity(f.activities().stream().filter(a -> a.id().equals(activityId))
+                .findFirst().orElseThrow().done(actor.login(), clock.instant())));
+    }
+
+    @Override
+    public void requestApproval(UUID orderId, ApprovalKind kind, BigDecimal amount, String detail, Actor actor) {
+        change(orderId, actor, f -> f.withApproval(new ApprovalRequest(UUID.randomUUID(), orderId, kind,
+                ApprovalStatus.DEMANDEE, actor.login(), clock.instant(), null, null, amount, detail, RowMeta.NEW)));
+    }
+
+    @Override
+    public void decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor) {
+        if (actor.role() != Role.MANAGER) {
+            throw new IllegalStateException("Seul un manager peut décider");
+        }
+        change(orderId, actor, f -> f.withApproval(f.approvals().stream().filter(a -> a.id().equals(approvalId))
+                .findFirst().orElseThrow().decide(approve, actor.login(), clock.instant())));
     }
 
     @Override

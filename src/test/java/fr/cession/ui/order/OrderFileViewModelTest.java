@@ -1,6 +1,11 @@
 package fr.cession.ui.order;
 
+import fr.cession.domain.approval.ApprovalKind;
+import fr.cession.domain.approval.ApprovalStatus;
 import fr.cession.domain.document.DocumentStatus;
+import fr.cession.domain.user.Actor;
+import fr.cession.domain.user.Role;
+import fr.cession.ui.UiContext;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.CancellationCase;
@@ -86,9 +91,14 @@ class OrderFileViewModelTest {
 
     @Test
     void paymentsDocumentsAndCancellation() {
-        ui.dialogs.answer(PaymentKind.SOLDE, "18 490,00");
+        ui.dialogs.answer(PaymentKind.SOLDE, "18 490,00", false);
         vm.recordPayment();
-        assertThat(vm.payments()).singleElement().satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("18490"));
+        assertThat(vm.payments()).singleElement().satisfies(p -> {
+            assertThat(p.amount()).isEqualByComparingTo("18490");
+            assertThat(p.isReceived()).isFalse();
+        });
+        vm.confirmReceived(vm.payments().get(0));
+        assertThat(vm.payments().get(0).isReceived()).isTrue();
 
         var cni = vm.documents().stream().filter(d -> d.type() == DocumentType.CNI).findFirst().orElseThrow();
         vm.validate(cni);
@@ -109,5 +119,31 @@ class OrderFileViewModelTest {
         vm.cancel();
         assertThat(status()).isEqualTo(OrderStatus.ANNULEE);
         assertThat(vm.activities()).isEmpty();
+    }
+
+    @Test
+    void onlyAManagerDecidesAndOthersAreToldWhy() {
+        // 004:63 "demande de remboursement au manager"
+        ui.dialogs.answer("250", "Annulation dans le délai");
+        vm.requestApproval(ApprovalKind.REMBOURSEMENT);
+        assertThat(vm.approvals()).singleElement().satisfies(a -> {
+            assertThat(a.status()).isEqualTo(ApprovalStatus.DEMANDEE);
+            assertThat(a.amount()).isEqualByComparingTo("250");
+        });
+        assertThat(vm.canDecide()).isFalse();
+        assertThat(vm.requestableApprovals()).containsExactly(ApprovalKind.REMBOURSEMENT);
+        vm.decide(vm.approvals().get(0), true);
+        assertThat(ui.dialogs.errorMessages()).containsExactly("Seul un manager peut décider");
+        assertThat(vm.approvals().get(0).status()).isEqualTo(ApprovalStatus.DEMANDEE);
+
+        Actor manager = new Actor("mlefevre", "Marc Lefèvre", Role.MANAGER, "LYON");
+        UiContext base = ui.context();
+        OrderFileViewModel managerVm = new OrderFileViewModel(new UiContext(manager, base.clock(), base.zone(),
+                base.settings(), base.messages(), base.formats(), base.executor(), base.dialogs(), base.orders(),
+                base.board(), base.actions()), changes::incrementAndGet);
+        managerVm.load(file.orderId());
+        assertThat(managerVm.canDecide()).isTrue();
+        managerVm.decide(managerVm.approvals().get(0), false);
+        assertThat(managerVm.approvals().get(0).status()).isEqualTo(ApprovalStatus.REFUSEE);
     }
 }

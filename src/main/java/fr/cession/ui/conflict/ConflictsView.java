@@ -1,0 +1,143 @@
+package fr.cession.ui.conflict;
+
+import atlantafx.base.theme.Styles;
+import fr.cession.sync.OpenConflict;
+import fr.cession.sync.RefusalLog;
+import fr.cession.ui.i18n.Formats;
+import fr.cession.ui.i18n.Messages;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+import java.time.Instant;
+
+/** The "Conflits" screen: pick the value to keep for each conflict; read the refused changes. */
+public final class ConflictsView extends ScrollPane {
+
+    private final ConflictsViewModel vm;
+    private final Messages m;
+    private final Formats f;
+    private final VBox conflictsBox = new VBox(10);
+    private final VBox refusalsBox = new VBox(8);
+
+    public ConflictsView(ConflictsViewModel vm, Messages m, Formats f) {
+        this.vm = vm;
+        this.m = m;
+        this.f = f;
+        setId("conflicts-view");
+        setFitToWidth(true);
+        Label title = new Label(m.get("conflict.title"));
+        title.getStyleClass().add("title-2");
+        Label hint = new Label(m.get("conflict.hint"));
+        hint.getStyleClass().add("text-muted");
+        hint.setWrapText(true);
+        Button refresh = new Button(m.get("conflict.refresh"), new FontIcon(Material2MZ.REFRESH));
+        refresh.setOnAction(e -> vm.refresh());
+        refresh.disableProperty().bind(vm.busyProperty());
+        conflictsBox.setId("conflicts-list");
+        refusalsBox.setId("refusals-list");
+        VBox content = new VBox(14, new HBox(12, title, refresh), hint,
+                section("conflict.section.conflicts", conflictsBox),
+                section("conflict.section.refusals", refusalsBox));
+        content.setPadding(new Insets(16));
+        setContent(content);
+        vm.conflicts().addListener((ListChangeListener<ConflictsViewModel.ConflictRow>) c -> showConflicts());
+        vm.refusals().addListener((ListChangeListener<ConflictsViewModel.RefusalRow>) c -> showRefusals());
+        showConflicts();
+        showRefusals();
+    }
+
+    private VBox section(String key, Node body) {
+        Label l = new Label(m.get(key));
+        l.getStyleClass().add("title-4");
+        VBox box = new VBox(8, l, body);
+        box.getStyleClass().add("section-card");
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    private void showConflicts() {
+        conflictsBox.getChildren().clear();
+        if (vm.conflicts().isEmpty()) {
+            Label none = new Label(m.get("conflict.none"), new FontIcon(Material2AL.CHECK_CIRCLE));
+            none.getStyleClass().add(Styles.SUCCESS);
+            conflictsBox.getChildren().add(none);
+        }
+        for (ConflictsViewModel.ConflictRow row : vm.conflicts()) {
+            conflictsBox.getChildren().add(conflict(row));
+        }
+    }
+
+    private Node conflict(ConflictsViewModel.ConflictRow row) {
+        OpenConflict c = row.conflict();
+        Label what = new Label(m.get("conflict.what", c.field(), c.entity(), row.orderNumber()),
+                new FontIcon(Material2MZ.WARNING));
+        what.getStyleClass().add("text-bold");
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(6);
+        side(grid, 0, row, "conflict.kept", c.keptValue(), c.keptBy(), c.keptSite(), c.keptAt(), "conflict-keep");
+        side(grid, 1, row, "conflict.lost", c.lostValue(), c.lostBy(), c.lostSite(), c.lostAt(), "conflict-take");
+        VBox box = new VBox(6, what, grid);
+        box.getStyleClass().add("conflict-card");
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private void side(GridPane grid, int r, ConflictsViewModel.ConflictRow row, String key, String value, String by,
+                      String site, Instant at, String id) {
+        Label label = new Label(m.get(key));
+        label.getStyleClass().add("text-muted");
+        label.setMinWidth(130);
+        Label v = new Label(value == null || value.isEmpty() ? "∅" : value);
+        v.getStyleClass().addAll("conflict-value", "text-bold");
+        v.setWrapText(true);
+        v.setMaxWidth(380);
+        Label who = new Label(m.get("conflict.author", by == null ? "?" : by, site == null ? "?" : site,
+                at == null ? "" : f.dateTime(at)));
+        who.getStyleClass().add("text-muted");
+        Button pick = new Button(m.get("conflict.choose"), new FontIcon(Material2AL.CHECK));
+        pick.getStyleClass().add(Styles.SMALL);
+        pick.setId(id);
+        pick.disableProperty().bind(vm.busyProperty());
+        pick.setOnAction(e -> vm.resolve(row, value));
+        grid.addRow(r, label, v, who, pick);
+    }
+
+    private void showRefusals() {
+        refusalsBox.getChildren().clear();
+        if (vm.refusals().isEmpty()) {
+            refusalsBox.getChildren().add(new Label(m.get("refusal.none")));
+        }
+        for (ConflictsViewModel.RefusalRow row : vm.refusals()) {
+            RefusalLog.Refusal r = row.refusal();
+            Label reason = new Label(r.reason(), new FontIcon(Material2AL.BLOCK));
+            reason.getStyleClass().add(Styles.DANGER);
+            reason.setWrapText(true);
+            Label meta = new Label(m.get("refusal.meta", r.entity(), row.orderNumber(),
+                    r.changedBy() == null ? "?" : r.changedBy(), r.refusedAt() == null ? "" : f.dateTime(r.refusedAt())));
+            meta.getStyleClass().add("text-muted");
+            Region spring = new Region();
+            HBox.setHgrow(spring, Priority.ALWAYS);
+            Button read = new Button(m.get("refusal.acknowledge"));
+            read.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            read.setId("refusal-acknowledge");
+            read.setOnAction(e -> vm.acknowledge(row));
+            HBox line = new HBox(10, new VBox(2, reason, meta), spring, read);
+            line.setAlignment(Pos.CENTER_LEFT);
+            refusalsBox.getChildren().add(line);
+        }
+    }
+}

@@ -1,0 +1,119 @@
+package fr.cession.ui.conflict;
+
+import fr.cession.domain.dossier.OrderFile;
+import fr.cession.sync.OpenConflict;
+import fr.cession.sync.RefusalLog;
+import fr.cession.ui.UiContext;
+import fr.cession.ui.dialog.Refusals;
+import fr.cession.ui.task.BackgroundTask;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The "Conflits" screen: same-field conflicts the sync met, each with both values, authors, sites
+ * and times, for the user to pick the value to keep; and the changes the central database
+ * refused, with its reason, to acknowledge. Every read and write runs off the FX thread.
+ */
+public final class ConflictsViewModel {
+
+    /** A conflict with the number of its order, for people who know orders by number. */
+    public record ConflictRow(OpenConflict conflict, String orderNumber) {
+    }
+
+    /** A refusal with the number of its order. */
+    public record RefusalRow(RefusalLog.Refusal refusal, String orderNumber) {
+    }
+
+    private final UiContext ctx;
+    private final ConflictDesk desk;
+    private final Runnable changed;
+    private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
+    private final ObservableList<ConflictRow> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
+    private final ObservableList<RefusalRow> refusals = FXCollections.observableArrayList();
+    private final ObservableList<RefusalRow> refusalsView = FXCollections.unmodifiableObservableList(refusals);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+
+    /** @param changed called after a resolution, so the lists of orders read again */
+    public ConflictsViewModel(UiContext ctx, ConflictDesk desk, Runnable changed) {
+        this.ctx = ctx;
+        this.desk = desk;
+        this.changed = changed;
+    }
+
+    public ObservableList<ConflictRow> conflicts() {
+        return conflictsView;
+    }
+
+    public ObservableList<RefusalRow> refusals() {
+        return refusalsView;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public void refresh() {
+        run(null);
+    }
+
+    /** Keeps {@code chosen} (one of the two values) as the field's value, for every site. */
+    public void resolve(ConflictRow row, String chosen) {
+        run(() -> desk.resolve(row.conflict().id(), chosen, ctx.actor()));
+    }
+
+    public void acknowledge(RefusalRow row) {
+        run(() -> desk.acknowledge(row.refusal().opId()));
+    }
+
+    private record Loaded(List<ConflictRow> conflicts, List<RefusalRow> refusals) {
+    }
+
+    /** @param action a change to make first, or null to only read */
+    private void run(Runnable action) {
+        busy.set(true);
+        ctx.executor().execute(BackgroundTask.of(() -> {
+                    if (action != null) {
+                        action.run();
+                    }
+                    return read();
+                })
+                .onSuccess(l -> {
+                    conflicts.setAll(l.conflicts());
+                    refusals.setAll(l.refusals());
+                    if (action != null) {
+                        changed.run();
+                    }
+                })
+                .onFailure(e -> {
+                    ctx.dialogs().showError(ctx.messages().get("conflict.error"), Refusals.message(e));
+                    if (action != null) {
+                        refresh();
+                    }
+                })
+                .onFinished(() -> busy.set(false)));
+    }
+
+    private Loaded read() {
+        Map<UUID, String> numbers = new HashMap<>();
+        List<ConflictRow> c = desk.openConflicts().stream()
+                .map(x -> new ConflictRow(x, number(x.orderId(), numbers))).toList();
+        List<RefusalRow> r = desk.unreadRefusals().stream()
+                .map(x -> new RefusalRow(x, number(x.orderId(), numbers))).toList();
+        return new Loaded(c, r);
+    }
+
+    private String number(UUID orderId, Map<UUID, String> cache) {
+        if (orderId == null) {
+            return "";
+        }
+        return cache.computeIfAbsent(orderId, id -> ctx.orders().load(id).map(OrderFile::order)
+                .map(o -> o.number() == null ? "" : o.number()).orElse(""));
+    }
+}
