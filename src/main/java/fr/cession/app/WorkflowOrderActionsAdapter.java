@@ -1,5 +1,8 @@
 package fr.cession.app;
 
+import fr.cession.domain.activity.Activity;
+import fr.cession.domain.activity.ActivityState;
+import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.dossier.OrderFileRepository;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -63,9 +67,21 @@ final class WorkflowOrderActionsAdapter implements OrderActions {
         refusals(() -> workflow.setHandoverDate(orderId, at, actor));
     }
 
+    /**
+     * The screens have no "done" button: ticking the last line of an activity completes it, as the
+     * users expect from a checklist (unticking a line reopens it, in the workflow itself).
+     */
     @Override
     public void tick(UUID orderId, UUID itemId, Actor actor) {
-        refusals(() -> workflow.tick(orderId, itemId, actor));
+        refusals(() -> {
+            OrderFile file = workflow.tick(orderId, itemId, actor);
+            Optional<Activity> finished = file.items().stream().filter(i -> i.id().equals(itemId)).findFirst()
+                    .flatMap(item -> file.activities().stream().filter(a -> a.id().equals(item.activityId()))
+                            .findFirst())
+                    .filter(a -> a.state() == ActivityState.OUVERTE)
+                    .filter(a -> file.itemsOf(a.id()).stream().allMatch(ChecklistItem::checked));
+            return finished.map(a -> workflow.completeActivity(orderId, a.id(), actor)).orElse(file);
+        });
     }
 
     @Override
