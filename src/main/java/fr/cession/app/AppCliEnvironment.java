@@ -4,6 +4,7 @@ import fr.cession.cli.CliEnvironment;
 import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.ConfigSummary;
 import fr.cession.cli.StoreSession;
+import fr.cession.cli.SyncCommand;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
@@ -69,6 +70,13 @@ final class AppCliEnvironment implements CliEnvironment {
         AppConfig cfg = config();
         Path file = baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : cfg.databaseFile();
         return module.openStore(cfg.withDatabaseFile(file), playbook(null), clock, calendar, wipe);
+    }
+
+    /** The sync command's session, on the configured database or {@code baseOverride}. */
+    SyncCommand.Session openSync(Path baseOverride) {
+        AppConfig cfg = config();
+        Path file = baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : cfg.databaseFile();
+        return module.openSync(cfg.withDatabaseFile(file), playbook(null), clock, calendar);
     }
 
     @Override

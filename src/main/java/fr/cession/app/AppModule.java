@@ -2,6 +2,8 @@ package fr.cession.app;
 
 import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.StoreSession;
+import fr.cession.cli.SyncCommand;
+import fr.cession.domain.demo.DemoDataGenerator;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
@@ -11,18 +13,34 @@ import fr.cession.domain.playbook.PlaybookLoader;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.time.FrenchCalendar;
 
+import fr.cession.sync.CentralConnection;
+import fr.cession.sync.ConflictResolver;
+import fr.cession.sync.RefusalLog;
+import fr.cession.sync.SyncConfig;
+import fr.cession.sync.SyncScheduler;
+import fr.cession.sync.SyncService;
+import fr.cession.sync.central.CentralDatabase;
+import fr.cession.ui.DesktopDependencies;
+import fr.cession.ui.SyncStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * Builds the application's parts with their constructors: the playbook from its file, the local
- * database with its repository and the workflow over them. The one place that knows every
- * implementation class.
+ * database with its repository and the workflow over them, the sync, the desktop's dependencies.
+ * The one place that knows every implementation class.
  */
 class AppModule {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppModule.class);
 
     /** Loads and checks the playbook; its problems (file, line, message) stop the start. */
     Playbook loadPlaybook(Path file, FrenchCalendar calendar) {
@@ -54,6 +72,84 @@ class AppModule {
 
     /** Opens the local database (migrating it), with the repository and the workflow over it. */
     StoreSession openStore(AppConfig config, Playbook playbook, Clock clock, FrenchCalendar calendar, boolean wipe) {
-        throw new ConfigProblem(List.of("Base locale " + config.databaseFile() + " : stockage indisponible dans cette version"));
+        LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, wipe);
+        return new WorkflowStoreSession(store.file(), store.repository(), store.workflow(), store::saveAll,
+                store::orderCount, config.actor(), clock, store::close);
+    }
+
+    /** The sync command's services, over the local database (local-only without central settings). */
+    SyncCommand.Session openSync(AppConfig config, Playbook playbook, Clock clock, FrenchCalendar calendar) {
+        LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
+        try {
+            SyncService service = syncService(config, store, clock);
+            return new SyncSession(service, new ConflictResolver(store.dsl(), clock), new RefusalLog(store.dsl()),
+                    config.actor().login(), config.site(), store::close);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** How to reach the central database, from the {@code central.*} keys; empty when the station works alone. */
+    Optional<SyncConfig> syncConfig(AppConfig config) {
+        return config.central().flatMap(central -> {
+            Properties p = new Properties();
+            p.putAll(central.all());
+            // Changes carry the station's own site unless central.site says otherwise.
+            p.putIfAbsent("central.site", config.site());
+            try {
+                return SyncConfig.from(p);
+            } catch (NumberFormatException e) {
+                throw new ConfigProblem(List.of("central.properties : nombre attendu pour central.batch-size, "
+                        + "central.poll-seconds et central.max-backoff-seconds (" + e.getMessage() + ")"));
+            }
+        });
+    }
+
+    private SyncService syncService(AppConfig config, LocalStore store, Clock clock) {
+        return syncConfig(config).map(c -> new SyncService(store.dsl(), CentralConnection.open(c), c.site(),
+                c.batchSize(), clock)).orElseGet(() -> SyncService.localOnly(store.dsl(), clock));
+    }
+
+    /**
+     * Everything the desktop runs on. Called before the window opens (never on the FX thread):
+     * opening and migrating the database may take a moment.
+     */
+    DesktopSession openDesktop(AppConfig config, Playbook playbook, Clock clock, FrenchCalendar calendar) {
+        LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
+        try {
+            Optional<SyncConfig> central = syncConfig(config);
+            SyncScheduler scheduler = null;
+            SyncStatus status = SyncStatus.localOnly();
+            Runnable saved = () -> { };
+            if (central.isPresent()) {
+                SyncConfig c = central.get();
+                CentralDatabase db = CentralConnection.open(c);
+                SyncService service = new SyncService(store.dsl(), db, c.site(), c.batchSize(), clock);
+                scheduler = new SyncScheduler(service, db.dataSource(), c.pollInterval(), c.maxBackoff());
+                status = new SyncStatusAdapter(service.state());
+                saved = scheduler::requestNow;
+                scheduler.start();
+                LOG.info("Synchronisation avec {} démarrée", c);
+            }
+            DemoDataLoader demo = new DemoDataLoader(store, new DemoDataGenerator(playbook, calendar, clock),
+                    config.actor(), clock, central.isPresent());
+            DesktopDependencies deps = new DesktopDependencies(config.actor(), clock, config.zone(),
+                    playbook.settings(), store.repository(), store.board(),
+                    new WorkflowOrderActionsAdapter(store.workflow(), store.repository(), clock, saved),
+                    status, demo, config.language());
+            return new DesktopSession(store, scheduler, deps);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private record SyncSession(SyncService service, ConflictResolver conflicts, RefusalLog refusals, String user,
+                               String site, Runnable onClose) implements SyncCommand.Session {
+        @Override
+        public void close() {
+            onClose.run();
+        }
     }
 }

@@ -1,7 +1,8 @@
 package fr.cession.app;
 
+import fr.cession.store.DataFolder;
+
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,17 +24,9 @@ public final class DataLocations {
         if (data != null && !data.isBlank()) {
             return Path.of(data).toAbsolutePath().normalize();
         }
-        String home = systemProperties.getOrDefault("user.home", ".");
-        String os = systemProperties.getOrDefault("os.name", "").toLowerCase(Locale.ROOT);
-        if (os.contains("win")) {
-            String local = environment.get("LOCALAPPDATA");
-            return Path.of(local != null ? local : home, "Cession");
-        }
-        if (os.contains("mac")) {
-            return Path.of(home, "Library", "Application Support", "Cession");
-        }
-        String xdg = environment.get("XDG_DATA_HOME");
-        return Path.of(xdg != null && !xdg.isBlank() ? xdg : Path.of(home, ".local", "share").toString(), "cession");
+        // The store's own rule for each system, so the command line and the desktop agree with it.
+        return DataFolder.folderFor(systemProperties.getOrDefault("os.name", ""), environment,
+                Path.of(systemProperties.getOrDefault("user.home", ".")));
     }
 
     public Path defaultDatabaseFile() {

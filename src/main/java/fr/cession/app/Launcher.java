@@ -1,9 +1,15 @@
 package fr.cession.app;
 
 import fr.cession.cli.CessionCommandLine;
+import fr.cession.cli.ConfigProblem;
+import fr.cession.cli.SyncCommand;
+import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.store.LocalDatabaseException;
+import fr.cession.ui.DesktopApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 
 import java.time.Clock;
 import java.util.List;
@@ -23,19 +29,62 @@ final class Launcher {
     }
 
     int runCommandLine(String[] args) {
-        AppCliEnvironment env = cliEnvironment(new AppModule(), Clock.systemUTC());
-        // The sync module's command goes into this list when it exists.
-        List<Object> extraCommands = List.of();
-        return CessionCommandLine.create(env, extraCommands).execute(args);
+        return commandLine(new AppModule(), Clock.systemUTC()).execute(args);
+    }
+
+    /** The whole command line, the sync module's command included. */
+    CommandLine commandLine(AppModule module, Clock clock) {
+        AppCliEnvironment env = cliEnvironment(module, clock);
+        List<Object> extraCommands = List.of(new SyncCommand(env::openSync));
+        return CessionCommandLine.create(env, extraCommands);
     }
 
     AppCliEnvironment cliEnvironment(AppModule module, Clock clock) {
-        AppConfigLoader loader = new AppConfigLoader(systemProperties, locations::defaultDatabaseFile);
-        return new AppCliEnvironment(loader, module, clock, new FrenchCalendar());
+        return new AppCliEnvironment(loader(), module, clock, new FrenchCalendar());
     }
 
-    void startDesktop() {
-        LOG.warn("L'interface de bureau n'est pas encore disponible dans cette version : "
-                + "utilisez la ligne de commande (« cession --aide »).");
+    private AppConfigLoader loader() {
+        return new AppConfigLoader(systemProperties, locations::defaultDatabaseFile);
+    }
+
+    /**
+     * Reads the configuration and opens the database on this thread, before JavaFX starts, then
+     * shows the window until it is closed.
+     *
+     * @return the process's exit code: 0 closed normally, 1 the database could not be opened,
+     *         2 the configuration or the playbook is invalid
+     */
+    int startDesktop() {
+        AppModule module = new AppModule();
+        FrenchCalendar calendar = new FrenchCalendar();
+        AppConfig config;
+        Playbook playbook;
+        try {
+            config = loader().load();
+            playbook = module.loadPlaybook(config.playbookFile(), calendar);
+        } catch (ConfigException e) {
+            return refuse(e.problems());
+        } catch (ConfigProblem e) {
+            return refuse(e.problems());
+        }
+        Clock clock = Clock.system(config.zone());
+        DesktopSession session;
+        try {
+            session = module.openDesktop(config, playbook, clock, calendar);
+        } catch (LocalDatabaseException | ConfigProblem e) {
+            LOG.error("Démarrage impossible : {}", e.getMessage());
+            return CessionCommandLine.BUSINESS_ERROR;
+        }
+        try (session) {
+            LOG.info("Bureau : {} ({}), base {}", config.actor().displayName(), config.actor().role(),
+                    session.store().file());
+            DesktopApp.launch(session::dependencies);
+        }
+        return CessionCommandLine.OK;
+    }
+
+    private static int refuse(List<String> problems) {
+        LOG.error("Configuration invalide, démarrage impossible :\n  - {}", String.join("\n  - ", problems));
+        return CessionCommandLine.USAGE_ERROR;
     }
 }

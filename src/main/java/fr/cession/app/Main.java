@@ -25,12 +25,8 @@ public final class Main {
             System.setProperty(LOG_DIR_PROPERTY, locations.logFolder().toString());
         }
         Launcher launcher = new Launcher(properties, locations);
-        if (args.length == 0) {
-            launcher.startDesktop();
-            return;
-        }
-        int code = launcher.runCommandLine(args);
-        LoggerFactory.getLogger(Main.class).debug("Fin de la commande, code {}", code);
+        int code = args.length == 0 ? launcher.startDesktop() : launcher.runCommandLine(args);
+        LoggerFactory.getLogger(Main.class).debug("Fin, code {}", code);
         System.exit(code);
     }
 }

@@ -2,7 +2,6 @@ package fr.cession.app;
 
 import fr.cession.cli.OrderRejectedException;
 import fr.cession.cli.StoreSession;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.order.Order;
@@ -69,19 +68,11 @@ final class WorkflowStoreSession implements StoreSession {
         bulk.save(files, actor, clock.instant());
     }
 
-    /**
-     * The workflow creates new reservations without a number (the store numbers them per site);
-     * an imported order then takes back its back-office number, so the BO and Cession agree.
-     */
+    /** One order through the workflow, in its own transaction; it keeps its back-office number. */
     @Override
     public OrderFile create(Order draft) {
         try {
-            OrderFile created = workflow.create(withNumber(draft, null), actor);
-            if (draft.number() == null) {
-                return created;
-            }
-            return repository.save(created, created.withOrder(withNumber(created.order(), draft.number())), actor,
-                    clock.instant());
+            return workflow.create(draft, actor);
         } catch (ValidationException e) {
             throw new OrderRejectedException(e.errors().stream()
                     .map(f -> new OrderRejectedException.Reason(f.field(), f.message())).toList());
@@ -89,13 +80,6 @@ final class WorkflowStoreSession implements StoreSession {
             throw new OrderRejectedException(e.violations().stream()
                     .map(v -> new OrderRejectedException.Reason(null, v.message())).toList());
         }
-    }
-
-    private static Order withNumber(Order o, String number) {
-        RowMeta meta = o.meta();
-        return new Order(o.id(), number, o.status(), o.reservedOn(), o.reservationFee(), o.advisor(), o.owningSite(),
-                o.customer(), o.vehicle(), o.handoverMode(), o.handoverAt(), o.paymentMethod(), o.financing(),
-                o.vehicleReceivedOn(), o.withdrawalNoticeOn(), o.cancellation(), meta);
     }
 
     @Override

@@ -4,7 +4,6 @@ import fr.cession.domain.demo.DemoDataGenerator;
 import fr.cession.domain.demo.DemoRequest;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.user.Actor;
-import fr.cession.domain.user.Role;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,10 +14,8 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
 @Command(name = "demo",
@@ -28,8 +25,6 @@ import java.util.concurrent.Callable;
 final class DemoCommand implements Callable<Integer> {
 
     private static final int BATCH = 250;
-    /** Advisors the demo orders are spread over, besides the station's user when a sales advisor. */
-    private static final List<String> DEMO_ADVISORS = List.of("j.dupont", "s.benali", "l.moreau");
 
     private final CliEnvironment env;
 
@@ -77,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
             long start = System.nanoTime();
             Counts counts = new Counts();
             List<OrderFile> batch = new ArrayList<>(BATCH);
-            generator.generate(new DemoRequest(seed, orders, actor.site(), advisors(actor)), file -> {
+            generator.generate(DemoRequest.forStation(seed, orders, actor), file -> {
                 batch.add(file);
                 counts.add(file);
                 if (batch.size() == BATCH) {
@@ -96,15 +91,6 @@ final class DemoCommand implements Callable<Integer> {
                     counts.documents, counts.payments, counts.approvals, seconds);
             return CessionCommandLine.OK;
         }
-    }
-
-    private static List<String> advisors(Actor actor) {
-        Set<String> logins = new LinkedHashSet<>();
-        if (actor.role() == Role.COMMERCIAL) {
-            logins.add(actor.login());
-        }
-        logins.addAll(DEMO_ADVISORS);
-        return List.copyOf(logins);
     }
 
     private static final class Counts {

@@ -6,9 +6,15 @@ import fr.cession.sync.RefusalLog;
 import fr.cession.sync.SyncReport;
 import fr.cession.sync.SyncService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -16,18 +22,45 @@ import java.util.concurrent.Callable;
 /**
  * {@code cession sync}: one synchronisation with the central database (push then pull) and its
  * report; {@code --statut} the state only; {@code --refus} the refused changes; {@code --conflits} lists the conflicts to resolve, {@code --resoudre ID --valeur V}
- * resolves one. Built by the composition root with the services (register an instance).
+ * resolves one. Built by the composition root; the local database is opened only when the
+ * command runs, so other commands and the help never touch it.
  */
-@Command(name = "sync", mixinStandardHelpOptions = true,
-        description = "Synchronise ce poste avec la base centrale (envoi puis réception).")
+@Command(name = "sync",
+        description = {"Synchronise ce poste avec la base centrale (envoi puis réception).",
+                "Sans base centrale configurée (central.url), le poste fonctionne en local et le dit."})
 public final class SyncCommand implements Callable<Integer> {
 
-    private final SyncService sync;
-    private final ConflictResolver conflicts;
-    private final RefusalLog refusals;
-    private final String user;
-    private final String site;
-    private final PrintStream out;
+    /** What one run of the command works with, opened for it and closed after. */
+    public interface Session extends AutoCloseable {
+        SyncService service();
+
+        ConflictResolver conflicts();
+
+        RefusalLog refusals();
+
+        /** Login of the station's user, recorded as the author of a resolution. */
+        String user();
+
+        String site();
+
+        @Override
+        void close();
+    }
+
+    /** Opens the sync session on the configured local database, or on {@code base} when not null. */
+    @FunctionalInterface
+    public interface Opener {
+        Session open(Path base);
+    }
+
+    private final Opener opener;
+    private final PrintStream fixedOut;
+
+    @Mixin
+    HelpOption help;
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--statut", description = "Affiche l'état de la synchronisation sans synchroniser.")
     boolean statusOnly;
@@ -44,50 +77,119 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--valeur", paramLabel = "VALEUR", description = "Valeur retenue pour le conflit à résoudre.")
     String value;
 
+    @Option(names = "--base", paramLabel = "FICHIER",
+            description = "Fichier de base H2 à synchroniser à la place de celui de la configuration.")
+    Path base;
+
+    /** The command line's constructor: the session is opened when the command runs. */
+    public SyncCommand(Opener opener) {
+        this.opener = opener;
+        this.fixedOut = null;
+    }
+
+    /** Over services already open (tests), printing to {@code out}. */
     public SyncCommand(SyncService sync, ConflictResolver conflicts, RefusalLog refusals, String user, String site,
                        PrintStream out) {
-        this.sync = sync;
-        this.conflicts = conflicts;
-        this.refusals = refusals;
-        this.user = user;
-        this.site = site;
-        this.out = out;
+        Session session = new Session() {
+            @Override
+            public SyncService service() {
+                return sync;
+            }
+
+            @Override
+            public ConflictResolver conflicts() {
+                return conflicts;
+            }
+
+            @Override
+            public RefusalLog refusals() {
+                return refusals;
+            }
+
+            @Override
+            public String user() {
+                return user;
+            }
+
+            @Override
+            public String site() {
+                return site;
+            }
+
+            @Override
+            public void close() {
+                // the caller owns the services
+            }
+        };
+        this.opener = b -> session;
+        this.fixedOut = out;
     }
 
     @Override
     public Integer call() {
+        PrintWriter out = fixedOut != null ? new PrintWriter(into(fixedOut), true) : spec.commandLine().getOut();
+        try (Session session = opener.open(base)) {
+            return run(session, out);
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** Text straight into the stream, in the stream's own encoding. */
+    private static Writer into(PrintStream stream) {
+        return new Writer() {
+            @Override
+            public void write(char[] chars, int offset, int length) {
+                stream.print(new String(chars, offset, length));
+            }
+
+            @Override
+            public void flush() {
+                stream.flush();
+            }
+
+            @Override
+            public void close() {
+                stream.flush();
+            }
+        };
+    }
+
+    private int run(Session session, PrintWriter out) {
+        ConflictResolver conflicts = session.conflicts();
+        SyncService sync = session.service();
         if (resolve != null) {
             if (value == null) {
                 out.println("--valeur est obligatoire avec --resoudre.");
-                return 2;
+                return CessionCommandLine.USAGE_ERROR;
             }
-            conflicts.resolve(resolve, value, user, site);
+            conflicts.resolve(resolve, value, session.user(), session.site());
             out.println("Conflit " + resolve + " résolu : « " + value + " » (sera envoyé à la prochaine synchronisation).");
-            return 0;
+            return CessionCommandLine.OK;
         }
         if (listConflicts) {
             List<OpenConflict> open = conflicts.openConflicts();
             out.println(open.size() + " conflit(s) à résoudre");
             open.forEach(c -> out.println("  " + c.id() + "  " + c.describe()));
-            return 0;
+            return CessionCommandLine.OK;
         }
         if (listRefusals) {
-            List<RefusalLog.Refusal> unread = refusals.unread();
+            List<RefusalLog.Refusal> unread = session.refusals().unread();
             out.println(unread.size() + " modification(s) refusée(s)");
             for (RefusalLog.Refusal r : unread) {
                 out.println("  " + r.refusedAt() + "  " + r.changedBy() + "  " + r.reason());
-                refusals.acknowledge(r.opId());
+                session.refusals().acknowledge(r.opId());
             }
-            return 0;
+            return CessionCommandLine.OK;
         }
         if (statusOnly) {
             sync.refreshState();
             out.println(sync.state().current().summary());
-            return 0;
+            return CessionCommandLine.OK;
         }
         SyncReport report = sync.runOnce();
         out.print(report);
         out.println(sync.state().current().summary());
-        return report.ok() ? 0 : 1;
+        return report.ok() ? CessionCommandLine.OK : CessionCommandLine.BUSINESS_ERROR;
     }
 }

@@ -5,6 +5,7 @@ import fr.cession.domain.order.CgHolding;
 import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.CustomerKind;
 import fr.cession.domain.order.Financing;
+import fr.cession.domain.order.Lender;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
@@ -31,6 +32,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -150,14 +152,25 @@ public final class BackOfficeCsvReader {
                 cells.date(CsvColumn.DERNIERE_REVISION), km == null ? null : km.intValue(),
                 cells.amount(CsvColumn.PRIX), false, null);
         LocalDateTime handoverAt = cells.dateTime(CsvColumn.DATE_CESSION);
+        Financing financing = financing(cells);
         String advisor = cells.text(CsvColumn.CONSEILLER);
         if (!cells.errors.isEmpty() || payment == null || mode == null) {
             return new CsvRow(line, number, null, cells.errors);
         }
         Order draft = new Order(ids.get(), number, OrderStatus.RESERVEE, reservedOn, fee,
                 advisor == null ? defaultAdvisor : advisor, site, customer, vehicle, mode, handoverAt, payment,
-                Financing.NONE, null, null, null, RowMeta.NEW);
+                financing, null, null, null, RowMeta.NEW);
         return new CsvRow(line, number, draft, List.of());
+    }
+
+    /** 004:8 down payment and financed amount, 004:53 the lender; none of them: no financing. */
+    private static Financing financing(Cells cells) {
+        BigDecimal down = cells.amount(CsvColumn.APPORT);
+        BigDecimal financed = cells.amount(CsvColumn.MONTANT_FINANCE);
+        Lender lender = cells.text(CsvColumn.ORGANISME_CREDIT) == null ? null
+                : cells.choice(CsvColumn.ORGANISME_CREDIT, Lender.class);
+        return down == null && financed == null && lender == null ? Financing.NONE
+                : new Financing(down, financed, Set.of(), lender);
     }
 
     private static String digitsOnly(String text) {

@@ -33,6 +33,9 @@ public enum CsvColumn {
     PRIX("prix", false, "vehicle.price"),
     PAIEMENT("paiement", true, "order.paymentMethod"),
     REMISE("remise", true, "order.handoverMode"),
+    APPORT("apport", false, "financing.downPayment"),
+    MONTANT_FINANCE("montant_finance", false, "financing.financedAmount"),
+    ORGANISME_CREDIT("organisme_credit", false, "financing.lender"),
     DATE_CESSION("date_cession", false, "order.handoverAt"),
     CONSEILLER("conseiller", false, "order.advisor");
 

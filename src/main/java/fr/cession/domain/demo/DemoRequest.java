@@ -1,6 +1,11 @@
 package fr.cession.domain.demo;
 
+import fr.cession.domain.user.Actor;
+import fr.cession.domain.user.Role;
+
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What to generate.
@@ -11,6 +16,21 @@ import java.util.List;
  * @param advisors logins of the sales advisors the orders are spread over
  */
 public record DemoRequest(long seed, int orders, String site, List<String> advisors) {
+
+    public static final long DEFAULT_SEED = 2024;
+    public static final int DEFAULT_ORDERS = 500;
+    /** Advisors the demo orders are spread over, besides the station's user when a sales advisor. */
+    private static final List<String> DEMO_ADVISORS = List.of("j.dupont", "s.benali", "l.moreau");
+
+    /** Orders of the station's site; its user gets a share of them when a sales advisor, so "Ma journée" is not empty. */
+    public static DemoRequest forStation(long seed, int orders, Actor actor) {
+        Set<String> logins = new LinkedHashSet<>();
+        if (actor.role() == Role.COMMERCIAL) {
+            logins.add(actor.login());
+        }
+        logins.addAll(DEMO_ADVISORS);
+        return new DemoRequest(seed, orders, actor.site(), List.copyOf(logins));
+    }
 
     public DemoRequest {
         if (orders < 0 || orders > DemoDataGenerator.MAX_ORDERS) {

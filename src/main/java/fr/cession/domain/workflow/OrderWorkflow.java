@@ -30,9 +30,11 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 /**
  * What users do to an order, each command in one go: load the order file, check, compute the new
@@ -41,6 +43,9 @@ import java.util.function.Supplier;
  * the seed), both with every reason in French.
  */
 public final class OrderWorkflow {
+
+    /** A back-office number as the store's column holds it (40 characters). */
+    private static final Pattern GIVEN_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]{0,39}");
 
     private final OrderFileRepository repo;
     private final Playbook playbook;
@@ -71,13 +76,19 @@ public final class OrderWorkflow {
         this.cancellations = new CancellationDesk(planner, approvals, withdrawal, playbook.zone());
     }
 
-    /** A new reservation; the store gives it its number. */
+    /**
+     * A new reservation. Without a number the store gives it the site's next one; an order taken
+     * over from the back office keeps the number it has there, so both systems name it alike.
+     */
     public OrderFile create(Order draft, Actor actor) {
         Order order = validator.normalize(draft.advisor() == null || draft.advisor().isBlank()
                 ? draft.withAdvisor(actor.login()) : draft);
         List<FieldError> errors = new ArrayList<>(validator.validate(order));
-        if (order.status() != OrderStatus.RESERVEE || order.number() != null || !order.meta().isNew()) {
-            errors.add(new FieldError("status", "Nouvelle commande : doit partir du statut réservée, sans numéro"));
+        if (order.status() != OrderStatus.RESERVEE || !order.meta().isNew()) {
+            errors.add(new FieldError("status", "Nouvelle commande : doit partir du statut réservée"));
+        }
+        if (order.number() != null) {
+            numberProblem(order.number()).ifPresent(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
@@ -205,6 +216,17 @@ public final class OrderWorkflow {
 
     private OrderFile load(UUID orderId) {
         return repo.load(orderId).orElseThrow(() -> new NoSuchElementException("Commande introuvable : " + orderId));
+    }
+
+    private Optional<FieldError> numberProblem(String number) {
+        if (!GIVEN_NUMBER.matcher(number).matches()) {
+            return Optional.of(new FieldError("number", "Numéro de commande « " + number
+                    + " » : de 1 à 40 lettres, chiffres, « - », « _ », « / » ou « . » attendus"));
+        }
+        if (repo.loadByNumber(number).isPresent()) {
+            return Optional.of(new FieldError("number", "Numéro de commande « " + number + " » : déjà utilisé"));
+        }
+        return Optional.empty();
     }
 
     private void notInTheFuture(String field, String label, LocalDate day, Instant now) {

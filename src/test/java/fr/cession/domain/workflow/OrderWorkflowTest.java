@@ -51,6 +51,27 @@ class OrderWorkflowTest {
     }
 
     @Test
+    void create_keeps_a_back_office_number_and_refuses_it_twice_or_malformed() {
+        OrderFile file = f.create(numbered(TestOrders.order(PaymentMethod.VIR), "BO-2026-0042"));
+        assertThat(file.order().number()).isEqualTo("BO-2026-0042");
+        assertThat(file.activities()).isNotEmpty();
+
+        assertThatThrownBy(() -> f.create(numbered(TestOrders.order(PaymentMethod.VIR), "BO-2026-0042")))
+                .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
+                        .extracting(FieldError::message).containsExactly("Numéro de commande « BO-2026-0042 » : déjà utilisé"));
+        assertThatThrownBy(() -> f.create(numbered(TestOrders.order(PaymentMethod.VIR), "BO 42; --")))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.errors()).extracting(FieldError::field).containsExactly("number"));
+        assertThat(f.repo.saves).hasSize(1);
+    }
+
+    private static Order numbered(Order o, String number) {
+        return new Order(o.id(), number, o.status(), o.reservedOn(), o.reservationFee(), o.advisor(), o.owningSite(),
+                o.customer(), o.vehicle(), o.handoverMode(), o.handoverAt(), o.paymentMethod(), o.financing(),
+                o.vehicleReceivedOn(), o.withdrawalNoticeOn(), o.cancellation(), o.meta());
+    }
+
+    @Test
     void create_refuses_an_invalid_draft_with_every_field() {
         Order o = TestOrders.order(PaymentMethod.VIR);
         Vehicle v = o.vehicle();

@@ -1,0 +1,110 @@
+package fr.cession.app;
+
+import fr.cession.domain.board.BoardQueries;
+import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.playbook.Playbook;
+import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.domain.user.Actor;
+import fr.cession.domain.workflow.OrderWorkflow;
+import fr.cession.store.LocalDatabase;
+import fr.cession.store.LocalDatabaseException;
+import fr.cession.store.TimeOrderedIds;
+import fr.cession.store.board.JooqBoardQueries;
+import fr.cession.store.dossier.BulkLoader;
+import fr.cession.store.dossier.JooqOrderFileRepository;
+import org.jooq.DSLContext;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+
+import static fr.cession.store.schema.Tables.SALES_ORDER;
+
+/**
+ * The local database opened with everything that works on it: the repository, the workflow over
+ * it, the bulk path and the board's queries. One per running command or desktop; closing it
+ * releases the file.
+ */
+final class LocalStore implements AutoCloseable {
+
+    /** Files per transaction on the bulk path: big enough to be fast, small enough to keep memory flat. */
+    static final int BULK_ORDERS_PER_TRANSACTION = 250;
+
+    private final LocalDatabase database;
+    private final JooqOrderFileRepository repository;
+    private final OrderWorkflow workflow;
+    private final BulkLoader bulk;
+    private final JooqBoardQueries board;
+
+    private LocalStore(LocalDatabase database, Playbook playbook, Clock clock, FrenchCalendar calendar) {
+        this.database = database;
+        TimeOrderedIds ids = new TimeOrderedIds(clock);
+        this.repository = new JooqOrderFileRepository(database.dsl(), ids);
+        this.workflow = new OrderWorkflow(repository, playbook, clock, ids, calendar);
+        this.bulk = new BulkLoader(database.dsl(), ids, BULK_ORDERS_PER_TRANSACTION);
+        this.board = new JooqBoardQueries(database.dsl());
+    }
+
+    /**
+     * Opens (creating and migrating) the H2 file.
+     *
+     * @param file the database file, with or without {@code .mv.db}
+     * @param recreate delete the file first, so the database starts empty
+     */
+    static LocalStore open(Path file, Playbook playbook, Clock clock, FrenchCalendar calendar, boolean recreate) {
+        Path base = AppConfigLoader.withoutH2Suffix(file);
+        if (recreate) {
+            delete(base);
+        }
+        return new LocalStore(LocalDatabase.open(base), playbook, clock, calendar);
+    }
+
+    private static void delete(Path base) {
+        for (String suffix : List.of(".mv.db", ".trace.db", ".lock.db")) {
+            Path f = base.resolveSibling(base.getFileName() + suffix);
+            try {
+                Files.deleteIfExists(f);
+            } catch (IOException e) {
+                throw new LocalDatabaseException("Impossible de supprimer " + f + " pour recréer la base : "
+                        + e.getMessage(), e);
+            }
+        }
+    }
+
+    Path file() {
+        return database.file();
+    }
+
+    DSLContext dsl() {
+        return database.dsl();
+    }
+
+    JooqOrderFileRepository repository() {
+        return repository;
+    }
+
+    OrderWorkflow workflow() {
+        return workflow;
+    }
+
+    BoardQueries board() {
+        return board;
+    }
+
+    long orderCount() {
+        return database.dsl().fetchCount(SALES_ORDER);
+    }
+
+    /** Creates brand-new order files through the store's bulk path (demo data). */
+    void saveAll(List<OrderFile> files, Actor actor, Instant at) {
+        bulk.load(files, actor, at);
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}
