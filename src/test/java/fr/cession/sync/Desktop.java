@@ -62,6 +62,10 @@ public final class Desktop implements AutoCloseable {
         open();
     }
 
+    public DataSource dataSource() {
+        return pool;
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
