@@ -1,31 +1,38 @@
 package fr.cession.sync;
 
-import fr.cession.domain.audit.ChangeKind;
-import fr.cession.sync.local.LocalChangeWriter;
+import fr.cession.sync.local.ConflictClosing;
 import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import static fr.cession.store.schema.Tables.SYNC_CONFLICT;
 
 /**
  * Lists open conflicts and resolves one by choosing a value. The choice is itself a local
- * change: the field gets the chosen value and the conflict becomes RESOLU, both in the outbox,
- * so every site sees the same decision after its next sync.
+ * change: the field gets the chosen value (an ordinary change of the order, in its history) and
+ * the conflict becomes RESOLU (in the synchronisation's outbox), so every site sees the same
+ * decision after its next sync.
  */
 public final class ConflictResolver {
 
     private final DSLContext local;
     private final Clock clock;
 
+    private final ConflictClosing closing;
+
     public ConflictResolver(DSLContext local, Clock clock) {
+        this(local, clock, UUID::randomUUID);
+    }
+
+    /** @param ids where operation ids come from (the store's time-ordered ids in production) */
+    public ConflictResolver(DSLContext local, Clock clock, Supplier<UUID> ids) {
         this.local = local;
         this.clock = clock;
+        this.closing = new ConflictClosing(ids);
     }
 
     public List<OpenConflict> openConflicts() {
@@ -46,18 +53,7 @@ public final class ConflictResolver {
             if (!"OUVERT".equals(c.getStatus())) {
                 throw new IllegalStateException("Ce conflit est déjà résolu (par " + c.getResolvedBy() + ").");
             }
-            Map<String, String> value = new LinkedHashMap<>();
-            value.put(c.getField(), chosen);
-            LocalChangeWriter.write(tx, c.getEntity(), c.getEntityId(), c.getOrderId(), ChangeKind.MODIFICATION,
-                    value, by, site, at);
-            Map<String, String> closing = new LinkedHashMap<>();
-            closing.put("status", "RESOLU");
-            closing.put("resolved_value", chosen);
-            closing.put("resolved_by", by);
-            closing.put("resolved_site", site);
-            closing.put("resolved_at", at.toString());
-            LocalChangeWriter.write(tx, SyncedTables.CONFLICT, conflictId, c.getOrderId(), ChangeKind.MODIFICATION,
-                    closing, by, site, at);
+            closing.close(tx, c, chosen, by, site, at);
         });
     }
 }

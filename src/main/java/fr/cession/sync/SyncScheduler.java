@@ -19,12 +19,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 /**
  * Runs syncs in the background: periodically, at once when another desktop's change is
  * notified (LISTEN/NOTIFY), and with a growing pause while the central database is unreachable.
+ * Between syncs it refreshes the state's counters every {@link #STATE_REFRESH}, so local saves
+ * show as "changes waiting" without the UI calling anything (it may still call
+ * {@link SyncService#refreshState()} for an immediate update).
  */
 public final class SyncScheduler implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
     private static final Duration HELD_BACK_RETRY = Duration.ofMillis(100);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    /** How soon a local save shows in "changes waiting": a few COUNTs on indexes, every 2 s. */
+    static final Duration STATE_REFRESH = Duration.ofSeconds(2);
 
     private final SyncService service;
     private final DataSource central;
@@ -47,6 +52,8 @@ public final class SyncScheduler implements AutoCloseable {
     }
 
     public void start() {
+        syncs.scheduleWithFixedDelay(this::refreshState, STATE_REFRESH.toMillis(), STATE_REFRESH.toMillis(),
+                TimeUnit.MILLISECONDS);
         if (!service.enabled()) {
             service.runOnce(); // publishes LOCAL_ONLY
             return;
@@ -60,6 +67,15 @@ public final class SyncScheduler implements AutoCloseable {
     public void requestNow() {
         if (queued.compareAndSet(false, true) && !syncs.isShutdown()) {
             syncs.execute(this::runAndReschedule);
+        }
+    }
+
+    // Saves are made by the workflow, which knows nothing of the sync: the counters follow by polling.
+    private void refreshState() {
+        try {
+            service.refreshState();
+        } catch (RuntimeException e) {
+            LOG.debug("Mise à jour de l'état de synchronisation impossible : {}", e.getMessage());
         }
     }
 

@@ -18,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,6 +40,7 @@ public final class SyncService {
 
     private static final Logger LOG = LoggerFactory.getLogger(SyncService.class);
     private static final int PULL_PAGE = 1000;
+    private static final Duration PURGE_EVERY = Duration.ofDays(1);
 
     private final DSLContext local;
     private final CentralDatabase central;
@@ -174,6 +176,7 @@ public final class SyncService {
         Instant now = clock.instant();
         applier.markSynced(now);
         maintenance.desktopSeen(cp.desktopId(), site, cp.schemaVersion(), now, "ok");
+        purgeIfDue(maintenance, now);
         publish(SyncStatus.EN_LIGNE, null, null);
         return new SyncReport(SyncStatus.EN_LIGNE, pushed, duplicates, refusals, pulledChanges, pulledRows, full,
                 snapshotRows, newConflicts, null);
@@ -195,16 +198,49 @@ public final class SyncService {
         return false;
     }
 
-    /** Recomputes the counters the UI shows and notifies listeners. */
+    /**
+     * Recomputes the counters the UI shows (changes waiting, conflicts, refusals) and notifies
+     * listeners when they changed; the status stays. A few COUNTs on indexed columns: cheap
+     * enough to call after every save, and {@link SyncScheduler} calls it every few seconds so a
+     * save made anywhere in the application shows up without being wired to the sync.
+     */
     public void refreshState() {
-        SyncState.View v = state.current();
-        publish(v.status(), v.offlineSince(), v.message());
+        Counts c = counts();
+        state.updateCounts(c.pending, c.lastSync, c.openConflicts, c.unread);
+    }
+
+    private record Counts(int pending, Instant lastSync, int openConflicts, int unread) {
+    }
+
+    private Counts counts() {
+        int openConflicts = local.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.STATUS.eq("OUVERT").and(SYNC_CONFLICT.DELETED.isFalse()));
+        int unread = local.fetchCount(SYNC_REFUSAL, SYNC_REFUSAL.ACKNOWLEDGED.isFalse());
+        return new Counts(outbox.pendingCount(), applier.lastSyncAt(), openConflicts, unread);
     }
 
     private void publish(SyncStatus status, Instant offlineSince, String message) {
-        int openConflicts = local.fetchCount(SYNC_CONFLICT, SYNC_CONFLICT.STATUS.eq("OUVERT").and(SYNC_CONFLICT.DELETED.isFalse()));
-        int unread = local.fetchCount(SYNC_REFUSAL, SYNC_REFUSAL.ACKNOWLEDGED.isFalse());
-        Instant lastSync = applier.checkpoint().lastSyncAt();
-        state.update(new SyncState.View(status, offlineSince, outbox.pendingCount(), lastSync, openConflicts, unread, message));
+        Counts c = counts();
+        state.update(new SyncState.View(status, offlineSince, c.pending, c.lastSync, c.openConflicts, c.unread, message));
+    }
+
+    /**
+     * The central retention purge, at most once a day per desktop (after a successful sync):
+     * run by whichever desktop is on line, so nobody has to remember it. Several desktops
+     * purging the same day only repeat an idempotent delete.
+     */
+    private void purgeIfDue(CentralMaintenance maintenance, Instant now) {
+        Instant last = applier.lastPurgeAt();
+        if (last != null && last.plus(PURGE_EVERY).isAfter(now)) {
+            return;
+        }
+        int removed;
+        try {
+            removed = maintenance.purge(now);
+        } catch (DataAccessException e) {
+            LOG.warn("Purge de la base centrale impossible, nouvel essai à la prochaine synchronisation : {}", e.getMessage());
+            return;
+        }
+        applier.markPurged(now);
+        LOG.info("Purge de la base centrale : {} entrée(s) du journal au-delà de la rétention supprimée(s)", removed);
     }
 }

@@ -60,6 +60,21 @@ public final class SyncState {
         listeners.remove(listener);
     }
 
+    /** New counters under whatever status is current (a refresh must not undo a sync's news). */
+    void updateCounts(int pendingChanges, Instant lastSyncAt, int openConflicts, int unreadRefusals) {
+        View previous;
+        View next;
+        synchronized (this) {
+            previous = view;
+            next = new View(previous.status(), previous.offlineSince(), pendingChanges, lastSyncAt, openConflicts,
+                    unreadRefusals, previous.message());
+            view = next;
+        }
+        if (!Objects.equals(previous, next)) {
+            listeners.forEach(l -> l.accept(next));
+        }
+    }
+
     void update(View next) {
         View previous;
         synchronized (this) {

@@ -3,9 +3,12 @@
  *
  * <h2>Protocol</h2>
  * <ul>
- * <li><b>Outbox.</b> Every local change is a {@code change_op} row (+ {@code change_field}) written in the
- * same transaction as the change; rows with {@code pushed_at} null are the outbox, sent in
- * {@code local_seq} order.</li>
+ * <li><b>Outbox.</b> Every local change is a {@code change_op} row (+ {@code change_field}) written by the
+ * store in the same transaction as the change ({@code RowWriter}, {@code ChangeLogWriter}); rows with
+ * {@code pushed_at} null are the outbox, read through the store's {@code ChangeLog} in {@code local_seq}
+ * order. The log names entities by {@code EntityKind}, the protocol by table. Operations on the sync's own
+ * table ({@code sync_conflict}) wait in {@code sync_outbox}, after the change log: the order history
+ * holds order entities only.</li>
  * <li><b>Push, exactly once.</b> A batch is applied in one central transaction, each operation in a
  * savepoint. The first statement of an operation claims its client-generated id in {@code applied_op}
  * ({@code ON CONFLICT DO NOTHING}): an id already there is acknowledged with its first outcome and not
@@ -14,8 +17,8 @@
  * <li><b>Merge.</b> Each field carries the value its author saw ({@code old}). Central value equal to
  * {@code old}: applied. Equal to the new value: nothing to do. Otherwise the same field changed elsewhere:
  * the later change wins (tie: smaller site code), and a {@code sync_conflict} row keeps both values and
- * both authors. Conflicts travel to desktops like rows; resolving one is a local change of the field and
- * of the conflict, pushed like any other.</li>
+ * both authors. Conflicts travel to desktops like rows; resolving one is an ordinary change of the field
+ * (in the order's history) plus the conflict's closing (in {@code sync_outbox}), pushed like any other.</li>
  * <li><b>Refusals.</b> Rules checked centrally (an order entering VENDUE without bon de remise and Cerfa,
  * a child without its parent, a constraint violated) roll back to the operation's savepoint, record the
  * refusal with its French reason and send it back; the desktop stores it, restores the central row and
@@ -24,10 +27,13 @@
  * takes rows with {@code (xid, seq) > cursor} and {@code xid < pg_snapshot_xmin(pg_current_snapshot())}:
  * every transaction below that horizon has ended, so nothing can appear behind the cursor later. A
  * transaction held open only delays later rows ({@link fr.cession.sync.SyncService#heldBack()}).</li>
- * <li><b>Rebase.</b> A pulled row is written with the desktop's pending changes laid over it.</li>
+ * <li><b>Rebase.</b> A pulled row is written with the desktop's pending changes laid over it; the rows are
+ * locked ({@code SELECT ... FOR UPDATE}) before the pending changes are read, so a save committing
+ * meanwhile is waited for and kept.</li>
  * <li><b>Retention.</b> The central purge forgets old change-log entries and soft-deleted rows and raises
  * {@code purged_below_xid}; a desktop whose cursor is below it (or new) pushes first, then takes a full
- * snapshot (REPEATABLE READ, cursor = the snapshot's horizon).</li>
+ * snapshot (REPEATABLE READ, cursor = the snapshot's horizon). Each desktop runs the purge after a
+ * successful sync at most once a day ({@code sync_checkpoint.last_purge_at}).</li>
  * <li><b>Live.</b> Each push that applied something NOTIFYs {@code cession_changes}; the scheduler's
  * listening connection triggers an immediate sync.</li>
  * </ul>

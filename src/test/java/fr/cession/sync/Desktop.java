@@ -1,8 +1,14 @@
 package fr.cession.sync;
 
+import fr.cession.domain.audit.Change;
 import fr.cession.domain.audit.ChangeKind;
+import fr.cession.domain.audit.EntityKind;
+import fr.cession.domain.audit.FieldChange;
+import fr.cession.store.RowWriter;
+import fr.cession.store.changelog.ChangeLogWriter;
+import fr.cession.store.changelog.Origin;
 import fr.cession.sync.central.CentralDatabase;
-import fr.cession.sync.local.LocalChangeWriter;
+import fr.cession.sync.local.ConflictClosing;
 import fr.cession.sync.local.Outbox;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -14,7 +20,9 @@ import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -25,6 +33,7 @@ public final class Desktop implements AutoCloseable {
     private final Path file;
     private final DataSource centralDs;
     private final Clock clock;
+    private final RowWriter rows = new RowWriter();
     private JdbcConnectionPool pool;
     private DSLContext dsl;
     private SyncService sync;
@@ -51,6 +60,10 @@ public final class Desktop implements AutoCloseable {
     public void restart() {
         pool.dispose();
         open();
+    }
+
+    public DataSource dataSource() {
+        return pool;
     }
 
     public DSLContext dsl() {
@@ -123,10 +136,27 @@ public final class Desktop implements AutoCloseable {
         return write(table, id, orderId, ChangeKind.SUPPRESSION, Map.of());
     }
 
+    /** A user's change of one row, written as the store's repository writes a save (row + change log). */
     private UUID write(String table, UUID id, UUID orderId, ChangeKind kind, Map<String, String> f) {
         Instant at = clock.instant();
-        return dsl.transactionResult(cfg -> LocalChangeWriter.write(cfg.dsl(), table, id, orderId, kind, f,
-                "user-" + site, site, at));
+        EntityKind entity = ConflictClosing.kindOf(table);
+        return dsl.transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            long base = kind == ChangeKind.CREATION ? 0 : rows.versionOf(tx, entity, id).orElseThrow();
+            Map<String, String> before = kind == ChangeKind.CREATION ? Map.of() : rows.fieldsOf(tx, entity, id).orElseThrow();
+            List<FieldChange> fields = new ArrayList<>();
+            f.forEach((field, value) -> fields.add(new FieldChange(field, before.get(field), value)));
+            Change c = rows.normalize(new Change(UUID.randomUUID(), entity, id, orderId, kind, base, base + 1, at,
+                    "user-" + site, site, fields));
+            if (kind == ChangeKind.MODIFICATION && c.fields().isEmpty()) {
+                return null;
+            }
+            if (!rows.apply(tx, c)) {
+                throw new IllegalStateException("version changed");
+            }
+            new ChangeLogWriter().write(tx, c, Origin.LOCAL, null);
+            return c.opId();
+        });
     }
 
     public String value(String table, UUID id, String field) {

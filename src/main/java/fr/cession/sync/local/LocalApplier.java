@@ -1,8 +1,11 @@
 package fr.cession.sync.local;
 
+import fr.cession.domain.audit.Change;
+import fr.cession.domain.audit.ChangeKind;
 import fr.cession.domain.audit.EntityKind;
-import fr.cession.domain.audit.FieldChange;
-import fr.cession.sync.SyncedTables;
+import fr.cession.store.changelog.ChangeLog;
+import fr.cession.store.changelog.ChangeLogWriter;
+import fr.cession.store.changelog.Origin;
 import fr.cession.sync.protocol.Cursor;
 import fr.cession.sync.protocol.PullPage;
 import fr.cession.sync.protocol.RemoteChange;
@@ -12,15 +15,14 @@ import org.jooq.DSLContext;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import static fr.cession.store.schema.Tables.CHANGE_FIELD;
-import static fr.cession.store.schema.Tables.CHANGE_OP;
 import static fr.cession.store.schema.Tables.SYNC_CHECKPOINT;
 
 /**
@@ -30,13 +32,16 @@ import static fr.cession.store.schema.Tables.SYNC_CHECKPOINT;
  */
 public final class LocalApplier {
 
-    private static final Set<String> AUDITED = Arrays.stream(EntityKind.values()).map(EntityKind::table)
-            .collect(Collectors.toSet());
+    private static final Map<String, EntityKind> AUDITED = Arrays.stream(EntityKind.values())
+            .collect(Collectors.toMap(EntityKind::table, k -> k));
 
     private final DSLContext local;
+    private final ChangeLog log;
+    private final ChangeLogWriter history = new ChangeLogWriter();
 
     public LocalApplier(DSLContext local) {
         this.local = local;
+        this.log = new ChangeLog(local);
     }
 
     public Checkpoint checkpoint() {
@@ -66,6 +71,21 @@ public final class LocalApplier {
         local.transaction(cfg -> writeRows(cfg.dsl(), rows));
     }
 
+    public Instant lastSyncAt() {
+        OffsetDateTime at = local.select(SYNC_CHECKPOINT.LAST_SYNC_AT).from(SYNC_CHECKPOINT).fetchSingle().value1();
+        return at == null ? null : at.toInstant();
+    }
+
+    /** When this desktop last ran the central retention purge, or null. */
+    public Instant lastPurgeAt() {
+        OffsetDateTime at = local.select(SYNC_CHECKPOINT.LAST_PURGE_AT).from(SYNC_CHECKPOINT).fetchSingle().value1();
+        return at == null ? null : at.toInstant();
+    }
+
+    public void markPurged(Instant now) {
+        local.update(SYNC_CHECKPOINT).set(SYNC_CHECKPOINT.LAST_PURGE_AT, now.atOffset(ZoneOffset.UTC)).execute();
+    }
+
     public void markSynced(Instant now) {
         local.update(SYNC_CHECKPOINT).set(SYNC_CHECKPOINT.LAST_SYNC_AT, now.atOffset(ZoneOffset.UTC)).execute();
     }
@@ -75,6 +95,9 @@ public final class LocalApplier {
     }
 
     static void writeRows(DSLContext tx, List<RowImage> rows) {
+        Map<String, List<UUID>> byTable = new LinkedHashMap<>();
+        rows.forEach(r -> byTable.computeIfAbsent(r.table(), k -> new ArrayList<>()).add(r.id()));
+        byTable.forEach((table, ids) -> LocalRows.lock(tx, table, ids));
         PendingOverlay overlay = PendingOverlay.of(tx, rows.stream().map(RowImage::id).toList());
         for (RowImage row : rows) {
             LocalRows.upsert(tx, row.table(), row.id(), overlay.apply(row.id(), row.values()));
@@ -89,28 +112,16 @@ public final class LocalApplier {
     }
 
     /** Other sites' operations join the order's history; this desktop's own come back and are skipped. */
-    private static void recordHistory(DSLContext tx, List<RemoteChange> changes, Instant now) {
-        List<RemoteChange> ops = changes.stream().filter(c -> c.opId() != null && AUDITED.contains(c.entity())).toList();
-        if (ops.isEmpty()) {
-            return;
-        }
-        Set<UUID> known = new HashSet<>(tx.select(CHANGE_OP.OP_ID).from(CHANGE_OP)
-                .where(CHANGE_OP.OP_ID.in(ops.stream().map(RemoteChange::opId).toList())).fetch(CHANGE_OP.OP_ID));
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        for (RemoteChange c : ops) {
-            if (!known.add(c.opId())) {
+    private void recordHistory(DSLContext tx, List<RemoteChange> changes, Instant now) {
+        List<Change> news = new ArrayList<>();
+        for (RemoteChange c : changes) {
+            if (c.opId() == null || !AUDITED.containsKey(c.entity()) || log.contains(tx, c.opId())) {
                 continue;
             }
-            tx.insertInto(CHANGE_OP).set(CHANGE_OP.OP_ID, c.opId()).set(CHANGE_OP.ENTITY, c.entity())
-                    .set(CHANGE_OP.ENTITY_ID, c.entityId()).set(CHANGE_OP.ORDER_ID, c.orderId())
-                    .set(CHANGE_OP.KIND, c.kind()).set(CHANGE_OP.BASE_VERSION, c.version() - 1)
-                    .set(CHANGE_OP.NEW_VERSION, c.version()).set(CHANGE_OP.CHANGED_AT, c.changedAt().atOffset(ZoneOffset.UTC))
-                    .set(CHANGE_OP.CHANGED_BY, c.changedBy()).set(CHANGE_OP.SITE, c.site())
-                    .set(CHANGE_OP.ORIGIN, "DISTANT").set(CHANGE_OP.PUSHED_AT, at).execute();
-            for (FieldChange f : c.fields()) {
-                tx.insertInto(CHANGE_FIELD).set(CHANGE_FIELD.OP_ID, c.opId()).set(CHANGE_FIELD.FIELD, f.field())
-                        .set(CHANGE_FIELD.OLD_VALUE, f.oldValue()).set(CHANGE_FIELD.NEW_VALUE, f.newValue()).execute();
-            }
+            news.add(new Change(c.opId(), AUDITED.get(c.entity()), c.entityId(), c.orderId(),
+                    ChangeKind.valueOf(c.kind()), c.version() - 1, c.version(), c.changedAt(), c.changedBy(), c.site(),
+                    c.fields()));
         }
+        history.writeAll(tx, news, Origin.DISTANT, now);
     }
 }

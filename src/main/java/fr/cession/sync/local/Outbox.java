@@ -1,11 +1,12 @@
 package fr.cession.sync.local;
 
+import fr.cession.domain.audit.Change;
 import fr.cession.domain.audit.ChangeKind;
 import fr.cession.domain.audit.FieldChange;
+import fr.cession.store.changelog.ChangeLog;
 import fr.cession.sync.protocol.OpOutcome;
 import fr.cession.sync.protocol.OutgoingOp;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -16,45 +17,71 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import static fr.cession.store.schema.Tables.CHANGE_FIELD;
-import static fr.cession.store.schema.Tables.CHANGE_OP;
+import static fr.cession.store.schema.Tables.SYNC_OUTBOX;
+import static fr.cession.store.schema.Tables.SYNC_OUTBOX_FIELD;
 import static fr.cession.store.schema.Tables.SYNC_REFUSAL;
 
 /**
- * The local outbox: change_op rows written by this desktop and not yet acknowledged by the
- * central database (pushed_at null), in local_seq order.
+ * What this desktop has to send: the store's change log entries not yet pushed (order
+ * entities, read through {@link ChangeLog}) followed by the synchronisation's own operations
+ * ({@code sync_outbox}: conflicts closed here). The log names entities by kind; the protocol by
+ * table, the name both databases share.
  */
 public final class Outbox {
 
     private final DSLContext local;
+    private final ChangeLog log;
 
     public Outbox(DSLContext local) {
         this.local = local;
+        this.log = new ChangeLog(local);
     }
 
+    /** Changes waiting to be sent: a count on the pending indexes, cheap enough to run after every save. */
     public int pendingCount() {
-        return local.fetchCount(CHANGE_OP, CHANGE_OP.PUSHED_AT.isNull().and(CHANGE_OP.ORIGIN.eq("LOCAL")));
+        return log.pendingCount() + local.fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.PUSHED_AT.isNull());
     }
 
     public List<OutgoingOp> pending(int limit) {
-        Map<UUID, Record> ops = new LinkedHashMap<>();
-        local.selectFrom(CHANGE_OP).where(CHANGE_OP.PUSHED_AT.isNull()).and(CHANGE_OP.ORIGIN.eq("LOCAL"))
-                .orderBy(CHANGE_OP.LOCAL_SEQ).limit(limit).forEach(r -> ops.put(r.getOpId(), r));
+        List<OutgoingOp> out = new ArrayList<>();
+        for (Change c : log.pending(limit)) {
+            out.add(new OutgoingOp(c.opId(), c.entity().table(), c.entityId(), c.orderId(), c.kind(), c.baseVersion(),
+                    c.at(), c.by(), c.site(), c.fields()));
+        }
+        if (out.size() < limit) {
+            out.addAll(ownPending(limit - out.size()));
+        }
+        return out;
+    }
+
+    private List<OutgoingOp> ownPending(int limit) {
+        var ops = local.selectFrom(SYNC_OUTBOX).where(SYNC_OUTBOX.PUSHED_AT.isNull()).orderBy(SYNC_OUTBOX.LOCAL_SEQ)
+                .limit(limit).fetch();
         if (ops.isEmpty()) {
             return List.of();
         }
         Map<UUID, List<FieldChange>> fields = new LinkedHashMap<>();
-        local.selectFrom(CHANGE_FIELD).where(CHANGE_FIELD.OP_ID.in(ops.keySet())).orderBy(CHANGE_FIELD.FIELD)
+        local.selectFrom(SYNC_OUTBOX_FIELD).where(SYNC_OUTBOX_FIELD.OP_ID.in(ops.getValues(SYNC_OUTBOX.OP_ID)))
+                .orderBy(SYNC_OUTBOX_FIELD.FIELD)
                 .forEach(f -> fields.computeIfAbsent(f.getOpId(), k -> new ArrayList<>())
                         .add(new FieldChange(f.getField(), f.getOldValue(), f.getNewValue())));
-        List<OutgoingOp> out = new ArrayList<>(ops.size());
-        for (Record r : ops.values()) {
-            var op = r.into(CHANGE_OP);
-            out.add(new OutgoingOp(op.getOpId(), op.getEntity(), op.getEntityId(), op.getOrderId(),
-                    ChangeKind.valueOf(op.getKind()), op.getBaseVersion(), op.getChangedAt().toInstant(),
-                    op.getChangedBy(), op.getSite(), fields.getOrDefault(op.getOpId(), List.of())));
+        return ops.map(op -> new OutgoingOp(op.getOpId(), op.getEntity(), op.getEntityId(), op.getOrderId(),
+                ChangeKind.valueOf(op.getKind()), op.getBaseVersion(), op.getChangedAt().toInstant(),
+                op.getChangedBy(), op.getSite(), fields.getOrDefault(op.getOpId(), List.of())));
+    }
+
+    /** Queues an operation on a synchronisation table, in the caller's transaction. */
+    static void queueOwn(DSLContext tx, OutgoingOp op) {
+        tx.insertInto(SYNC_OUTBOX).set(SYNC_OUTBOX.OP_ID, op.opId()).set(SYNC_OUTBOX.ENTITY, op.entity())
+                .set(SYNC_OUTBOX.ENTITY_ID, op.entityId()).set(SYNC_OUTBOX.ORDER_ID, op.orderId())
+                .set(SYNC_OUTBOX.KIND, op.kind().name()).set(SYNC_OUTBOX.BASE_VERSION, op.baseVersion())
+                .set(SYNC_OUTBOX.CHANGED_AT, op.changedAt().atOffset(ZoneOffset.UTC))
+                .set(SYNC_OUTBOX.CHANGED_BY, op.changedBy()).set(SYNC_OUTBOX.SITE, op.site()).execute();
+        for (FieldChange f : op.fields()) {
+            tx.insertInto(SYNC_OUTBOX_FIELD).set(SYNC_OUTBOX_FIELD.OP_ID, op.opId())
+                    .set(SYNC_OUTBOX_FIELD.FIELD, f.field()).set(SYNC_OUTBOX_FIELD.OLD_VALUE, f.oldValue())
+                    .set(SYNC_OUTBOX_FIELD.NEW_VALUE, f.newValue()).execute();
         }
-        return out;
     }
 
     /**
@@ -68,7 +95,9 @@ public final class Outbox {
         local.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             List<UUID> ids = outcomes.stream().map(OpOutcome::opId).toList();
-            tx.update(CHANGE_OP).set(CHANGE_OP.PUSHED_AT, at).where(CHANGE_OP.OP_ID.in(ids)).execute();
+            log.markPushed(tx, ids, now);
+            tx.update(SYNC_OUTBOX).set(SYNC_OUTBOX.PUSHED_AT, at).where(SYNC_OUTBOX.OP_ID.in(ids))
+                    .and(SYNC_OUTBOX.PUSHED_AT.isNull()).execute();
             for (OpOutcome o : outcomes) {
                 if (!o.refused()) {
                     continue;

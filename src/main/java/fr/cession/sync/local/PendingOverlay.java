@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import static fr.cession.store.schema.Tables.CHANGE_FIELD;
 import static fr.cession.store.schema.Tables.CHANGE_OP;
+import static fr.cession.store.schema.Tables.SYNC_OUTBOX;
+import static fr.cession.store.schema.Tables.SYNC_OUTBOX_FIELD;
 
 /**
  * The values of local changes not yet pushed, per row. A pulled row is written with these laid
@@ -28,24 +30,31 @@ final class PendingOverlay {
         if (entityIds.isEmpty()) {
             return overlay;
         }
-        var pendingOps = CHANGE_OP.PUSHED_AT.isNull().and(CHANGE_OP.ORIGIN.eq("LOCAL"));
-        if (!tx.fetchExists(CHANGE_OP, pendingOps)) {
-            return overlay;
+        if (tx.fetchExists(CHANGE_OP, CHANGE_OP.PUSHED_AT.isNull())) {
+            tx.select(CHANGE_OP.ENTITY_ID, CHANGE_OP.KIND, CHANGE_FIELD.FIELD, CHANGE_FIELD.NEW_VALUE)
+                    .from(CHANGE_OP).leftJoin(CHANGE_FIELD).on(CHANGE_FIELD.OP_ID.eq(CHANGE_OP.OP_ID))
+                    .where(CHANGE_OP.PUSHED_AT.isNull()).and(CHANGE_OP.ENTITY_ID.in(entityIds))
+                    .orderBy(CHANGE_OP.LOCAL_SEQ)
+                    .forEach(r -> overlay.add(r.value1(), r.value2(), r.value3(), r.value4()));
         }
-        tx.select(CHANGE_OP.ENTITY_ID, CHANGE_OP.KIND, CHANGE_FIELD.FIELD, CHANGE_FIELD.NEW_VALUE)
-                .from(CHANGE_OP).leftJoin(CHANGE_FIELD).on(CHANGE_FIELD.OP_ID.eq(CHANGE_OP.OP_ID))
-                .where(pendingOps).and(CHANGE_OP.ENTITY_ID.in(entityIds))
-                .orderBy(CHANGE_OP.LOCAL_SEQ)
-                .forEach(r -> {
-                    Map<String, String> fields = overlay.byEntity.computeIfAbsent(r.value1(), k -> new LinkedHashMap<>());
-                    if (r.value3() != null) {
-                        fields.put(r.value3(), r.value4());
-                    }
-                    if ("SUPPRESSION".equals(r.value2())) {
-                        fields.put("deleted", "true");
-                    }
-                });
+        if (tx.fetchExists(SYNC_OUTBOX, SYNC_OUTBOX.PUSHED_AT.isNull())) {
+            tx.select(SYNC_OUTBOX.ENTITY_ID, SYNC_OUTBOX.KIND, SYNC_OUTBOX_FIELD.FIELD, SYNC_OUTBOX_FIELD.NEW_VALUE)
+                    .from(SYNC_OUTBOX).leftJoin(SYNC_OUTBOX_FIELD).on(SYNC_OUTBOX_FIELD.OP_ID.eq(SYNC_OUTBOX.OP_ID))
+                    .where(SYNC_OUTBOX.PUSHED_AT.isNull()).and(SYNC_OUTBOX.ENTITY_ID.in(entityIds))
+                    .orderBy(SYNC_OUTBOX.LOCAL_SEQ)
+                    .forEach(r -> overlay.add(r.value1(), r.value2(), r.value3(), r.value4()));
+        }
         return overlay;
+    }
+
+    private void add(UUID entityId, String kind, String field, String value) {
+        Map<String, String> fields = byEntity.computeIfAbsent(entityId, k -> new LinkedHashMap<>());
+        if (field != null) {
+            fields.put(field, value);
+        }
+        if ("SUPPRESSION".equals(kind)) {
+            fields.put("deleted", "true");
+        }
     }
 
     Map<String, String> apply(UUID id, Map<String, String> centralRow) {

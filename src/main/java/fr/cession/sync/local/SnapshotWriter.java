@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static fr.cession.store.schema.Tables.CHANGE_OP;
+import static fr.cession.store.schema.Tables.SYNC_OUTBOX;
 
 /**
  * Writes a full snapshot of the central database into the local store (first sync, or a desktop
@@ -65,7 +66,9 @@ public final class SnapshotWriter {
         local.transaction(cfg -> {
             DSLContext tx = cfg.dsl();
             Set<UUID> pending = new HashSet<>(tx.selectDistinct(CHANGE_OP.ENTITY_ID).from(CHANGE_OP)
-                    .where(CHANGE_OP.PUSHED_AT.isNull()).and(CHANGE_OP.ORIGIN.eq("LOCAL")).fetch(CHANGE_OP.ENTITY_ID));
+                    .where(CHANGE_OP.PUSHED_AT.isNull()).fetch(CHANGE_OP.ENTITY_ID));
+            pending.addAll(tx.selectDistinct(SYNC_OUTBOX.ENTITY_ID).from(SYNC_OUTBOX)
+                    .where(SYNC_OUTBOX.PUSHED_AT.isNull()).fetch(SYNC_OUTBOX.ENTITY_ID));
             List<String> childrenFirst = new ArrayList<>(SyncedTables.ALL);
             java.util.Collections.reverse(childrenFirst);
             for (String name : childrenFirst) {
