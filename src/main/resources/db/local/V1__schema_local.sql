@@ -42,7 +42,7 @@ CREATE TABLE sales_order (
     lender                     VARCHAR(20),
     vehicle_received_on        DATE,
     withdrawal_notice_on       DATE,
-    cancellation_case          VARCHAR(20),
+    cancellation_case          VARCHAR(30),
     cancellation_reason        VARCHAR(500),
     cancelled_at               TIMESTAMP WITH TIME ZONE,
     status_before_cancel       VARCHAR(20),

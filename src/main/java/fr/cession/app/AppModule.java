@@ -21,12 +21,17 @@ import fr.cession.sync.SyncScheduler;
 import fr.cession.sync.SyncService;
 import fr.cession.sync.central.CentralDatabase;
 import fr.cession.ui.DesktopDependencies;
-import fr.cession.ui.SyncStatus;
+import fr.cession.store.TimeOrderedIds;
+import fr.cession.ui.WorkflowOrderActions;
+import fr.cession.ui.conflict.ConflictDesk;
+import fr.cession.ui.conflict.SyncConflictDesk;
+import fr.cession.ui.status.SyncStateStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,6 +46,8 @@ import java.util.Properties;
 class AppModule {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppModule.class);
+    /** Without a central database there is nothing to send: the scheduler only keeps the counters fresh. */
+    private static final Duration LOCAL_ONLY_POLL = Duration.ofMinutes(5);
 
     /** Loads and checks the playbook; its problems (file, line, message) stop the start. */
     Playbook loadPlaybook(Path file, FrenchCalendar calendar) {
@@ -119,25 +126,29 @@ class AppModule {
         LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
         try {
             Optional<SyncConfig> central = syncConfig(config);
-            SyncScheduler scheduler = null;
-            SyncStatus status = SyncStatus.localOnly();
-            Runnable saved = () -> { };
+            SyncService service;
+            SyncScheduler scheduler;
             if (central.isPresent()) {
                 SyncConfig c = central.get();
                 CentralDatabase db = CentralConnection.open(c);
-                SyncService service = new SyncService(store.dsl(), db, c.site(), c.batchSize(), clock);
+                service = new SyncService(store.dsl(), db, c.site(), c.batchSize(), clock);
                 scheduler = new SyncScheduler(service, db.dataSource(), c.pollInterval(), c.maxBackoff());
-                status = new SyncStatusAdapter(service.state());
-                saved = scheduler::requestNow;
-                scheduler.start();
                 LOG.info("Synchronisation avec {} démarrée", c);
+            } else {
+                // Local-only still counts what waits in the outbox, so the status bar never hides it.
+                service = SyncService.localOnly(store.dsl(), clock);
+                scheduler = new SyncScheduler(service, null, LOCAL_ONLY_POLL, LOCAL_ONLY_POLL);
             }
+            store.afterEachSave(scheduler::requestNow);
+            scheduler.start();
             DemoDataLoader demo = new DemoDataLoader(store, new DemoDataGenerator(playbook, calendar, clock),
                     config.actor(), clock, central.isPresent());
+            ConflictDesk conflicts = new SyncConflictDesk(
+                    new ConflictResolver(store.dsl(), clock, new TimeOrderedIds(clock)), new RefusalLog(store.dsl()));
             DesktopDependencies deps = new DesktopDependencies(config.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
-                    new WorkflowOrderActionsAdapter(store.workflow(), store.repository(), clock, saved),
-                    status, demo, config.language());
+                    new WorkflowOrderActions(store.workflow(), store.repository(), clock),
+                    new SyncStateStatus(service.state()), demo, config.language(), conflicts);
             return new DesktopSession(store, scheduler, deps);
         } catch (RuntimeException e) {
             store.close();

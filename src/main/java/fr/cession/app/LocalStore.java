@@ -2,6 +2,7 @@ package fr.cession.app;
 
 import fr.cession.domain.board.BoardQueries;
 import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
@@ -34,7 +35,7 @@ final class LocalStore implements AutoCloseable {
     static final int BULK_ORDERS_PER_TRANSACTION = 250;
 
     private final LocalDatabase database;
-    private final JooqOrderFileRepository repository;
+    private final ObservedOrderFiles repository;
     private final OrderWorkflow workflow;
     private final BulkLoader bulk;
     private final JooqBoardQueries board;
@@ -42,7 +43,7 @@ final class LocalStore implements AutoCloseable {
     private LocalStore(LocalDatabase database, Playbook playbook, Clock clock, FrenchCalendar calendar) {
         this.database = database;
         TimeOrderedIds ids = new TimeOrderedIds(clock);
-        this.repository = new JooqOrderFileRepository(database.dsl(), ids);
+        this.repository = new ObservedOrderFiles(new JooqOrderFileRepository(database.dsl(), ids));
         this.workflow = new OrderWorkflow(repository, playbook, clock, ids, calendar);
         this.bulk = new BulkLoader(database.dsl(), ids, BULK_ORDERS_PER_TRANSACTION);
         this.board = new JooqBoardQueries(database.dsl());
@@ -82,8 +83,13 @@ final class LocalStore implements AutoCloseable {
         return database.dsl();
     }
 
-    JooqOrderFileRepository repository() {
+    OrderFileRepository repository() {
         return repository;
+    }
+
+    /** Runs {@code listener} after each committed save made through the repository or the workflow. */
+    void afterEachSave(Runnable listener) {
+        repository.afterEachSave(listener);
     }
 
     OrderWorkflow workflow() {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.UUID;
 
-/** Ticking checklist lines and closing activities. */
+/** Ticking checklist lines and closing activities (the last line ticked closes it). */
 final class ChecklistDesk {
 
     OrderFile tick(OrderFile file, UUID itemId, Actor actor, Instant now) {
@@ -24,7 +24,14 @@ final class ChecklistDesk {
             throw refused("Activité « " + title(activity) + " » " + (activity.state() == ActivityState.FAITE
                     ? "déjà faite : décocher une ligne pour la rouvrir" : "annulée : plus rien à cocher"));
         }
-        return item.checked() ? file : file.withItem(item.tick(actor.login(), now));
+        if (item.checked()) {
+            return file;
+        }
+        OrderFile out = file.withItem(item.tick(actor.login(), now));
+        // Ticking the last line is finishing the activity: users should not need a second gesture
+        // for it, and an activity left open with every line ticked would block the order's closing.
+        boolean allTicked = out.itemsOf(activity.id()).stream().allMatch(ChecklistItem::checked);
+        return allTicked ? out.withActivity(activity.done(actor.login(), now)) : out;
     }
 
     /** Unticking a line of a done activity reopens it: it is no longer done. */

@@ -75,7 +75,7 @@ class HandoverAndChecklistTest {
     }
 
     @Test
-    void an_activity_is_done_only_with_every_line_ticked() {
+    void an_activity_is_done_only_with_every_line_ticked_and_the_last_tick_closes_it() {
         f.create(TestOrders.order(PaymentMethod.VIR));
         var activity = f.file().activity(FakePlaybook.DESTOCKAGE).orElseThrow();
         var lines = f.file().itemsOf(activity.id());
@@ -84,8 +84,7 @@ class HandoverAndChecklistTest {
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
                         .extracting(RuleViolation::message)
                         .containsExactly("Ligne non cochée : « Mettre la date de cession dans le BO »"));
-        f.workflow.tick(f.id(), lines.get(1).id(), COMMERCIAL);
-        OrderFile done = f.workflow.completeActivity(f.id(), activity.id(), COMMERCIAL);
+        OrderFile done = f.workflow.tick(f.id(), lines.get(1).id(), COMMERCIAL);
         assertThat(done.activity(FakePlaybook.DESTOCKAGE)).get().satisfies(a -> {
             assertThat(a.state()).isEqualTo(ActivityState.FAITE);
             assertThat(a.doneBy()).isEqualTo("jdupont");
