@@ -103,8 +103,12 @@ public final class MainView extends BorderPane {
         HBox.setHgrow(spring, Priority.ALWAYS);
         var loading = new javafx.scene.control.ProgressBar();
         loading.setPrefWidth(120);
-        loading.visibleProperty().bind(vm.feed().loadingProperty());
-        HBox navBar = new HBox(8, brand, todayBtn, boardBtn, spring, loading, newBtn);
+        loading.visibleProperty().bind(Bindings.or(vm.feed().loadingProperty(), vm.demoLoadingProperty()));
+        Label demoLoading = new Label(m.get("demo.loading"));
+        demoLoading.getStyleClass().add("text-muted");
+        demoLoading.visibleProperty().bind(vm.demoLoadingProperty());
+        demoLoading.managedProperty().bind(vm.demoLoadingProperty());
+        HBox navBar = new HBox(8, brand, todayBtn, boardBtn, spring, demoLoading, loading, newBtn);
         navBar.setAlignment(Pos.CENTER_LEFT);
         navBar.setPadding(new Insets(8, 16, 8, 16));
         navBar.getStyleClass().add("nav-bar");
@@ -118,7 +122,7 @@ public final class MainView extends BorderPane {
         setTop(new VBox(menu, navBar));
         setCenter(center);
         setBottom(new StatusBarView(status, Bindings.or(vm.orderFile().busyProperty(),
-                vm.feed().loadingProperty()), () -> vm.show(Screen.CONFLITS)));
+                Bindings.or(vm.feed().loadingProperty(), vm.demoLoadingProperty())), () -> vm.show(Screen.CONFLITS)));
         vm.screenProperty().addListener((o, a, s) -> showScreen(s));
         showScreen(vm.screenProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);

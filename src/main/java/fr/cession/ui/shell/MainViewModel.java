@@ -10,6 +10,8 @@ import fr.cession.ui.neworder.NewOrderViewModel;
 import fr.cession.ui.order.OrderFileViewModel;
 import fr.cession.ui.task.BackgroundTask;
 import fr.cession.ui.today.TodayViewModel;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 
@@ -26,6 +28,7 @@ public final class MainViewModel {
     private final ConflictsViewModel conflicts;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.MA_JOURNEE);
     private final ReadOnlyObjectWrapper<NewOrderViewModel> newOrder = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper demoLoading = new ReadOnlyBooleanWrapper();
     private Screen beforeOrder = Screen.MA_JOURNEE;
 
     public MainViewModel(UiContext ctx) {
@@ -76,12 +79,23 @@ public final class MainViewModel {
         feed.refresh();
         ctx.executor().execute(BackgroundTask.of(demo::applies).onSuccess(applies -> {
             if (applies && ctx.dialogs().confirm(ctx.messages().get("demo.title"), ctx.messages().get("demo.ask"))) {
+                demoLoading.set(true);
                 ctx.executor().execute(BackgroundTask.run(demo::load)
-                        .onSuccess(v -> feed.refresh())
-                        .onFailure(e -> ctx.dialogs().showError(ctx.messages().get("demo.title"),
-                                String.valueOf(e.getMessage()))));
+                        .onSuccess(v -> {
+                            demoLoading.set(false);
+                            feed.refresh();
+                        })
+                        .onFailure(e -> {
+                            demoLoading.set(false);
+                            ctx.dialogs().showError(ctx.messages().get("demo.title"), String.valueOf(e.getMessage()));
+                        }));
             }
         }));
+    }
+
+    /** True while the demo orders are being written (it takes a while: the screen says so). */
+    public ReadOnlyBooleanProperty demoLoadingProperty() {
+        return demoLoading.getReadOnlyProperty();
     }
 
     public void show(Screen s) {
