@@ -47,6 +47,8 @@ final class CardCell extends ListCell<ActivityCard> {
         this.clock = clock;
         this.zone = zone;
         number.getStyleClass().add("order-number");
+        // the order number is what users look for on a card: it never gets cut
+        number.setMinWidth(Region.USE_PREF_SIZE);
         customer.getStyleClass().add("text-bold");
         title.getStyleClass().add("text-small");
         vehicle.getStyleClass().addAll("text-muted", "text-small");
@@ -87,7 +89,8 @@ final class CardCell extends ListCell<ActivityCard> {
         title.setText(vm.groupingProperty().get() == BoardGrouping.ETAPE_COMMANDE ? c.title()
                 : m.label(c.orderStatus()));
         vehicle.setText(c.vehicle() + (c.plate() == null ? "" : " · " + c.plate()));
-        due.setText(f.dateTime(c.dueAt()));
+        due.setText(f.shortDateTime(c.dueAt()));
+        due.setTooltip(new javafx.scene.control.Tooltip(f.dateTime(c.dueAt())));
         payment.setText(m.label(c.paymentMethod()));
         handover.setText(m.label(c.handoverMode())
                 + (c.handoverAt() == null ? "" : " " + f.dateTime(c.handoverAt())));

@@ -20,6 +20,7 @@ public final class Formats {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN, Locale.FRANCE);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(DATE_TIME_PATTERN, Locale.FRANCE);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.FRANCE);
+    private static final DateTimeFormatter SHORT_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM HH:mm", Locale.FRANCE);
 
     private final ZoneId zone;
 
@@ -41,6 +42,11 @@ public final class Formats {
 
     public String dateTime(Instant t) {
         return t == null ? "" : DATE_TIME.format(t.atZone(zone));
+    }
+
+    /** Day, month and time without the year, for cards where width is short; the tooltip gives the rest. */
+    public String shortDateTime(Instant t) {
+        return t == null ? "" : SHORT_DATE_TIME.format(t.atZone(zone));
     }
 
     public String time(Instant t) {
