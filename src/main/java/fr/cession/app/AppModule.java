@@ -88,9 +88,12 @@ class AppModule {
     SyncCommand.Session openSync(AppConfig config, Playbook playbook, Clock clock, FrenchCalendar calendar) {
         LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
         try {
-            SyncService service = syncService(config, store, clock);
-            return new SyncSession(service, new ConflictResolver(store.dsl(), clock), new RefusalLog(store.dsl()),
-                    config.actor().login(), config.site(), store::close);
+            Optional<SyncConfig> central = syncConfig(config);
+            CentralDatabase db = central.map(CentralConnection::open).orElse(null);
+            SyncService service = central.map(c -> new SyncService(store.dsl(), db, c.site(), c.batchSize(), clock))
+                    .orElseGet(() -> SyncService.localOnly(store.dsl(), clock));
+            return new SyncSession(service, new ConflictResolver(store.dsl(), clock, new TimeOrderedIds(clock)),
+                    new RefusalLog(store.dsl()), config.actor().login(), config.site(), db, store::close);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -111,11 +114,6 @@ class AppModule {
                         + "central.poll-seconds et central.max-backoff-seconds (" + e.getMessage() + ")"));
             }
         });
-    }
-
-    private SyncService syncService(AppConfig config, LocalStore store, Clock clock) {
-        return syncConfig(config).map(c -> new SyncService(store.dsl(), CentralConnection.open(c), c.site(),
-                c.batchSize(), clock)).orElseGet(() -> SyncService.localOnly(store.dsl(), clock));
     }
 
     /**
@@ -157,7 +155,16 @@ class AppModule {
     }
 
     private record SyncSession(SyncService service, ConflictResolver conflicts, RefusalLog refusals, String user,
-                               String site, Runnable onClose) implements SyncCommand.Session {
+                               String site, CentralDatabase central, Runnable onClose) implements SyncCommand.Session {
+        @Override
+        public boolean installCentralSchema() {
+            if (central == null) {
+                return false;
+            }
+            central.migrate();
+            return true;
+        }
+
         @Override
         public void close() {
             onClose.run();

@@ -43,6 +43,14 @@ public final class SyncCommand implements Callable<Integer> {
 
         String site();
 
+        /**
+         * Creates or updates the central database's schema; false when no central database is
+         * configured (nothing to install).
+         */
+        default boolean installCentralSchema() {
+            return false;
+        }
+
         @Override
         void close();
     }
@@ -64,6 +72,10 @@ public final class SyncCommand implements Callable<Integer> {
 
     @Option(names = "--statut", description = "Affiche l'état de la synchronisation sans synchroniser.")
     boolean statusOnly;
+
+    @Option(names = "--installer-central", description = "Crée ou met à jour le schéma de la base centrale "
+            + "(une fois, par l'administrateur, avant la première synchronisation et à chaque nouvelle version).")
+    boolean installCentral;
 
     @Option(names = "--conflits", description = "Liste les conflits à résoudre.")
     boolean listConflicts;
@@ -156,6 +168,14 @@ public final class SyncCommand implements Callable<Integer> {
     }
 
     private int run(Session session, PrintWriter out) {
+        if (installCentral) {
+            if (!session.installCentralSchema()) {
+                out.println("Aucune base centrale configurée (central.url) : rien à installer.");
+                return CessionCommandLine.USAGE_ERROR;
+            }
+            out.println("Schéma de la base centrale à jour.");
+            return CessionCommandLine.OK;
+        }
         ConflictResolver conflicts = session.conflicts();
         SyncService sync = session.service();
         if (resolve != null) {

@@ -35,6 +35,17 @@ public final class CentralPg {
         return server;
     }
 
+    /** The JDBC URL of a new database with no schema at all (user {@code postgres}, no password). */
+    public static String newEmptyDatabaseUrl() {
+        String name = "empty_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        try (Connection c = server().getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return server().getJdbcUrl("postgres", name);
+    }
+
     /** A new empty database with the central schema. */
     public static DataSource newDatabase() {
         String name = "central_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
