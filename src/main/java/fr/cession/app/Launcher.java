@@ -5,11 +5,14 @@ import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.SyncCommand;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
-import fr.cession.store.LocalDatabaseException;
 import fr.cession.ui.DesktopApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import java.time.Clock;
 import java.util.List;
@@ -48,8 +51,8 @@ final class Launcher {
     }
 
     /**
-     * Reads the configuration and opens the database on this thread, before JavaFX starts, then
-     * shows the window until it is closed.
+     * Reads the configuration, then opens the database beside JavaFX's start-up and shows the
+     * window until it is closed; a store that cannot be opened is explained in a dialog.
      *
      * @return the process's exit code: 0 closed normally, 1 the database could not be opened,
      *         2 the configuration or the playbook is invalid
@@ -68,19 +71,26 @@ final class Launcher {
             return refuse(e.problems());
         }
         Clock clock = Clock.system(config.zone());
-        DesktopSession session;
+        LOG.info("Bureau : {} ({}), base {}", config.actor().displayName(), config.actor().role(),
+                config.databaseFile());
+        // The store opens (H2, schema check, first reads) while JavaFX starts: the two are the bulk
+        // of the start-up and need not wait for each other. A failure is shown in the window.
+        ExecutorService opener = Executors.newSingleThreadExecutor();
+        CompletableFuture<DesktopSession> opening = CompletableFuture.supplyAsync(
+                () -> module.openDesktop(config, playbook, clock, calendar), opener);
+        opener.shutdown();
         try {
-            session = module.openDesktop(config, playbook, clock, calendar);
-        } catch (LocalDatabaseException | ConfigProblem e) {
-            LOG.error("Démarrage impossible : {}", e.getMessage());
-            return CessionCommandLine.BUSINESS_ERROR;
+            DesktopApp.launch(() -> opening.join().dependencies());
+        } finally {
+            opening.whenComplete((session, failure) -> {
+                if (session != null) {
+                    session.close();
+                } else {
+                    LOG.error("Démarrage impossible : {}", failure.getMessage());
+                }
+            });
         }
-        try (session) {
-            LOG.info("Bureau : {} ({}), base {}", config.actor().displayName(), config.actor().role(),
-                    session.store().file());
-            DesktopApp.launch(session::dependencies);
-        }
-        return CessionCommandLine.OK;
+        return opening.isCompletedExceptionally() ? CessionCommandLine.BUSINESS_ERROR : CessionCommandLine.OK;
     }
 
     private static int refuse(List<String> problems) {

@@ -1,7 +1,11 @@
 package fr.cession.ui;
 
 import fr.cession.ui.task.FxTaskExecutor;
+import fr.cession.ui.i18n.Messages;
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
 import java.util.Objects;
@@ -19,6 +23,7 @@ public final class DesktopApp extends Application {
     private static Supplier<DesktopDependencies> pendingFactory;
 
     private DesktopDependencies deps;
+    private String startupProblem;
     private FxTaskExecutor executor;
 
     /** Starts the desktop and blocks until its window is closed. */
@@ -39,11 +44,35 @@ public final class DesktopApp extends Application {
         if (factory == null) {
             throw new IllegalStateException("DesktopApp.launch(factory) must be used to start the desktop");
         }
-        deps = factory.get();
+        try {
+            // The factory may still be opening the store (it runs beside the toolkit's start-up).
+            deps = factory.get();
+        } catch (RuntimeException e) {
+            startupProblem = reason(e);
+        }
+    }
+
+    /** The French message of what stopped the start (the store's own, e.g. a file held by another instance). */
+    private static String reason(Throwable e) {
+        Throwable t = e;
+        while ((t instanceof java.util.concurrent.CompletionException
+                || t instanceof java.util.concurrent.ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
     @Override
     public void start(Stage stage) {
+        if (startupProblem != null) {
+            Messages m = new Messages(Messages.FRENCH);
+            Alert alert = new Alert(Alert.AlertType.ERROR, startupProblem, ButtonType.OK);
+            alert.setTitle(m.get("app.title"));
+            alert.setHeaderText(m.get("startup.failed"));
+            alert.showAndWait();
+            Platform.exit();
+            return;
+        }
         executor = new FxTaskExecutor(2);
         new DesktopWindow(deps, stage, executor, DesktopWindow.fxDialogs(stage)).show();
     }
