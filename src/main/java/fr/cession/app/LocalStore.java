@@ -104,9 +104,12 @@ final class LocalStore implements AutoCloseable {
         return database.dsl().fetchCount(SALES_ORDER);
     }
 
-    /** Creates brand-new order files through the store's bulk path (demo data). */
+    /**
+     * Creates brand-new demonstration order files through the store's bulk path. They stay on this
+     * station: never sent to a central database configured later.
+     */
     void saveAll(List<OrderFile> files, Actor actor, Instant at) {
-        bulk.load(files, actor, at);
+        bulk.loadForThisStationOnly(files, actor, at);
     }
 
     @Override

@@ -46,23 +46,36 @@ public final class BulkLoader {
 
     /** Creates the files (new orders; a null number gets the actor's site's next one); returns how many. */
     public int load(Iterable<OrderFile> files, Actor actor, Instant at) {
+        return load(files, actor, at, false);
+    }
+
+    /**
+     * Creates files that must never reach the central database (demonstration data): their
+     * history is written as usual, but already marked sent, so the outbox never carries them and
+     * a station later connected to the central database does not publish them to every site.
+     */
+    public int loadForThisStationOnly(Iterable<OrderFile> files, Actor actor, Instant at) {
+        return load(files, actor, at, true);
+    }
+
+    private int load(Iterable<OrderFile> files, Actor actor, Instant at, boolean stationOnly) {
         int total = 0;
         List<OrderFile> chunk = new ArrayList<>(ordersPerTransaction);
         for (OrderFile f : files) {
             chunk.add(f);
             if (chunk.size() == ordersPerTransaction) {
-                total += loadChunk(chunk, actor, at);
+                total += loadChunk(chunk, actor, at, stationOnly);
                 chunk.clear();
             }
         }
         if (!chunk.isEmpty()) {
-            total += loadChunk(chunk, actor, at);
+            total += loadChunk(chunk, actor, at, stationOnly);
         }
         LOG.info("{} commande(s) créée(s) en lot", total);
         return total;
     }
 
-    private int loadChunk(List<OrderFile> chunk, Actor actor, Instant at) {
+    private int loadChunk(List<OrderFile> chunk, Actor actor, Instant at, boolean stationOnly) {
         return dsl.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
             List<OrderFile> numbered = numberAll(tx, chunk, actor.site());
@@ -73,7 +86,7 @@ public final class BulkLoader {
                 }
             }
             rows.insertAll(tx, changes);
-            log.writeAll(tx, changes, Origin.LOCAL, null);
+            log.writeAll(tx, changes, Origin.LOCAL, stationOnly ? at : null);
             return chunk.size();
         });
     }

@@ -65,4 +65,16 @@ class BulkLoaderTest {
             assertThat(HistoryReplay.replay(history)).contains(stored);
         }
     }
+
+    @Test
+    void demonstrationFilesKeepTheirHistoryButNeverEnterTheOutbox() {
+        List<OrderFile> files = anOrderFile().withActivities(2, 1).build(5);
+
+        new BulkLoader(db.dsl(), UUID::randomUUID, 2).loadForThisStationOnly(files, Actors.commercial("LYON"), T0);
+
+        assertThat(db.dsl().fetchCount(CHANGE_OP)).isPositive();
+        assertThat(new ChangeLog(db.dsl()).pendingCount()).isZero();
+        OrderFile stored = repo.load(files.get(3).orderId()).orElseThrow();
+        assertThat(HistoryReplay.replay(repo.history(stored.orderId()))).contains(stored);
+    }
 }
