@@ -35,11 +35,7 @@ final class AppCliEnvironment implements CliEnvironment {
 
     AppConfig config() {
         if (config == null) {
-            try {
-                config = loader.load();
-            } catch (ConfigException e) {
-                throw new ConfigProblem(e.problems());
-            }
+            config = loader.load();
         }
         return config;
     }

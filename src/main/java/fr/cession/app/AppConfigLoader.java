@@ -1,5 +1,6 @@
 package fr.cession.app;
 
+import fr.cession.cli.ConfigProblem;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 
@@ -60,7 +61,7 @@ public final class AppConfigLoader {
     public AppConfig load(Path folder) {
         Path file = folder.resolve(AppConfig.FILE_NAME);
         if (!Files.isRegularFile(file)) {
-            throw new ConfigException(List.of("Fichier de configuration introuvable : " + file
+            throw new ConfigProblem(List.of("Fichier de configuration introuvable : " + file
                     + " (dossier donné par -D" + CONFIG_PROPERTY + ", sinon ./config)"));
         }
         List<String> problems = new ArrayList<>();
@@ -118,7 +119,7 @@ public final class AppConfigLoader {
         Path database = databaseFile(folder, values, problems);
         Optional<CentralSettings> central = central(values, problems);
         if (!problems.isEmpty()) {
-            throw new ConfigException(problems);
+            throw new ConfigProblem(problems);
         }
         return new AppConfig(folder, new Actor(login, name, role, site), zone, language, database, playbook, central);
     }

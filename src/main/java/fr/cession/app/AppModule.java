@@ -21,7 +21,6 @@ import fr.cession.sync.SyncScheduler;
 import fr.cession.sync.SyncService;
 import fr.cession.sync.central.CentralDatabase;
 import fr.cession.ui.DesktopDependencies;
-import fr.cession.store.TimeOrderedIds;
 import fr.cession.ui.WorkflowOrderActions;
 import fr.cession.ui.conflict.ConflictDesk;
 import fr.cession.ui.conflict.SyncConflictDesk;
@@ -88,16 +87,28 @@ class AppModule {
     SyncCommand.Session openSync(AppConfig config, Playbook playbook, Clock clock, FrenchCalendar calendar) {
         LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
         try {
-            Optional<SyncConfig> central = syncConfig(config);
-            CentralDatabase db = central.map(CentralConnection::open).orElse(null);
-            SyncService service = central.map(c -> new SyncService(store.dsl(), db, c.site(), c.batchSize(), clock))
-                    .orElseGet(() -> SyncService.localOnly(store.dsl(), clock));
-            return new SyncSession(service, new ConflictResolver(store.dsl(), clock, new TimeOrderedIds(clock)),
-                    new RefusalLog(store.dsl()), config.actor().login(), config.site(), db, store::close);
+            SyncParts sync = syncParts(config, store, clock);
+            return new SyncSession(sync.service(), new ConflictResolver(store.dsl(), clock, store.ids()),
+                    new RefusalLog(store.dsl()), config.actor().login(), config.site(), sync.central(),
+                    store::close);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** The sync engine over this store: with the central database when configured, local-only otherwise. */
+    private record SyncParts(SyncService service, CentralDatabase central, SyncConfig config) {
+        boolean local() {
+            return central == null;
+        }
+    }
+
+    private SyncParts syncParts(AppConfig config, LocalStore store, Clock clock) {
+        return syncConfig(config).map(c -> {
+            CentralDatabase db = CentralConnection.open(c);
+            return new SyncParts(new SyncService(store.dsl(), db, c.site(), c.batchSize(), clock), db, c);
+        }).orElseGet(() -> new SyncParts(SyncService.localOnly(store.dsl(), clock), null, null));
     }
 
     /** How to reach the central database, from the {@code central.*} keys; empty when the station works alone. */
@@ -123,26 +134,23 @@ class AppModule {
     DesktopSession openDesktop(AppConfig config, Playbook playbook, Clock clock, FrenchCalendar calendar) {
         LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
         try {
-            Optional<SyncConfig> central = syncConfig(config);
-            SyncService service;
+            SyncParts sync = syncParts(config, store, clock);
+            SyncService service = sync.service();
             SyncScheduler scheduler;
-            if (central.isPresent()) {
-                SyncConfig c = central.get();
-                CentralDatabase db = CentralConnection.open(c);
-                service = new SyncService(store.dsl(), db, c.site(), c.batchSize(), clock);
-                scheduler = new SyncScheduler(service, db.dataSource(), c.pollInterval(), c.maxBackoff());
-                LOG.info("Synchronisation avec {} démarrée", c);
-            } else {
+            if (sync.local()) {
                 // Local-only still counts what waits in the outbox, so the status bar never hides it.
-                service = SyncService.localOnly(store.dsl(), clock);
                 scheduler = new SyncScheduler(service, null, LOCAL_ONLY_POLL, LOCAL_ONLY_POLL);
+            } else {
+                scheduler = new SyncScheduler(service, sync.central().dataSource(), sync.config().pollInterval(),
+                        sync.config().maxBackoff());
+                LOG.info("Synchronisation avec {} démarrée", sync.config());
             }
             store.afterEachSave(scheduler::requestNow);
             scheduler.start();
             DemoDataLoader demo = new DemoDataLoader(store, new DemoDataGenerator(playbook, calendar, clock),
-                    config.actor(), clock, central.isPresent());
+                    config.actor(), clock, !sync.local());
             ConflictDesk conflicts = new SyncConflictDesk(
-                    new ConflictResolver(store.dsl(), clock, new TimeOrderedIds(clock)), new RefusalLog(store.dsl()));
+                    new ConflictResolver(store.dsl(), clock, store.ids()), new RefusalLog(store.dsl()));
             DesktopDependencies deps = new DesktopDependencies(config.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock),

@@ -65,8 +65,6 @@ final class Launcher {
         try {
             config = loader().load();
             playbook = module.loadPlaybook(config.playbookFile(), calendar);
-        } catch (ConfigException e) {
-            return refuse(e.problems());
         } catch (ConfigProblem e) {
             return refuse(e.problems());
         }

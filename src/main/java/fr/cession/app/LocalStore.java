@@ -21,6 +21,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
 
 import static fr.cession.store.schema.Tables.SALES_ORDER;
 
@@ -38,11 +40,12 @@ final class LocalStore implements AutoCloseable {
     private final ObservedOrderFiles repository;
     private final OrderWorkflow workflow;
     private final BulkLoader bulk;
+    private final TimeOrderedIds ids;
     private final JooqBoardQueries board;
 
     private LocalStore(LocalDatabase database, Playbook playbook, Clock clock, FrenchCalendar calendar) {
         this.database = database;
-        TimeOrderedIds ids = new TimeOrderedIds(clock);
+        this.ids = new TimeOrderedIds(clock);
         this.repository = new ObservedOrderFiles(new JooqOrderFileRepository(database.dsl(), ids));
         this.workflow = new OrderWorkflow(repository, playbook, clock, ids, calendar);
         this.bulk = new BulkLoader(database.dsl(), ids, BULK_ORDERS_PER_TRANSACTION);
@@ -90,6 +93,11 @@ final class LocalStore implements AutoCloseable {
     /** Runs {@code listener} after each committed save made through the repository or the workflow. */
     void afterEachSave(Runnable listener) {
         repository.afterEachSave(listener);
+    }
+
+    /** The ids every new row of this store gets (time-ordered, so indexes grow at their end). */
+    Supplier<UUID> ids() {
+        return ids;
     }
 
     OrderWorkflow workflow() {

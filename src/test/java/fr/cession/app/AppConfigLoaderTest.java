@@ -1,5 +1,6 @@
 package fr.cession.app;
 
+import fr.cession.cli.ConfigProblem;
 import fr.cession.domain.user.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,7 +82,7 @@ class AppConfigLoaderTest {
     void everyProblemNamesItsKeyAndReasonInFrench() throws IOException {
         write("user.login=Jean Dupont\nuser.role=BOSS\ntime.zone=Mars/Olympus\nlanguage=de\n"
                 + "playbook.file=absent.yaml\ncentral.url=http://central\n");
-        ConfigException e = catchThrowableOfType(ConfigException.class, () -> loader(Map.of()).load(dir));
+        ConfigProblem e = catchThrowableOfType(ConfigProblem.class, () -> loader(Map.of()).load(dir));
         assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("« user.login »", "Jean Dupont"))
                 .anySatisfy(p -> assertThat(p).contains("« user.role »", "BOSS", "COMMERCIAL, ADV ou MANAGER"))
                 .anySatisfy(p -> assertThat(p).contains("« site.code »", "obligatoire"))
@@ -94,6 +95,6 @@ class AppConfigLoaderTest {
     @Test
     void aMissingFileSaysWhereItWasLooked() {
         assertThatThrownBy(() -> loader(Map.of("cession.config", dir.resolve("rien").toString())).load())
-                .isInstanceOf(ConfigException.class).hasMessageContaining("introuvable").hasMessageContaining("rien");
+                .isInstanceOf(ConfigProblem.class).hasMessageContaining("introuvable").hasMessageContaining("rien");
     }
 }

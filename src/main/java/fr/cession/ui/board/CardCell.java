@@ -9,6 +9,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -33,6 +34,7 @@ final class CardCell extends ListCell<ActivityCard> {
     private final Label title = new Label();
     private final Label vehicle = new Label();
     private final Label due = new Label();
+    private final Tooltip dueInFull = new Tooltip();
     private final Label payment = new Label();
     private final Label handover = new Label();
     private final Label progressText = new Label();
@@ -53,6 +55,7 @@ final class CardCell extends ListCell<ActivityCard> {
         title.getStyleClass().add("text-small");
         vehicle.getStyleClass().addAll("text-muted", "text-small");
         due.setGraphic(new FontIcon(Material2AL.ACCESS_TIME));
+        due.setTooltip(dueInFull);
         payment.setGraphic(new FontIcon(Material2AL.EURO_SYMBOL));
         payment.getStyleClass().add("text-small");
         handover.getStyleClass().add("text-small");
@@ -90,7 +93,7 @@ final class CardCell extends ListCell<ActivityCard> {
                 : m.label(c.orderStatus()));
         vehicle.setText(c.vehicle() + (c.plate() == null ? "" : " · " + c.plate()));
         due.setText(f.shortDateTime(c.dueAt()));
-        due.setTooltip(new javafx.scene.control.Tooltip(f.dateTime(c.dueAt())));
+        dueInFull.setText(f.dateTime(c.dueAt()));
         payment.setText(m.label(c.paymentMethod()));
         handover.setText(m.label(c.handoverMode())
                 + (c.handoverAt() == null ? "" : " " + f.dateTime(c.handoverAt())));
