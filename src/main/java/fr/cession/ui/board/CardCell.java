@@ -89,6 +89,7 @@ final class CardCell extends ListCell<BoardCard> {
         }
         box.getStyleClass().add(c.timing() == null ? "timing-none" : "timing-" + c.timing().name());
         number.setText(c.orderNumber());
+        number.setVisited(false);
         number.setUserData(c.orderId());
         openTip.setText(m.get("board.card.open", c.orderNumber()));
         customer.setText(c.customer());
