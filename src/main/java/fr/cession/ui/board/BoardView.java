@@ -46,10 +46,10 @@ import java.util.function.Function;
  */
 public final class BoardView extends BorderPane {
 
-    private static final double COLUMN_MIN = 190;
+    private static final double COLUMN_MIN = 200;
     private static final double COLUMN_PREF = 270;
     private static final double COLUMN_MAX = 360;
-    private static final double FOLDED_WIDTH = 150;
+    private static final double FOLDED_WIDTH = 124;
 
     private final BoardViewModel vm;
     private final Messages m;
@@ -251,6 +251,7 @@ public final class BoardView extends BorderPane {
         Label title = new Label(col.title());
         title.getStyleClass().add("column-title");
         title.setMinWidth(0);
+        title.setTooltip(new Tooltip(col.title()));
         Label summary = new Label();
         summary.getStyleClass().addAll("text-muted", "text-small");
         summary.setId("column-summary-" + col.key());
