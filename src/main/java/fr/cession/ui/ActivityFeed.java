@@ -6,14 +6,17 @@ import fr.cession.ui.task.BackgroundTask;
 import fr.cession.ui.task.TaskExecutor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
- * The open activities of every live order, read once off the FX thread for the board, and the
- * user's own ones for "Ma journée", read first; both read again after each change the user makes.
+ * Every order with its next activity and the open activities of every live order, read once off
+ * the FX thread for the board, and the user's own activities for "Ma journée", read first; both
+ * read again after each change the user makes.
  */
 public final class ActivityFeed {
 
@@ -22,6 +25,7 @@ public final class ActivityFeed {
     private final ReadOnlyObjectWrapper<BoardSnapshot> snapshot = new ReadOnlyObjectWrapper<>(BoardSnapshot.EMPTY);
     private final ReadOnlyObjectWrapper<BoardSnapshot> mine = new ReadOnlyObjectWrapper<>(BoardSnapshot.EMPTY);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyLongWrapper boardReads = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private long requested;
 
@@ -40,6 +44,14 @@ public final class ActivityFeed {
 
     public ReadOnlyObjectProperty<BoardSnapshot> snapshotProperty() {
         return snapshot.getReadOnlyProperty();
+    }
+
+    /**
+     * How many times the whole board has been read. A read that finds the same data sets an equal
+     * snapshot, which fires no change: the board listens here to redraw its cards' timing anyway.
+     */
+    public ReadOnlyLongProperty boardReadsProperty() {
+        return boardReads.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty loadingProperty() {
@@ -73,6 +85,7 @@ public final class ActivityFeed {
                     if (ticket == requested) {
                         error.set(null);
                         snapshot.set(s);
+                        boardReads.set(boardReads.get() + 1);
                     }
                 })
                 .onFailure(e -> error.set(String.valueOf(e.getMessage())))

@@ -154,7 +154,7 @@ class DesktopFlowTest {
     void filterTheBoardAsYouType() throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitFor(() -> window.viewModel().screenProperty().get() == Screen.TABLEAU);
-        waitFor(() -> window.viewModel().board().shownProperty().get() == 4);
+        waitFor(() -> window.viewModel().board().shownProperty().get() == 5);  // one card per order
         shot("08-tableau");
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         waitFor(() -> robot.lookup("#board-search").query().isFocused());
@@ -183,7 +183,7 @@ class DesktopFlowTest {
         assertThat(label("#status-connection").getText()).isEqualTo("Local only");
         shot("11-my-day-english");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
-        waitFor(() -> window.viewModel().board().shownProperty().get() == 4);
+        waitFor(() -> window.viewModel().board().shownProperty().get() == 5);  // one card per order
         shot("12-board-english");
         robot.interact(() -> window.switchTheme(true));
         shot("13-board-dark");

@@ -1,9 +1,16 @@
 package fr.cession.domain.board;
 
-/** The read side of the board: open activities of live orders, with their order and checklist progress. */
+/**
+ * The read side of the board: every order with its next open activity, and the open activities
+ * of live orders, with their order and checklist progress.
+ */
 public interface BoardQueries {
 
-    /** Reads every open activity of orders that are neither closed nor cancelled, and the idle orders. */
+    /**
+     * Reads one card per order of every status (closed and cancelled ones too, for the board's
+     * columns and search), every open activity of orders that are neither closed nor cancelled,
+     * and the idle orders.
+     */
     BoardSnapshot snapshot();
 
     /**

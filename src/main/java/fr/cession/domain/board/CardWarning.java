@@ -19,13 +19,25 @@ public enum CardWarning {
     DATE_CESSION_MANQUANTE;
 
     public static Optional<CardWarning> of(ActivityCard card, Instant now, ZoneId zone, RuleSettings settings) {
-        LocalDateTime handover = card.handoverAt();
+        return of(card.orderStatus(), card.handoverAt(), card.fundsReceived(), now, zone, settings);
+    }
+
+    public static Optional<CardWarning> of(OrderCard card, Instant now, ZoneId zone, RuleSettings settings) {
+        return of(card.status(), card.handoverAt(), card.fundsReceived(), now, zone, settings);
+    }
+
+    private static Optional<CardWarning> of(OrderStatus status, LocalDateTime handover, boolean funds, Instant now,
+                                            ZoneId zone, RuleSettings settings) {
+        // a sold, closed or cancelled order has nothing left to block
+        if (status.ordinal() >= OrderStatus.VENDUE.ordinal()) {
+            return Optional.empty();
+        }
         if (handover == null) {
-            boolean needsDate = card.orderStatus() == OrderStatus.DESTOCKAGE;
+            boolean needsDate = status == OrderStatus.DESTOCKAGE;
             return needsDate ? Optional.of(DATE_CESSION_MANQUANTE) : Optional.empty();
         }
         Instant cutOff = handover.atZone(zone).toInstant().minusSeconds(settings.fundsBeforeHandoverHours() * 3600L);
-        if (!card.fundsReceived() && !now.isBefore(cutOff)) {
+        if (!funds && !now.isBefore(cutOff)) {
             return Optional.of(FONDS_NON_RECUS_48H);
         }
         return Optional.empty();

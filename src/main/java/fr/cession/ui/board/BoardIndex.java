@@ -2,80 +2,151 @@ package fr.cession.ui.board;
 
 import fr.cession.domain.activity.ActivityTiming;
 import fr.cession.domain.board.ActivityCard;
+import fr.cession.domain.board.BoardSnapshot;
+import fr.cession.domain.board.OrderCard;
+import fr.cession.domain.user.Role;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
 
 /**
- * The cards with their search keys computed once, so a keystroke costs one pass of
- * {@code String.contains} over plain arrays (a few milliseconds for 50,000 cards). Immutable:
- * built and queried off the FX thread.
+ * The board's cards of both modes, drawn once per refresh ({@link BoardCards}) with their search
+ * keys and the people and roles they concern, so a keystroke costs one pass of
+ * {@code String.contains} over plain arrays. Immutable: built and queried off the FX thread.
+ *
+ * <p>Order mode: every order, whatever its status. It is "for" someone who owns one of its open
+ * activities (the order's advisor when nothing is open), of a role when one of its open activities
+ * is; its timing is its next activity's. Activity mode: the open activities of live orders.
  */
-public final class BoardIndex {
+final class BoardIndex {
 
-    private final List<ActivityCard> cards;
-    private final String[] keys;
+    static final BoardIndex EMPTY = new BoardIndex(List.of(), List.of(), Instant.EPOCH);
 
-    public BoardIndex(List<ActivityCard> cards) {
-        this.cards = List.copyOf(cards);
-        this.keys = new String[this.cards.size()];
-        for (int i = 0; i < keys.length; i++) {
-            ActivityCard c = this.cards.get(i);
-            keys[i] = normalise(c.orderNumber()) + "|" + normalise(c.customer()) + "|" + normalise(c.plate())
-                    + "|" + normalise(c.vin());
+    /** A card and what the filters test on it. */
+    record Entry(BoardCard card, String key, Set<String> owners, Set<Role> roles, String typeCode, String typeTitle) {
+    }
+
+    private final List<Entry> orders;
+    private final List<Entry> activities;
+    private final Instant weekEnd;
+
+    private BoardIndex(List<Entry> orders, List<Entry> activities, Instant weekEnd) {
+        this.orders = List.copyOf(orders);
+        this.activities = List.copyOf(activities);
+        this.weekEnd = weekEnd;
+    }
+
+    static BoardIndex of(BoardSnapshot s, BoardCards cards, Instant now, ZoneId zone) {
+        Map<UUID, Set<String>> owners = new HashMap<>();
+        Map<UUID, Set<Role>> roles = new HashMap<>();
+        Map<UUID, BigDecimal> prices = new HashMap<>();
+        for (ActivityCard c : s.cards()) {
+            addIfKnown(owners.computeIfAbsent(c.orderId(), k -> new HashSet<>()), owner(c.assignee(), c.advisor()));
+            roles.computeIfAbsent(c.orderId(), k -> EnumSet.noneOf(Role.class)).add(c.role());
         }
-    }
-
-    public List<ActivityCard> cards() {
-        return cards;
-    }
-
-    public List<ActivityCard> filter(BoardFilter f, Instant now, ZoneId zone) {
-        String needle = normalise(f.search());
+        List<Entry> orders = new ArrayList<>(s.orders().size());
+        for (OrderCard o : s.orders()) {
+            prices.put(o.orderId(), o.vehiclePrice());
+            Set<String> who = new HashSet<>(owners.getOrDefault(o.orderId(), Set.of()));
+            Set<Role> what = EnumSet.noneOf(Role.class);
+            what.addAll(roles.getOrDefault(o.orderId(), Set.of()));
+            o.nextActivity().ifPresent(n -> {
+                addIfKnown(who, owner(n.assignee(), o.advisor()));
+                what.add(n.role());
+            });
+            if (who.isEmpty() && o.advisor() != null) {
+                who.add(o.advisor());
+            }
+            orders.add(new Entry(cards.of(o), key(o.orderNumber(), o.customer(), o.plate(), o.vin()), Set.copyOf(who),
+                    what.isEmpty() ? Set.of() : EnumSet.copyOf(what), null, null));
+        }
+        List<Entry> activities = new ArrayList<>(s.cards().size());
+        for (ActivityCard c : s.cards()) {
+            String who = owner(c.assignee(), c.advisor());
+            activities.add(new Entry(cards.of(c, prices.get(c.orderId())),
+                    key(c.orderNumber(), c.customer(), c.plate(), c.vin()), who == null ? Set.of() : Set.of(who),
+                    EnumSet.of(c.role()), c.typeCode(), cards.activityTitle(c.typeCode(), c.title())));
+        }
         Instant weekEnd = now.atZone(zone).toLocalDate().plusDays(8).atStartOfDay(zone).toInstant();
-        List<ActivityCard> out = new ArrayList<>();
-        for (int i = 0; i < keys.length; i++) {
-            ActivityCard c = cards.get(i);
-            if (!needle.isEmpty() && !keys[i].contains(needle)) {
+        return new BoardIndex(orders, activities, weekEnd);
+    }
+
+    List<Entry> entries(BoardGrouping by) {
+        return by == BoardGrouping.TYPE_ACTIVITE ? activities : orders;
+    }
+
+    /** Everyone a card is for, in either mode, for the assignee filter. */
+    List<String> people() {
+        TreeSet<String> all = new TreeSet<>();
+        orders.forEach(e -> all.addAll(e.owners()));
+        activities.forEach(e -> all.addAll(e.owners()));
+        return List.copyOf(all);
+    }
+
+    List<Entry> filter(BoardFilter f, BoardGrouping by) {
+        String needle = normalise(f.search());
+        List<Entry> out = new ArrayList<>();
+        for (Entry e : entries(by)) {
+            if (!needle.isEmpty() && !e.key().contains(needle)) {
                 continue;
             }
-            if (f.assignee() != null && !f.assignee().equals(owner(c))) {
+            if (f.assignee() != null && !e.owners().contains(f.assignee())) {
                 continue;
             }
-            if (f.role() != null && f.role() != c.role()) {
+            if (f.role() != null && !e.roles().contains(f.role())) {
                 continue;
             }
-            if (f.stage() != null && f.stage() != c.orderStatus()) {
+            if (f.stage() != null && f.stage() != e.card().status()) {
                 continue;
             }
-            if (!inWindow(c, f.due(), now, zone, weekEnd)) {
+            if (!inWindow(e.card(), f.due())) {
                 continue;
             }
-            out.add(c);
+            out.add(e);
         }
         return out;
     }
 
-    /** Who the card is for: its assignee, else the order's advisor. */
-    public static String owner(ActivityCard c) {
-        return c.assignee() != null && !c.assignee().isBlank() ? c.assignee() : c.advisor();
-    }
-
-    private static boolean inWindow(ActivityCard c, DueWindow w, Instant now, ZoneId zone, Instant weekEnd) {
+    private boolean inWindow(BoardCard c, DueWindow w) {
         if (w == null || w == DueWindow.TOUTES) {
             return true;
         }
-        ActivityTiming t = c.timing(now, zone);
+        ActivityTiming t = c.timing();
+        if (t == null) {
+            return false;
+        }
         return switch (w) {
             case TOUTES -> true;
             case EN_RETARD -> t == ActivityTiming.EN_RETARD;
             case AUJOURDHUI -> t == ActivityTiming.AUJOURDHUI;
             case SEPT_JOURS -> t != ActivityTiming.EN_RETARD && c.dueAt().isBefore(weekEnd);
         };
+    }
+
+    /** Who an activity is for: its assignee, else the order's advisor. */
+    static String owner(String assignee, String advisor) {
+        return assignee != null && !assignee.isBlank() ? assignee : advisor;
+    }
+
+    private static void addIfKnown(Set<String> people, String login) {
+        if (login != null) {
+            people.add(login);
+        }
+    }
+
+    private static String key(String number, String customer, String plate, String vin) {
+        return normalise(number) + "|" + normalise(customer) + "|" + normalise(plate) + "|" + normalise(vin);
     }
 
     static String normalise(String s) {
@@ -89,15 +160,5 @@ public final class BoardIndex {
             }
         }
         return b.toString();
-    }
-
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof BoardIndex other && Objects.equals(cards, other.cards);
-    }
-
-    @Override
-    public int hashCode() {
-        return cards.hashCode();
     }
 }

@@ -1,8 +1,6 @@
 package fr.cession.ui.board;
 
-import fr.cession.domain.board.ActivityCard;
 import fr.cession.domain.board.BoardSnapshot;
-import fr.cession.domain.board.CardWarning;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.user.Role;
 import fr.cession.ui.ActivityFeed;
@@ -22,20 +20,17 @@ import javafx.collections.ObservableList;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * The board: columns per activity type or per order stage, filtered as the user types. The
- * index is rebuilt off the FX thread when the data changes and every filter runs off it too; a
- * result that arrives after a newer request is dropped.
+ * The board: one card per order in a column per status (default), or one card per open activity
+ * in a column per activity type, filtered as the user types. Cards are drawn (timing, warning,
+ * texts) off the FX thread when the data changes, and every filter runs off it too; a result that
+ * arrives after a newer request is dropped.
  */
 public final class BoardViewModel {
 
@@ -56,15 +51,18 @@ public final class BoardViewModel {
     private final ObservableList<String> assigneesView = FXCollections.unmodifiableObservableList(assignees);
     private final ReadOnlyIntegerWrapper shown = new ReadOnlyIntegerWrapper();
     private final ReadOnlyLongWrapper appliedRequest = new ReadOnlyLongWrapper();
+    /** The user's fold / unfold choices, kept across refreshes and mode switches. */
+    private final Map<String, Boolean> collapsedChoice = new HashMap<>();
 
-    private BoardIndex index = new BoardIndex(List.of());
+    private BoardIndex index = BoardIndex.EMPTY;
     private long requested;
 
     public BoardViewModel(UiContext ctx, ActivityFeed feed, Consumer<UUID> openOrder) {
         this.ctx = ctx;
         this.feed = feed;
         this.openOrder = openOrder;
-        feed.snapshotProperty().addListener((obs, old, s) -> reindex(s));
+        // every read, even one that finds the same data: the cards' timing is decided at each refresh
+        feed.boardReadsProperty().addListener((obs, old, n) -> reindex(feed.snapshotProperty().get()));
         grouping.addListener((obs, o, n) -> applyFilter());
         assignee.addListener((obs, o, n) -> applyFilter());
         role.addListener((obs, o, n) -> applyFilter());
@@ -106,6 +104,7 @@ public final class BoardViewModel {
         return assigneesView;
     }
 
+    /** Cards on the board once filtered: orders by status, or open activities by type. */
     public ReadOnlyIntegerProperty shownProperty() {
         return shown.getReadOnlyProperty();
     }
@@ -127,7 +126,7 @@ public final class BoardViewModel {
         feed.refresh();
     }
 
-    public void open(ActivityCard card) {
+    public void open(BoardCard card) {
         if (card != null) {
             openOrder.accept(card.orderId());
         }
@@ -141,26 +140,19 @@ public final class BoardViewModel {
         search.set("");
     }
 
-    public Optional<CardWarning> warning(ActivityCard card) {
-        return CardWarning.of(card, ctx.clock().instant(), ctx.zone(), ctx.settings());
-    }
-
     private void reindex(BoardSnapshot snapshot) {
         long ticket = ++requested;
-        ctx.executor().execute(BackgroundTask.of(() -> new BoardIndex(snapshot.cards())).onSuccess(built -> {
-            index = built;
-            TreeSet<String> people = new TreeSet<>();
-            built.cards().forEach(c -> {
-                String owner = BoardIndex.owner(c);
-                if (owner != null) {
-                    people.add(owner);
-                }
-            });
-            assignees.setAll(people);
-            if (ticket == requested) {
-                applyFilter();
-            }
-        }));
+        // one instant per refresh: every card's timing and warning is decided against it, once
+        Instant now = ctx.clock().instant();
+        BoardCards cards = new BoardCards(ctx.messages(), ctx.formats(), ctx.settings(), now, ctx.zone());
+        ctx.executor().execute(BackgroundTask.of(() -> BoardIndex.of(snapshot, cards, now, ctx.zone()))
+                .onSuccess(built -> {
+                    index = built;
+                    assignees.setAll(built.people());
+                    if (ticket == requested) {
+                        applyFilter();
+                    }
+                }));
     }
 
     private void applyFilter() {
@@ -168,63 +160,36 @@ public final class BoardViewModel {
         BoardIndex current = index;
         BoardFilter filter = new BoardFilter(assignee.get(), role.get(), stage.get(), due.get(), search.get());
         BoardGrouping by = grouping.get();
-        Instant now = ctx.clock().instant();
-        ctx.executor().execute(BackgroundTask.of(() -> layout(current, current.filter(filter, now, ctx.zone()), by))
+        BoardLayout layout = new BoardLayout(ctx.messages());
+        ctx.executor().execute(BackgroundTask.of(() -> layout.lay(current, current.filter(filter, by), by))
                 .onSuccess(result -> {
                     if (ticket == requested) {
-                        show(result, by);
+                        show(result, !BoardIndex.normalise(filter.search()).isEmpty());
                         appliedRequest.set(ticket);
                     }
                 }));
     }
 
-    private record Layout(List<String> keys, Map<String, String> titles, Map<String, List<ActivityCard>> cards,
-                          int total) {
-    }
-
-    private Layout layout(BoardIndex all, List<ActivityCard> filtered, BoardGrouping by) {
-        Map<String, String> titles = new LinkedHashMap<>();
-        List<String> keys = new ArrayList<>();
-        if (by == BoardGrouping.ETAPE_COMMANDE) {
-            for (OrderStatus s : OrderStatus.values()) {
-                if (!s.terminal()) {
-                    keys.add(s.name());
-                    titles.put(s.name(), ctx.messages().label(s));
-                }
-            }
-        } else {
-            // columns stay put while filtering: every type in the data, in the order of the path
-            Map<String, Integer> stageOf = new HashMap<>();
-            for (ActivityCard c : all.cards()) {
-                stageOf.merge(c.typeCode(), c.orderStatus().ordinal(), Math::min);
-                titles.putIfAbsent(c.typeCode(), c.title());
-            }
-            keys.addAll(stageOf.keySet());
-            keys.sort(Comparator.comparing((String k) -> stageOf.get(k)).thenComparing(titles::get));
-        }
-        Map<String, List<ActivityCard>> byKey = new HashMap<>();
-        keys.forEach(k -> byKey.put(k, new ArrayList<>()));
-        for (ActivityCard c : filtered) {
-            String k = by == BoardGrouping.ETAPE_COMMANDE ? c.orderStatus().name() : c.typeCode();
-            byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(c);
-        }
-        return new Layout(keys, titles, byKey, filtered.size());
-    }
-
-    private void show(Layout layout, BoardGrouping by) {
-        boolean sameColumns = columns.size() == layout.keys().size();
+    private void show(BoardLayout.Result layout, boolean searching) {
+        List<BoardLayout.Column> wanted = layout.columns();
+        boolean sameColumns = columns.size() == wanted.size();
         for (int i = 0; sameColumns && i < columns.size(); i++) {
-            sameColumns = columns.get(i).key().equals(layout.keys().get(i));
+            sameColumns = columns.get(i).key().equals(wanted.get(i).key())
+                    && columns.get(i).title().equals(wanted.get(i).title());
         }
         if (!sameColumns) {
             List<BoardColumn> fresh = new ArrayList<>();
-            for (String k : layout.keys()) {
-                fresh.add(new BoardColumn(k, layout.titles().get(k)));
+            for (BoardLayout.Column c : wanted) {
+                BoardColumn col = new BoardColumn(c.key(), c.title(), c.collapsible(),
+                        collapsedChoice.getOrDefault(c.key(), c.collapsible()));
+                col.collapsedProperty().addListener((o, a, n) -> collapsedChoice.put(c.key(), n));
+                fresh.add(col);
             }
             columns.setAll(fresh);
         }
-        for (BoardColumn col : columns) {
-            col.show(layout.cards().getOrDefault(col.key(), List.of()));
+        for (int i = 0; i < columns.size(); i++) {
+            BoardLayout.Column c = wanted.get(i);
+            columns.get(i).show(c.cards(), c.header(), searching);
         }
         shown.set(layout.total());
     }

@@ -43,6 +43,11 @@ public final class Messages {
         return args.length == 0 ? text : new MessageFormat(text, locale).format(args);
     }
 
+    /** The text of {@code key}, or {@code fallback} when the bundle has no such key (data-defined codes). */
+    public String getOr(String key, String fallback) {
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     public String label(Enum<?> value) {
         return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }

@@ -193,4 +193,58 @@ class JooqBoardQueriesTest {
         assertThat(queries.snapshot().cards()).extracting(c -> c.activityId()).containsExactly(early, late);
         assertThat(queries.snapshotFor("cdupont").cards()).extracting(c -> c.activityId()).containsExactly(early, late);
     }
+
+    @Test
+    void oneOrderCardPerOrderOfEveryStatusWithItsNextOpenActivityAndOpenCount() {
+        UUID live = order("LYON-2026-0001", "RESERVEE", "Martin");
+        UUID later = activity(live, "OUVERTE", 0, 2);
+        UUID next = activity(live, "OUVERTE", 1, 4);
+        UUID done = activity(live, "FAITE", 3, 3);
+        UUID removed = activity(live, "OUVERTE", 0, 0);
+        dsl.update(ACTIVITY).set(ACTIVITY.DUE_AT, T0.plusDays(3)).where(ACTIVITY.ID.eq(later)).execute();
+        dsl.update(ACTIVITY).set(ACTIVITY.DUE_AT, T0.minusDays(2)).where(ACTIVITY.ID.eq(done)).execute();
+        dsl.update(ACTIVITY).set(ACTIVITY.DUE_AT, T0.minusDays(1)).set(ACTIVITY.DELETED, true)
+                .where(ACTIVITY.ID.eq(removed)).execute();
+        dsl.update(SALES_ORDER).set(SALES_ORDER.VEHICLE_PRICE, new BigDecimal("18990.00"))
+                .where(SALES_ORDER.ID.eq(live)).execute();
+        UUID cancelled = order("LYON-2026-0002", "ANNULEE", "Bernard");
+        activity(cancelled, "ANNULEE", 0, 1);
+        UUID closed = order("LYON-2026-0003", "CLOTUREE", "Durand");
+        UUID nothingOpen = order("LYON-2026-0004", "ORGANISEE", "Petit");
+        activity(nothingOpen, "FAITE", 2, 2);
+        UUID gone = order("LYON-2026-0005", "RESERVEE", "Simon");
+        dsl.update(SALES_ORDER).set(SALES_ORDER.DELETED, true).where(SALES_ORDER.ID.eq(gone)).execute();
+
+        BoardSnapshot s = new JooqBoardQueries(dsl).snapshot();
+
+        assertThat(s.orders()).extracting(o -> o.orderId()).containsExactly(live, cancelled, closed, nothingOpen);
+        assertThat(s.orders().get(0)).satisfies(o -> {
+            assertThat(o.status()).isEqualTo(OrderStatus.RESERVEE);
+            assertThat(o.customer()).isEqualTo("Jean Martin");
+            assertThat(o.plate()).isEqualTo("AB-123-CD");
+            assertThat(o.vin()).isEqualTo("VF1AAAAAA11111111");
+            assertThat(o.vehicle()).isEqualTo("Peugeot 308");
+            assertThat(o.vehiclePrice()).isEqualByComparingTo("18990");
+            assertThat(o.paymentMethod()).isEqualTo(PaymentMethod.CRD);
+            assertThat(o.handoverAt()).isEqualTo(LocalDateTime.of(2026, 3, 20, 14, 0));
+            // done and deleted activities are neither next nor counted
+            assertThat(o.openActivities()).isEqualTo(2);
+            assertThat(o.othersOpen()).isEqualTo(1);
+            assertThat(o.next()).isNotNull();
+            assertThat(o.next().activityId()).isEqualTo(next);
+            assertThat(o.next().dueAt()).isEqualTo(T0.toInstant());
+            assertThat(o.next().typeCode()).isEqualTo("reservation_b2c");
+            assertThat(o.next().role()).isEqualTo(Role.COMMERCIAL);
+            assertThat(o.next().itemsDone()).isEqualTo(1);
+            assertThat(o.next().itemsTotal()).isEqualTo(4);
+        });
+        assertThat(s.orders().subList(1, 4)).allSatisfy(o -> {
+            assertThat(o.next()).isNull();
+            assertThat(o.openActivities()).isZero();
+        });
+        assertThat(s.orders().get(1).status()).isEqualTo(OrderStatus.ANNULEE);
+        // the live order with nothing open is still flagged as idle; closed and cancelled ones are not
+        assertThat(s.idleOrders()).extracting(o -> o.orderId()).containsExactly(nothingOpen);
+        assertThat(s.cards()).extracting(c -> c.activityId()).containsExactly(next, later);
+    }
 }

@@ -47,8 +47,9 @@ public final class BoardQueryProfile {
                     long mineMs = ms(t);
                     t = System.nanoTime();
                     var all = both[i].snapshot();
-                    System.out.printf("run %d %-6s: mine %d cards in %d ms, board %d cards / %d idle in %d ms%n", run,
-                            names[i], mine, mineMs, all.cards().size(), all.idleOrders().size(), ms(t));
+                    System.out.printf("run %d %-6s: mine %d cards in %d ms, board %d orders / %d cards / %d idle in %d ms%n",
+                            run, names[i], mine, mineMs, all.orders().size(), all.cards().size(),
+                            all.idleOrders().size(), ms(t));
                 }
             }
             if (args.length > 0 && args[args.length - 1].equals("plans")) {

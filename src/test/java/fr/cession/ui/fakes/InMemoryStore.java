@@ -8,6 +8,8 @@ import fr.cession.domain.board.ActivityCard;
 import fr.cession.domain.board.BoardQueries;
 import fr.cession.domain.board.BoardSnapshot;
 import fr.cession.domain.board.IdleOrder;
+import fr.cession.domain.board.NextActivity;
+import fr.cession.domain.board.OrderCard;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.dossier.OrderFileDiff;
 import fr.cession.domain.dossier.OrderFileRepository;
@@ -69,14 +71,17 @@ public final class InMemoryStore implements OrderFileRepository, BoardQueries {
     public BoardSnapshot snapshot() {
         List<ActivityCard> cards = new ArrayList<>();
         List<IdleOrder> idle = new ArrayList<>();
+        List<OrderCard> orders = new ArrayList<>();
         for (OrderFile f : files.values()) {
             Order o = f.order();
+            boolean funds = f.payments().stream().anyMatch(p -> p.isReceived()
+                    && p.kind() != PaymentKind.FRAIS_RESERVATION);
+            List<Activity> open = f.activities().stream().filter(Activity::isOpen)
+                    .sorted(Comparator.comparing(Activity::dueAt)).toList();
+            orders.add(orderCard(f, open, funds));
             if (o.status().terminal()) {
                 continue;
             }
-            boolean funds = f.payments().stream().anyMatch(p -> p.isReceived()
-                    && p.kind() != PaymentKind.FRAIS_RESERVATION);
-            List<Activity> open = f.activities().stream().filter(Activity::isOpen).toList();
             if (open.isEmpty()) {
                 idle.add(new IdleOrder(o.id(), o.number(), o.status(), o.customer().displayName(), o.advisor()));
             }
@@ -90,7 +95,22 @@ public final class InMemoryStore implements OrderFileRepository, BoardQueries {
             }
         }
         cards.sort(Comparator.comparing(ActivityCard::dueAt));
-        return new BoardSnapshot(cards, idle);
+        orders.sort(Comparator.comparing(OrderCard::orderNumber));
+        return new BoardSnapshot(orders, cards, idle);
+    }
+
+    private static OrderCard orderCard(OrderFile f, List<Activity> open, boolean funds) {
+        Order o = f.order();
+        NextActivity next = null;
+        if (!open.isEmpty()) {
+            Activity a = open.get(0);
+            List<ChecklistItem> items = f.itemsOf(a.id());
+            next = new NextActivity(a.id(), a.typeCode(), a.title(), a.role(), a.assignee(), a.dueAt(),
+                    (int) items.stream().filter(ChecklistItem::checked).count(), items.size());
+        }
+        return new OrderCard(o.id(), o.number(), o.status(), o.customer().displayName(), o.vehicle().plate(),
+                o.vehicle().vin(), o.vehicle().displayName(), o.advisor(), o.vehicle().price(), o.paymentMethod(),
+                o.handoverMode(), o.handoverAt(), funds, next, open.size());
     }
 
     @Override

@@ -23,7 +23,7 @@ class MessagesBundleTest {
 
     private static final Path UI_SOURCES = Path.of("src/main/java/fr/cession/ui");
     /** Keys the code builds from a prefix and a value. */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("today.group.");
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("today.group.", "board.activity.");
     private static final Pattern LITERAL = Pattern.compile(
             "\"((?:app|nav|menu|dialog|demo|status|checklist|today|board|order|form|approval|approvals|sync|conflict|refusal)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
