@@ -28,11 +28,14 @@ final class HistorySentences {
     private final FieldTexts texts;
     private final Messages m;
     private final EntityRows rows;
+    private final String orderNumber;
 
-    HistorySentences(FieldTexts texts, EntityRows rows) {
+    /** @param orderNumber the order's number now, for a log that does not say it (given at the first save) */
+    HistorySentences(FieldTexts texts, EntityRows rows, String orderNumber) {
         this.texts = texts;
         this.m = texts.messages();
         this.rows = rows;
+        this.orderNumber = orderNumber;
     }
 
     /** The change's sentences; call after {@link EntityRows#apply}, with the fields from before it. */
@@ -55,7 +58,7 @@ final class HistorySentences {
     /** How the history names an entity: the order's number, an activity's title, a document's type... */
     String subject(EntityKind kind, UUID id) {
         return switch (kind) {
-            case COMMANDE -> text(rows.get(id, "number"));
+            case COMMANDE -> text(rows.get(id, "number") == null ? orderNumber : rows.get(id, "number"));
             case ACTIVITE -> text(rows.get(id, "title"));
             case LIGNE_CHECKLIST -> text(rows.get(id, "label"));
             case DOCUMENT -> value(kind, "doc_type", rows.get(id, "doc_type"));

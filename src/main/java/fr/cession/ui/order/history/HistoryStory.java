@@ -34,10 +34,13 @@ final class HistoryStory {
         this.m = texts.messages();
     }
 
-    /** @param log the order's changes, oldest first (as the store gives them) */
-    List<HistoryMoment> tell(List<Change> log) {
+    /**
+     * @param log         the order's changes, oldest first (as the store gives them)
+     * @param orderNumber the order's number now, or null
+     */
+    List<HistoryMoment> tell(List<Change> log, String orderNumber) {
         EntityRows rows = new EntityRows();
-        HistorySentences sentences = new HistorySentences(texts, rows);
+        HistorySentences sentences = new HistorySentences(texts, rows, orderNumber);
         List<HistoryMoment> moments = new ArrayList<>();
         Moment current = null;
         for (Change c : log) {

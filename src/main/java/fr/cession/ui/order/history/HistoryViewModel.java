@@ -52,8 +52,9 @@ public final class HistoryViewModel {
     public void show(OrderFile file, List<Change> history) {
         List<Change> own = file == null ? history
                 : history.stream().filter(c -> c.orderId().equals(file.orderId())).toList();
-        all = story.tell(own);
-        rawChanges.setAll(manager ? rawLog.of(own) : List.of());
+        String number = file == null ? null : file.order().number();
+        all = story.tell(own, number);
+        rawChanges.setAll(manager ? rawLog.of(own, number) : List.of());
         applyFilter();
     }
 

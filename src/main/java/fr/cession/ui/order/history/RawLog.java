@@ -26,10 +26,10 @@ final class RawLog {
         this.m = texts.messages();
     }
 
-    /** @param log oldest first; the result is newest first */
-    List<RawChange> of(List<Change> log) {
+    /** @param log oldest first; the result is newest first; @param orderNumber the order's number now, or null */
+    List<RawChange> of(List<Change> log, String orderNumber) {
         EntityRows rows = new EntityRows();
-        HistorySentences names = new HistorySentences(texts, rows);
+        HistorySentences names = new HistorySentences(texts, rows, orderNumber);
         List<RawChange> out = new ArrayList<>(log.size());
         for (Change c : log) {
             rows.apply(c);

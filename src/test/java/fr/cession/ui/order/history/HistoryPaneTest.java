@@ -52,6 +52,14 @@ class HistoryPaneTest {
         return pane.get();
     }
 
+    private static void shot(Node node, String name) throws Exception {
+        java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(dir);
+        var image = WaitForAsyncUtils.asyncFx(() -> node.snapshot(null, null)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                dir.resolve(name + ".png").toFile());
+    }
+
     private List<String> texts(HistoryPane pane) {
         return pane.lookupAll(".label").stream().filter(n -> n instanceof Labeled && n.isVisible())
                 .map(n -> ((Labeled) n).getText()).toList();
@@ -61,8 +69,9 @@ class HistoryPaneTest {
     void showsTheSentencesAndFiltersThem() throws Exception {
         HistoryPane pane = show(Locale.FRANCE, TestUi.ACTOR);
         assertThat(texts(pane)).anyMatch(t -> t.startsWith("Claire Dupont a coché « "))
-                .anyMatch(t -> t.startsWith("Claire Dupont a créé la commande "));
+                .anyMatch(t -> t.startsWith("Claire Dupont a créé la commande " + ui.store.allFiles().get(0).order().number()));
         assertThat(robot.lookup("#history-raw").tryQuery()).isEmpty();
+        shot(pane, "history-pane");
         robot.interact(() -> robot.lookup("#history-filter-status").queryAs(ToggleButton.class).fire());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(texts(pane)).noneMatch(t -> t.contains("a coché")).anyMatch(t -> t.contains("a créé la commande"));
