@@ -80,7 +80,7 @@ final class HistoryStory {
 
         void add(Change c, Map<String, String> before, HistorySentences sentences) {
             if (c.kind() == ChangeKind.CREATION && c.entity() == EntityKind.LIGNE_CHECKLIST) {
-                UUID activity = FieldTextsSupport.uuidOrNull(newValue(c, "activity_id"));
+                UUID activity = uuidOrNull(newValue(c, "activity_id"));
                 Lines lines = (Lines) slots.computeIfAbsent(new LinesKey(activity), k -> new Lines(activity));
                 lines.count++;
                 lines.checked += Boolean.parseBoolean(newValue(c, "checked")) ? 1 : 0;
@@ -137,14 +137,12 @@ final class HistoryStory {
         return c.fields().stream().filter(f -> f.field().equals(field)).map(f -> f.newValue()).findFirst().orElse(null);
     }
 
-    /** Small parsing help kept apart so a malformed id never stops the history from showing. */
-    private static final class FieldTextsSupport {
-        static UUID uuidOrNull(String raw) {
-            try {
-                return raw == null ? null : UUID.fromString(raw);
-            } catch (IllegalArgumentException e) {
-                return null;
-            }
+    /** A malformed link never stops the history from showing: the lines are then told without their activity. */
+    private static UUID uuidOrNull(String raw) {
+        try {
+            return raw == null ? null : UUID.fromString(raw);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
     }
 }
