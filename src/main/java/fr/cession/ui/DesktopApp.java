@@ -2,6 +2,8 @@ package fr.cession.ui;
 
 import fr.cession.ui.task.FxTaskExecutor;
 import fr.cession.ui.i18n.Messages;
+import fr.cession.ui.shell.PreferencesPlacementStore;
+import fr.cession.ui.shell.WindowPlacer;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
@@ -74,7 +76,8 @@ public final class DesktopApp extends Application {
             return;
         }
         executor = new FxTaskExecutor(2);
-        new DesktopWindow(deps, stage, executor, DesktopWindow.fxDialogs(stage)).show();
+        new DesktopWindow(deps, stage, executor, DesktopWindow.fxDialogs(stage),
+                WindowPlacer.onScreens(PreferencesPlacementStore.forUser())).show();
     }
 
     @Override

@@ -9,6 +9,8 @@ import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.shell.MainView;
 import fr.cession.ui.shell.MainViewModel;
 import fr.cession.ui.shell.Screen;
+import fr.cession.ui.shell.WindowPlacementStore;
+import fr.cession.ui.shell.WindowPlacer;
 import fr.cession.ui.status.StatusBarViewModel;
 import fr.cession.ui.task.TaskExecutor;
 import javafx.application.Application;
@@ -36,18 +38,30 @@ public final class DesktopWindow {
     private final TaskExecutor executor;
     private final Function<Messages, DialogService> dialogs;
     private final Scene scene;
+    private final WindowPlacer placer;
     private MainViewModel main;
     private StatusBarViewModel status;
     private boolean dark;
 
-    /** @param dialogs the dialogs for a language (tests pass a fake) */
+    /** A window that opens on the primary screen's usable area and remembers nothing (tests). */
     public DesktopWindow(DesktopDependencies deps, Stage stage, TaskExecutor executor,
                          Function<Messages, DialogService> dialogs) {
+        this(deps, stage, executor, dialogs, WindowPlacer.onScreens(WindowPlacementStore.NONE));
+    }
+
+    /**
+     * @param dialogs the dialogs for a language (tests pass a fake)
+     * @param placer  where the window opens, and where its last placement is kept
+     */
+    public DesktopWindow(DesktopDependencies deps, Stage stage, TaskExecutor executor,
+                         Function<Messages, DialogService> dialogs, WindowPlacer placer) {
         this.deps = deps;
+        this.placer = placer;
         this.stage = stage;
         this.executor = executor;
         this.dialogs = dialogs;
-        this.scene = new Scene(new javafx.scene.layout.Pane(), 1280, 800);
+        // sized by the placer, from the screen's usable area or the last placement
+        this.scene = new Scene(new javafx.scene.layout.Pane());
         scene.getStylesheets().add(Objects.requireNonNull(
                 DesktopWindow.class.getResource("/fr/cession/ui/cession.css")).toExternalForm());
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -61,6 +75,7 @@ public final class DesktopWindow {
     public void show() {
         build(deps.locale() == null ? Messages.FRENCH : deps.locale(), Screen.MA_JOURNEE);
         stage.setScene(scene);
+        placer.place(stage);
         stage.show();
         main.start(deps.demoData());
     }

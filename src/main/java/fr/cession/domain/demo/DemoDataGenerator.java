@@ -42,6 +42,8 @@ public final class DemoDataGenerator {
     public static final int MAX_ORDERS = 5_000;
 
     private static final CancellationCase[] CASES = CancellationCase.values();
+    /** How far back a delay still looks like today's work rather than a forgotten order. */
+    private static final Duration LAG_WINDOW = Duration.ofDays(4);
 
     private final Playbook playbook;
     private final FrenchCalendar calendar;
@@ -152,8 +154,10 @@ public final class DemoDataGenerator {
                 return age >= 1 && random.nextBoolean() ? OrderStatus.DESTOCKAGE : OrderStatus.RESERVEE;
             }
             if (cancellation == null) {
-                // A quarter of the orders lag one stage behind: their next activities run late.
-                boolean lagging = reached != OrderStatus.RESERVEE && random.nextInt(100) < 25;
+                // A quarter of the orders that just reached a stage lag one stage behind: their next
+                // activities run a day or two late. An order stuck for weeks would only paint the board red.
+                boolean recent = timeline.entry(reached).isAfter(now.minus(LAG_WINDOW));
+                boolean lagging = reached != OrderStatus.RESERVEE && recent && random.nextInt(100) < 25;
                 return lagging ? OrderStatus.values()[reached.ordinal() - 1] : reached;
             }
             OrderStatus wanted = switch (cancellation) {
@@ -195,10 +199,14 @@ public final class DemoDataGenerator {
                 boolean done;
                 if (exit != null || last == OrderStatus.CLOTUREE) {
                     done = true;
+                } else if (settled.dueAt().isBefore(now.minus(LAG_WINDOW))) {
+                    // long past its date: a team catches up on nearly all of it
+                    done = random.nextInt(100) < 98;
                 } else if (settled.dueAt().isBefore(now)) {
-                    done = random.nextInt(100) < 40;
+                    // due in the last few days: most done, the rest is what is late today
+                    done = random.nextInt(100) < 85;
                 } else {
-                    done = random.nextInt(100) < 20;
+                    done = random.nextInt(100) < 10;
                 }
                 if (done) {
                     Instant latest = min(now, exit == null ? now : exit);
@@ -257,7 +265,8 @@ public final class DemoDataGenerator {
             OrderFile planned = plan(result, new WorkflowEvent.StatusEntered(OrderStatus.ANNULEE), OrderStatus.ANNULEE,
                     advisor, cancelStage);
             for (Activity activity : planned.activities()) {
-                if (!stageOf.containsKey(activity.id()) && activity.isOpen() && random.nextInt(100) < 40) {
+                boolean old = at.isBefore(now.minus(LAG_WINDOW));
+                if (!stageOf.containsKey(activity.id()) && activity.isOpen() && (old || random.nextInt(100) < 40)) {
                     String by = activity.assignee() != null ? activity.assignee() : advisor;
                     Instant done = clamp(at.plus(Duration.ofHours(3 + random.nextInt(48))), at, now);
                     planned = planned.withActivity(activity.done(by, done));

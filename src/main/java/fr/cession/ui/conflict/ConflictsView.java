@@ -39,9 +39,9 @@ public final class ConflictsView extends ScrollPane {
         setId("conflicts-view");
         setFitToWidth(true);
         Label title = new Label(m.get("conflict.title"));
-        title.getStyleClass().add("title-2");
+        title.getStyleClass().add(Styles.TITLE_2);
         Label hint = new Label(m.get("conflict.hint"));
-        hint.getStyleClass().add("text-muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         Button refresh = new Button(m.get("conflict.refresh"), new FontIcon(Material2MZ.REFRESH));
         refresh.setOnAction(e -> vm.refresh());
@@ -61,7 +61,7 @@ public final class ConflictsView extends ScrollPane {
 
     private VBox section(String key, Node body) {
         Label l = new Label(m.get(key));
-        l.getStyleClass().add("title-4");
+        l.getStyleClass().add(Styles.TITLE_4);
         VBox box = new VBox(8, l, body);
         box.getStyleClass().add("section-card");
         box.setPadding(new Insets(12));
@@ -82,32 +82,35 @@ public final class ConflictsView extends ScrollPane {
 
     private Node conflict(ConflictsViewModel.ConflictRow row) {
         OpenConflict c = row.conflict();
-        Label what = new Label(m.get("conflict.what", c.field(), c.entity(), row.orderNumber()),
-                new FontIcon(Material2MZ.WARNING));
-        what.getStyleClass().add("text-bold");
+        Label what = new Label(row.what(), new FontIcon(Material2MZ.WARNING));
+        what.setWrapText(true);
+        what.getStyleClass().add(Styles.TEXT_BOLD);
         GridPane grid = new GridPane();
         grid.setHgap(16);
         grid.setVgap(6);
-        side(grid, 0, row, "conflict.kept", c.keptValue(), c.keptBy(), c.keptSite(), c.keptAt(), "conflict-keep");
-        side(grid, 1, row, "conflict.lost", c.lostValue(), c.lostBy(), c.lostSite(), c.lostAt(), "conflict-take");
+        side(grid, 0, row, "conflict.kept", c.keptValue(), row.keptText(), row.keptBy(), c.keptSite(), c.keptAt(),
+                "conflict-keep");
+        side(grid, 1, row, "conflict.lost", c.lostValue(), row.lostText(), row.lostBy(), c.lostSite(), c.lostAt(),
+                "conflict-take");
         VBox box = new VBox(6, what, grid);
         box.getStyleClass().add("conflict-card");
         box.setPadding(new Insets(8));
         return box;
     }
 
-    private void side(GridPane grid, int r, ConflictsViewModel.ConflictRow row, String key, String value, String by,
-                      String site, Instant at, String id) {
+    /** @param value the raw value the choice keeps; @param shown the same as a person reads it */
+    private void side(GridPane grid, int r, ConflictsViewModel.ConflictRow row, String key, String value, String shown,
+                      String by, String site, Instant at, String id) {
         Label label = new Label(m.get(key));
-        label.getStyleClass().add("text-muted");
+        label.getStyleClass().add(Styles.TEXT_MUTED);
         label.setMinWidth(130);
-        Label v = new Label(value == null || value.isEmpty() ? "∅" : value);
-        v.getStyleClass().addAll("conflict-value", "text-bold");
+        Label v = new Label(shown);
+        v.getStyleClass().addAll("conflict-value", Styles.TEXT_BOLD);
         v.setWrapText(true);
         v.setMaxWidth(380);
-        Label who = new Label(m.get("conflict.author", by == null ? "?" : by, site == null ? "?" : site,
+        Label who = new Label(m.get("conflict.author", by, site == null ? m.get("conflict.unknown") : site,
                 at == null ? "" : f.dateTime(at)));
-        who.getStyleClass().add("text-muted");
+        who.getStyleClass().add(Styles.TEXT_MUTED);
         Button pick = new Button(m.get("conflict.choose"), new FontIcon(Material2AL.CHECK));
         pick.getStyleClass().add(Styles.SMALL);
         pick.setId(id);
@@ -126,9 +129,9 @@ public final class ConflictsView extends ScrollPane {
             Label reason = new Label(r.reason(), new FontIcon(Material2AL.BLOCK));
             reason.getStyleClass().add(Styles.DANGER);
             reason.setWrapText(true);
-            Label meta = new Label(m.get("refusal.meta", r.entity(), row.orderNumber(),
-                    r.changedBy() == null ? "?" : r.changedBy(), r.refusedAt() == null ? "" : f.dateTime(r.refusedAt())));
-            meta.getStyleClass().add("text-muted");
+            Label meta = new Label(m.get("refusal.meta", row.entity(), row.orderNumber(), row.changedBy(),
+                    r.refusedAt() == null ? "" : f.dateTime(r.refusedAt())));
+            meta.getStyleClass().add(Styles.TEXT_MUTED);
             Region spring = new Region();
             HBox.setHgrow(spring, Priority.ALWAYS);
             Button read = new Button(m.get("refusal.acknowledge"));

@@ -3,7 +3,10 @@ package fr.cession.ui.conflict;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.sync.OpenConflict;
 import fr.cession.sync.RefusalLog;
+import fr.cession.domain.demo.DemoPeople;
 import fr.cession.ui.UiContext;
+import fr.cession.ui.i18n.FieldTexts;
+import fr.cession.ui.i18n.PersonNames;
 import fr.cession.ui.dialog.Refusals;
 import fr.cession.ui.task.BackgroundTask;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -14,6 +17,7 @@ import javafx.collections.ObservableList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -23,15 +27,21 @@ import java.util.UUID;
  */
 public final class ConflictsViewModel {
 
-    /** A conflict with the number of its order, for people who know orders by number. */
-    public record ConflictRow(OpenConflict conflict, String orderNumber) {
+    /**
+     * A conflict with the number of its order, for people who know orders by number, and what the
+     * screen says of it: "Champ « E-mail du client » (Commande) — commande LYON-2026-00012", both
+     * values and both authors as a person reads them (the raw values stay in {@code conflict}, to resolve).
+     */
+    public record ConflictRow(OpenConflict conflict, String orderNumber, String what, String keptText,
+                              String lostText, String keptBy, String lostBy) {
     }
 
-    /** A refusal with the number of its order. */
-    public record RefusalRow(RefusalLog.Refusal refusal, String orderNumber) {
+    /** A refusal with the number of its order, the name of what was refused and of who changed it. */
+    public record RefusalRow(RefusalLog.Refusal refusal, String orderNumber, String entity, String changedBy) {
     }
 
     private final UiContext ctx;
+    private final FieldTexts texts;
     private final ConflictDesk desk;
     private final Runnable changed;
     private final ObservableList<ConflictRow> conflicts = FXCollections.observableArrayList();
@@ -43,6 +53,8 @@ public final class ConflictsViewModel {
     /** @param changed called after a resolution, so the lists of orders read again */
     public ConflictsViewModel(UiContext ctx, ConflictDesk desk, Runnable changed) {
         this.ctx = ctx;
+        this.texts = new FieldTexts(ctx.messages(), ctx.formats(),
+                new PersonNames(ctx.actor(), DemoPeople.displayNames()));
         this.desk = desk;
         this.changed = changed;
     }
@@ -101,19 +113,37 @@ public final class ConflictsViewModel {
     }
 
     private Loaded read() {
-        Map<UUID, String> numbers = new HashMap<>();
-        List<ConflictRow> c = desk.openConflicts().stream()
-                .map(x -> new ConflictRow(x, number(x.orderId(), numbers))).toList();
+        Map<UUID, Optional<OrderFile>> files = new HashMap<>();
+        List<ConflictRow> c = desk.openConflicts().stream().map(x -> row(x, file(x.orderId(), files))).toList();
         List<RefusalRow> r = desk.unreadRefusals().stream()
-                .map(x -> new RefusalRow(x, number(x.orderId(), numbers))).toList();
+                .map(x -> new RefusalRow(x, number(file(x.orderId(), files)), texts.entity(x.entity()),
+                        person(x.changedBy()))).toList();
         return new Loaded(c, r);
     }
 
-    private String number(UUID orderId, Map<UUID, String> cache) {
-        if (orderId == null) {
-            return "";
-        }
-        return cache.computeIfAbsent(orderId, id -> ctx.orders().load(id).map(OrderFile::order)
-                .map(o -> o.number() == null ? "" : o.number()).orElse(""));
+    private ConflictRow row(OpenConflict x, Optional<OrderFile> file) {
+        String number = number(file);
+        String field = texts.label(x.entity(), x.field());
+        String what = ConflictSubjects.of(x, file, ctx.messages())
+                .map(subject -> ctx.messages().get("conflict.whatOf", field, texts.entity(x.entity()), subject, number))
+                .orElseGet(() -> ctx.messages().get("conflict.what", field, texts.entity(x.entity()), number));
+        return new ConflictRow(x, number, what, shown(x, x.keptValue()), shown(x, x.lostValue()),
+                person(x.keptBy()), person(x.lostBy()));
+    }
+
+    private String shown(OpenConflict x, String raw) {
+        return texts.value(x.entity(), x.field(), raw == null || raw.isEmpty() ? null : raw);
+    }
+
+    private String person(String login) {
+        return login == null ? ctx.messages().get("conflict.unknown") : texts.people().name(login);
+    }
+
+    private Optional<OrderFile> file(UUID orderId, Map<UUID, Optional<OrderFile>> cache) {
+        return orderId == null ? Optional.empty() : cache.computeIfAbsent(orderId, id -> ctx.orders().load(id));
+    }
+
+    private static String number(Optional<OrderFile> file) {
+        return file.map(OrderFile::order).map(o -> o.number() == null ? "" : o.number()).orElse("");
     }
 }

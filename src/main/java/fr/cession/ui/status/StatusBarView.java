@@ -20,6 +20,7 @@ public final class StatusBarView extends HBox {
 
     /** @param openConflicts shows the "Conflits" screen, from the conflicts and refusals counts */
     public StatusBarView(StatusBarViewModel vm, ObservableBooleanValue busy, Runnable openConflicts) {
+        setId("status-bar");
         getStyleClass().add("status-bar");
         setAlignment(Pos.CENTER_LEFT);
         setSpacing(10);

@@ -25,6 +25,12 @@ class ConflictsViewModelTest {
             assertThat(r.orderNumber()).isEqualTo(f.order().number() == null
                     ? ui.store.load(f.orderId()).orElseThrow().order().number() : f.order().number());
             assertThat(r.conflict().lostSite()).isEqualTo("PARIS");
+            // issue 7: names a person reads, never the table or the column
+            assertThat(r.what()).startsWith("Champ « E-mail du client » (Commande) — commande ")
+                    .doesNotContain("customer_email", "sales_order");
+            assertThat(r.keptBy()).isEqualTo("Claire Dupont");
+            assertThat(r.lostBy()).isEqualTo("pmoreau");
+            assertThat(r.keptText()).isEqualTo("jean.martin@exemple.fr");
         });
         assertThat(changes).hasValue(0);
 
@@ -32,6 +38,27 @@ class ConflictsViewModelTest {
         assertThat(desk.resolutions).containsExactly("customer_email=j.martin@exemple.fr by cdupont");
         assertThat(vm.conflicts()).isEmpty();
         assertThat(changes).hasValue(1);
+    }
+
+    @Test
+    void aConflictOnAChecklistLineIsNamedByItsLabelAndItsValuesRead() {
+        OrderFile f = ui.order("Martin", "AB-123-CD", "VF1AAAAAA11111111", 0);
+        OrderFile stored = ui.store.load(f.orderId()).orElseThrow();
+        var item = stored.items().isEmpty() ? null : stored.items().get(0);
+        java.util.UUID entity = item == null ? f.orderId() : item.id();
+        desk.conflicts.add(new fr.cession.sync.OpenConflict(java.util.UUID.randomUUID(), "checklist_item", entity,
+                f.orderId(), "checked", "true", "cdupont", "LYON", java.time.Instant.parse("2026-03-10T08:30:00Z"),
+                "false", "pmoreau", "PARIS", java.time.Instant.parse("2026-03-10T08:10:00Z")));
+        vm.refresh();
+        var row = vm.conflicts().get(0);
+        assertThat(row.what()).startsWith("Champ « Cochée » de Ligne de check-list").doesNotContain("checklist_item");
+        if (item != null) {
+            assertThat(row.what()).contains("« " + item.label() + " »");
+        }
+        assertThat(row.keptText()).isEqualTo("oui");
+        assertThat(row.lostText()).isEqualTo("non");
+        vm.resolve(row, row.conflict().keptValue());
+        assertThat(desk.resolutions).containsExactly("checked=true by cdupont");
     }
 
     @Test
@@ -52,6 +79,8 @@ class ConflictsViewModelTest {
         vm.refresh();
         assertThat(vm.refusals()).singleElement().satisfies(r ->
                 assertThat(r.refusal().reason()).contains("bon de remise"));
+        assertThat(vm.refusals().get(0).entity()).isEqualTo("Commande");
+        assertThat(vm.refusals().get(0).changedBy()).isEqualTo("Claire Dupont");
         vm.acknowledge(vm.refusals().get(0));
         assertThat(vm.refusals()).isEmpty();
     }

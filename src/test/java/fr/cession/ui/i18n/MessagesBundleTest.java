@@ -23,9 +23,10 @@ class MessagesBundleTest {
 
     private static final Path UI_SOURCES = Path.of("src/main/java/fr/cession/ui");
     /** Keys the code builds from a prefix and a value. */
-    private static final Set<String> DYNAMIC_PREFIXES = Set.of("today.group.", "board.activity.");
+    private static final Set<String> DYNAMIC_PREFIXES = Set.of("today.group.", "board.activity.",
+            "field."); // field.<table>.<column>: FieldTextsTest
     private static final Pattern LITERAL = Pattern.compile(
-            "\"((?:app|nav|menu|dialog|demo|status|checklist|today|board|order|form|approval|approvals|sync|conflict|refusal)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+            "\"((?:app|nav|menu|dialog|demo|status|checklist|today|board|order|form|approval|approvals|sync|conflict|refusal|history)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     private static Properties bundle(String lang) throws IOException {
         Properties p = new Properties();
@@ -129,7 +130,7 @@ class MessagesBundleTest {
     private static final String[] ENUM_PACKAGES = {"fr.cession.domain.order.", "fr.cession.domain.document.",
             "fr.cession.domain.payment.", "fr.cession.domain.user.", "fr.cession.domain.board.",
             "fr.cession.domain.audit.", "fr.cession.domain.approval.", "fr.cession.domain.activity.", "fr.cession.ui.board.",
-            "fr.cession.ui.neworder."};
+            "fr.cession.ui.neworder.", "fr.cession.ui.order.history."};
 
     private static Class<?> enumClass(String simple) throws ClassNotFoundException {
         for (String pkg : ENUM_PACKAGES) {

@@ -1,0 +1,70 @@
+package fr.cession.ui.i18n;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 7: every visible string of the shell, the status bar, the conflicts screen and the order
+ * history comes from the bundles. A string literal in these views and view models must be a
+ * bundle key, a node id or style class (lowercase, hyphenated, as ids and CSS classes are here), a keyboard shortcut, or a language's own name.
+ */
+class ScreenStringsTest {
+
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+    private static final Pattern ID_OR_CLASS = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*-?");
+    private static final Pattern SHORTCUT = Pattern.compile("(Shortcut\\+)?(F\\d{1,2}|[A-Z0-9])");
+    /** The language menu names each language in itself, whatever the interface language. */
+    private static final Set<String> LANGUAGE_NAMES = Set.of("Français", "English");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"shell/MainView.java", "shell/MainViewModel.java", "status/StatusBarView.java",
+            "status/StatusBarViewModel.java", "conflict/ConflictsView.java", "conflict/ConflictsViewModel.java",
+            "conflict/ConflictSubjects.java", "order/history/HistoryPane.java",
+            "order/history/HistoryViewModel.java", "DesktopWindow.java"})
+    void everyStringShownComesFromTheBundles(String file) throws IOException {
+        Properties fr = bundle();
+        List<String> strays = new ArrayList<>();
+        for (String line : Files.readAllLines(Path.of("src/main/java/fr/cession/ui", file))) {
+            String code = line.strip();
+            if (code.startsWith("*") || code.startsWith("/*") || code.startsWith("//") || code.startsWith("@")
+                    || code.contains("LOG.") || code.contains("getResource(") || code.contains("getPseudoClass(")) {
+                continue;
+            }
+            Matcher m = LITERAL.matcher(code);
+            while (m.find()) {
+                String s = m.group(1);
+                boolean ok = s.isEmpty() || fr.containsKey(s)
+                        || ID_OR_CLASS.matcher(s).matches() && (s.contains("-") || code.contains("setId(") || code.contains("StyleClass"))
+                        || SHORTCUT.matcher(s).matches() && code.contains("item(")
+                        || LANGUAGE_NAMES.contains(s);
+                if (!ok) {
+                    strays.add("\"" + s + "\" in: " + code);
+                }
+            }
+        }
+        assertThat(strays).as("strings in %s that do not come from the bundles", file).isEmpty();
+    }
+
+    private static Properties bundle() throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = ScreenStringsTest.class.getResourceAsStream("/fr/cession/ui/messages_fr.properties")) {
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}
