@@ -32,6 +32,6 @@ public final class CreditFundsTransferred implements OrderRule {
         String lender = order.financing().lender() == null ? "du prêteur" : order.financing().lender().name();
         return List.of(RuleViolation.of(RuleCode.FONDS_CREDIT_TRANSFERES.code(), SEED, "rule.credit.fundsNotMoved",
                 "Crédit : fonds du wallet " + lender + " pas encore transférés vers le wallet acheteur par le N+1"
-                        + " — demandez le transfert au manager (Demandes au manager)", lender));
+                        + " — demandez le transfert au manager (Accords du manager)", lender));
     }
 }

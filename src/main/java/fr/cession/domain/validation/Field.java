@@ -35,6 +35,7 @@ public enum Field {
     FINANCED_AMOUNT("financing.financedAmount", "Montant financé"),
     LENDER("financing.lender", "Organisme de crédit"),
     HANDOVER_AT("handoverAt", "Date de cession"),
+    HANDOVER_TIME("handoverTime", "Heure de cession"),
     ADVISOR("advisor", "Commercial"),
     IBAN("iban", "IBAN");
 

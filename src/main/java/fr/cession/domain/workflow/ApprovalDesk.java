@@ -112,7 +112,7 @@ final class ApprovalDesk {
             default -> "retirée";
         };
         throw new RuleViolationException(RuleViolation.of("approbation", seedRef(request.kind()),
-                "rule.approval.alreadyDecided", "Demande déjà " + state, request.status()));
+                "rule.approval.already." + request.status().name(), "Demande déjà " + state));
     }
 
     private static String seedRef(ApprovalKind kind) {

@@ -24,6 +24,8 @@ class MessagesBundleTest {
     private static final Path UI_SOURCES = Path.of("src/main/java/fr/cession/ui");
     /** Keys the code builds from a prefix and a value. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("today.group.");
+    /** The domain's messages, said by key ({@code domain.<key>}); {@link DomainMessageKeysTest} ties them to the domain. */
+    private static final String DOMAIN = "domain.";
     private static final Pattern LITERAL = Pattern.compile(
             "\"((?:app|nav|menu|dialog|demo|status|checklist|today|board|order|form|approval|approvals|sync|conflict|refusal)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
@@ -72,6 +74,7 @@ class MessagesBundleTest {
         for (String key : bundle("fr").stringPropertyNames()) {
             boolean used = code.contains("\"" + key + "\"")
                     || DYNAMIC_PREFIXES.stream().anyMatch(key::startsWith)
+                    || key.startsWith(DOMAIN)
                     || enumKeyExists(key);
             if (!used) {
                 unused.add(key);
@@ -128,7 +131,7 @@ class MessagesBundleTest {
 
     private static final String[] ENUM_PACKAGES = {"fr.cession.domain.order.", "fr.cession.domain.document.",
             "fr.cession.domain.payment.", "fr.cession.domain.user.", "fr.cession.domain.board.",
-            "fr.cession.domain.audit.", "fr.cession.domain.approval.", "fr.cession.domain.activity.", "fr.cession.ui.board.",
+            "fr.cession.domain.audit.", "fr.cession.domain.approval.", "fr.cession.domain.validation.", "fr.cession.domain.activity.", "fr.cession.ui.board.",
             "fr.cession.ui.neworder."};
 
     private static Class<?> enumClass(String simple) throws ClassNotFoundException {
