@@ -37,9 +37,17 @@ final class DateField {
         });
         picker.getEditor().setText(value.get());
         Dates.parse(value.get()).ifPresent(picker::setValue);
+        // the picker blanks unreadable text when it loses focus: that one blanking is undone
+        boolean[] leaving = {false};
+        picker.focusedProperty().addListener((o, was, now) -> {
+            if (!now) {
+                leaving[0] = true;
+                javafx.application.Platform.runLater(() -> leaving[0] = false);
+            }
+        });
         picker.getEditor().textProperty().addListener((o, a, typed) -> {
             boolean unreadable = value.get() != null && !value.get().isBlank() && Dates.parse(value.get()).isEmpty();
-            if (typed.isEmpty() && unreadable && !picker.getEditor().isFocused()) {
+            if (typed.isEmpty() && unreadable && leaving[0]) {
                 // the picker blanks unreadable text when it loses focus: put it back, the form says what is wrong
                 javafx.application.Platform.runLater(() -> picker.getEditor().setText(value.get()));
                 return;
