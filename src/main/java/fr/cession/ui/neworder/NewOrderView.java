@@ -172,6 +172,9 @@ public final class NewOrderView extends ScrollPane {
             TextField t = new TextField();
             t.setId("form-" + f.name());
             t.setPrefColumnCount(f == OrderField.HANDOVER_TIME ? 6 : 28);
+            if (f == OrderField.HANDOVER_TIME) {
+                t.setMaxWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
             t.textProperty().bindBidirectional(vm.valueProperty(f));
             vm.errorProperty(f).addListener((o, a, e) -> t.pseudoClassStateChanged(Styles.STATE_DANGER, e != null));
             vm.warningProperty(f).addListener((o, a, w) -> t.pseudoClassStateChanged(Styles.STATE_WARNING,
