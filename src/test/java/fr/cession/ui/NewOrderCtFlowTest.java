@@ -1,5 +1,7 @@
 package fr.cession.ui;
 
+import fr.cession.domain.approval.ApprovalKind;
+import fr.cession.domain.approval.ApprovalStatus;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.RuleSettings;
@@ -126,6 +128,26 @@ class NewOrderCtFlowTest {
         waitFor(() -> robot.lookup(".blocker").queryAllAs(Label.class).stream()
                 .anyMatch(l -> l.getText().contains("marquez le procès-verbal de contrôle technique reçu dans Documents")));
         shot("32-fiche-organisee-pv-ct-liste");
+    }
+
+    // the requester takes back a pending request from the order's "Accords du manager"
+    @Test
+    void theRequesterWithdrawsTheirRequest() throws Exception {
+        var order = real.order("Martin", "AB-123-CD", "VF1AAAAAA11111111", 1, TestUi.ACTOR);
+        real.actions.requestApproval(order.orderId(), ApprovalKind.REMBOURSEMENT, new java.math.BigDecimal("500"),
+                "Frais de réservation", TestUi.ACTOR);
+        open();
+        robot.interact(() -> window.viewModel().openOrder(order.orderId()));
+        waitFor(() -> robot.lookup("#approval-withdraw").tryQuery().isPresent());
+        assertThat(robot.lookup("#approval-withdraw").queryButton().getText()).isEqualTo("Retirer ma demande");
+        robot.interact(() -> robot.lookup("#approval-withdraw").queryButton().fire());
+        waitFor(() -> real.repo.load(order.orderId()).orElseThrow().approvals().get(0).status()
+                == ApprovalStatus.RETIREE);
+        waitFor(() -> robot.lookup("#approval-withdrawn").tryQuery().isPresent());
+        assertThat(text("#approval-withdrawn")).contains("retirée par le demandeur");
+        // a withdrawn request is decided: nothing left to withdraw
+        assertThat(robot.lookup("#approval-withdraw").tryQuery()).isEmpty();
+        assertThat(dialogs.errors).isEmpty();
     }
 
     private void advanceTo(OrderStatus status) throws Exception {
