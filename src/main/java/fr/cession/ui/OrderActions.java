@@ -61,6 +61,9 @@ public interface OrderActions {
     /** A manager's decision; anyone else is refused with the reason. */
     void decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor);
 
+    /** The requester takes back a pending request; a decided one is refused with the reason. */
+    void withdrawApproval(UUID orderId, UUID approvalId, Actor actor);
+
     void markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, Actor actor);
 
     void validateDocument(UUID orderId, DocumentType type, Actor actor);

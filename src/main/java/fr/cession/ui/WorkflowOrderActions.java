@@ -121,6 +121,11 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
+    public void withdrawApproval(UUID orderId, UUID approvalId, Actor actor) {
+        workflow.withdrawApproval(orderId, approvalId, actor);
+    }
+
+    @Override
     public void cancel(UUID orderId, CancellationCase cancellationCase, String reason, Actor actor) {
         workflow.cancel(orderId, cancellationCase, reason, actor);
     }

@@ -34,6 +34,23 @@ public record ApprovalRequest(
                 requestedBy, requestedAt, by, at, amount, detail, meta);
     }
 
+    /** Taken back before a decision; who and when are kept where a decision would be, the reason after the detail. */
+    public ApprovalRequest withdraw(String by, Instant at, WithdrawalReason reason) {
+        String asked = detail == null ? "" : detail;
+        return new ApprovalRequest(id, orderId, kind, ApprovalStatus.RETIREE, requestedBy, requestedAt, by, at, amount,
+                asked + WithdrawalReason.SEPARATOR + reason.text(), meta);
+    }
+
+    /** What was asked, without the withdrawal's reason. */
+    public String askedDetail() {
+        String d = WithdrawalReason.askedDetail(detail);
+        return d == null || d.isEmpty() ? null : d;
+    }
+
+    public java.util.Optional<WithdrawalReason> withdrawalReason() {
+        return status == ApprovalStatus.RETIREE ? WithdrawalReason.of(detail) : java.util.Optional.empty();
+    }
+
     public ApprovalRequest withMeta(RowMeta newMeta) {
         return new ApprovalRequest(id, orderId, kind, status, requestedBy, requestedAt, decidedBy, decidedAt, amount,
                 detail, newMeta);

@@ -18,8 +18,11 @@ public final class ActivitiesFinished implements OrderRule {
     @Override
     public List<RuleViolation> check(OrderFile file, Instant now) {
         return file.activities().stream().filter(Activity::isOpen)
-                .map(a -> new RuleViolation(RuleCode.ACTIVITES_TERMINEES.code(),
-                        "Activité non terminée : « " + (a.title() == null ? a.typeCode() : a.title()) + " »", SEED))
+                .map(a -> {
+                    String title = a.title() == null ? a.typeCode() : a.title();
+                    return RuleViolation.of(RuleCode.ACTIVITES_TERMINEES.code(), SEED, "rule.activity.open",
+                            "Activité non terminée : « " + title + " »", title);
+                })
                 .toList();
     }
 }

@@ -28,8 +28,8 @@ public final class ChecklistLinesTicked {
         for (String code : lineCodes) {
             file.items().stream()
                     .filter(i -> i.lineCode().equals(code) && !cancelled.contains(i.activityId()) && !i.checked())
-                    .forEach(i -> out.add(new RuleViolation(CODE, "Ligne non cochée : « " + label(i) + " »",
-                            i.seedRef())));
+                    .forEach(i -> out.add(RuleViolation.of(CODE, i.seedRef(), "rule.line.unticked",
+                            "Ligne non cochée : « " + label(i) + " »", label(i))));
         }
         return out;
     }

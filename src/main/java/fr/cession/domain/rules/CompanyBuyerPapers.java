@@ -41,7 +41,8 @@ public final class CompanyBuyerPapers implements OrderRule {
         for (DocumentType type : PAPERS) {
             boolean ok = file.document(type).map(d -> d.status() == DocumentStatus.VALIDE).orElse(false);
             if (!ok) {
-                out.add(violation("Acheteur société : " + type.label() + " non validé"));
+                out.add(RuleViolation.of(CODE, SEED, "rule.company.notValidated",
+                        "Acheteur société : " + type.label() + " non validé", type));
             }
         }
         return out;
@@ -55,9 +56,11 @@ public final class CompanyBuyerPapers implements OrderRule {
         List<RuleViolation> out = new ArrayList<>();
         for (Payment p : Paperwork.customerPayments(file)) {
             if (p.method() == PaymentMethod.VIR && !namesCompany(p.reference(), c)) {
-                out.add(violation("Acheteur société : le virement de " + Formats.euros(p.amount())
+                boolean none = p.reference() == null || p.reference().isBlank();
+                out.add(RuleViolation.of(CODE, SEED, none ? "rule.company.transferNoHolder" : "rule.company.transferHolder",
+                        "Acheteur société : le virement de " + Formats.euros(p.amount())
                         + " doit être fait au nom de « " + c.displayName() + " » (titulaire relevé : "
-                        + (p.reference() == null || p.reference().isBlank() ? "non renseigné" : p.reference()) + ")"));
+                        + (none ? "non renseigné" : p.reference()) + ")", p.amount(), c.displayName(), p.reference()));
             }
         }
         return out;
@@ -79,7 +82,5 @@ public final class CompanyBuyerPapers implements OrderRule {
         return noAccents.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }
 
-    private static RuleViolation violation(String message) {
-        return new RuleViolation("acheteur_societe", message, SEED);
-    }
+    private static final String CODE = "acheteur_societe";
 }

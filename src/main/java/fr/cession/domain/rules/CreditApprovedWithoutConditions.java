@@ -39,7 +39,9 @@ public final class CreditApprovedWithoutConditions implements OrderRule {
         }
         Optional<OrderDocument> offer = file.document(DocumentType.OFFRE_CREDIT);
         if (offer.isEmpty() || offer.get().status() != DocumentStatus.VALIDE) {
-            return List.of(violation("Crédit : offre de crédit non validée sans réserve"));
+            return List.of(RuleViolation.of(RuleCode.CREDIT_SANS_RESERVE.code(), SEED, "rule.credit.offerNotValidated",
+                    "Crédit : offre de crédit non validée sans réserve — validez l'offre de crédit signée dans"
+                            + " Documents"));
         }
         if (order.handoverAt() == null || offer.get().validatedAt() == null) {
             return List.of();
@@ -47,13 +49,12 @@ public final class CreditApprovedWithoutConditions implements OrderRule {
         LocalDate deadline = order.handoverAt().toLocalDate().minusDays(settings.creditApprovedBeforeHandoverDays());
         LocalDate validatedOn = offer.get().validatedAt().atZone(zone).toLocalDate();
         if (validatedOn.isAfter(deadline)) {
-            return List.of(violation("Crédit : offre validée le " + Formats.day(validatedOn) + ", après J-"
-                    + settings.creditApprovedBeforeHandoverDays() + " (" + Formats.day(deadline) + ")"));
+            return List.of(RuleViolation.of(RuleCode.CREDIT_SANS_RESERVE.code(), SEED, "rule.credit.offerLate",
+                    "Crédit : offre validée le " + Formats.day(validatedOn) + ", après J-"
+                            + settings.creditApprovedBeforeHandoverDays() + " (" + Formats.day(deadline) + ")",
+                    validatedOn, settings.creditApprovedBeforeHandoverDays(), deadline));
         }
         return List.of();
     }
 
-    private static RuleViolation violation(String message) {
-        return new RuleViolation(RuleCode.CREDIT_SANS_RESERVE.code(), message, SEED);
-    }
 }

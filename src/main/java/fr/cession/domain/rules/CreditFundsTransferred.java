@@ -30,8 +30,8 @@ public final class CreditFundsTransferred implements OrderRule {
             return List.of();
         }
         String lender = order.financing().lender() == null ? "du prêteur" : order.financing().lender().name();
-        return List.of(new RuleViolation(RuleCode.FONDS_CREDIT_TRANSFERES.code(),
-                "Crédit : fonds du wallet " + lender + " pas encore transférés vers le wallet acheteur par le N+1",
-                SEED));
+        return List.of(RuleViolation.of(RuleCode.FONDS_CREDIT_TRANSFERES.code(), SEED, "rule.credit.fundsNotMoved",
+                "Crédit : fonds du wallet " + lender + " pas encore transférés vers le wallet acheteur par le N+1"
+                        + " — demandez le transfert au manager (Accords du manager)", lender));
     }
 }

@@ -31,17 +31,25 @@ public final class DocumentValidity {
 
     /** Why the document is too old on {@code day}, or empty when it is still acceptable. */
     public Optional<String> problem(OrderDocument doc, LocalDate day) {
+        return violation(doc, day, "document_perime", null).map(RuleViolation::message);
+    }
+
+    /** The same reason as {@link #problem}, said by key for the screens. */
+    public Optional<RuleViolation> violation(OrderDocument doc, LocalDate day, String code, String seedRef) {
         Optional<Integer> months = maxMonths(doc.type());
         if (months.isEmpty()) {
             return Optional.empty();
         }
         if (doc.issuedOn() == null) {
-            return Optional.of(doc.type().label() + " : date d'émission non renseignée (validité de "
-                    + months.get() + " mois)");
+            return Optional.of(RuleViolation.of(code, seedRef, "rule.document.noIssueDate",
+                    doc.type().label() + " : date d'émission non renseignée (validité de " + months.get() + " mois)",
+                    doc.type(), months.get()));
         }
         if (!doc.issuedOn().plusMonths(months.get()).isAfter(day)) {
-            return Optional.of(doc.type().label() + " : émis le " + Formats.day(doc.issuedOn()) + ", plus de "
-                    + months.get() + " mois avant le " + Formats.day(day));
+            return Optional.of(RuleViolation.of(code, seedRef, "rule.document.tooOld",
+                    doc.type().label() + " : émis le " + Formats.day(doc.issuedOn()) + ", plus de "
+                            + months.get() + " mois avant le " + Formats.day(day),
+                    doc.type(), doc.issuedOn(), months.get(), day));
         }
         return Optional.empty();
     }

@@ -26,9 +26,10 @@ public final class DocumentsInHand {
             if (doc.isPresent() && doc.get().status().inHand()) {
                 continue;
             }
-            String state = doc.isPresent() && doc.get().status() == DocumentStatus.REFUSE ? "refusé" : "manquant";
-            out.add(new RuleViolation(CODE, "Passage en " + target.label() + " impossible : " + type.label() + " "
-                    + state, seedRef));
+            boolean refused = doc.isPresent() && doc.get().status() == DocumentStatus.REFUSE;
+            String state = refused ? "refusé" : "manquant";
+            out.add(RuleViolation.of(CODE, seedRef, refused ? "rule.document.refusedFor" : "rule.document.missingFor",
+                    "Passage en " + target.label() + " impossible : " + type.label() + " " + state, target, type));
         }
         return out;
     }

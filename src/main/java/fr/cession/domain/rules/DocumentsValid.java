@@ -34,10 +34,31 @@ public final class DocumentsValid implements OrderRule {
         LocalDate day = Paperwork.referenceDay(file.order(), now, playbook.zone());
         List<RuleViolation> out = new ArrayList<>();
         for (DocumentType type : playbook.requiredDocuments(file)) {
-            problem(file, type, day).ifPresent(m -> out.add(
-                    new RuleViolation(RuleCode.DOCUMENTS_VALIDES.code(), m, SEED)));
+            if (type == DocumentType.RAPPORT_CT) {
+                // 004:42 "CT reçu ... ou validation ... par l'ADV": received is enough; ct_valide judges it
+                continue;
+            }
+            violation(file, type, day).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** {@link #problem} as a violation the screens can translate. */
+    public Optional<RuleViolation> violation(OrderFile file, DocumentType type, LocalDate day) {
+        String code = RuleCode.DOCUMENTS_VALIDES.code();
+        Optional<OrderDocument> doc = file.document(type);
+        if (doc.isEmpty() || doc.get().status() == fr.cession.domain.document.DocumentStatus.MANQUANT) {
+            return Optional.of(RuleViolation.of(code, SEED, "rule.document.missing", type.label() + " : manquant", type));
+        }
+        return switch (doc.get().status()) {
+            case MANQUANT -> Optional.empty();
+            case RECU -> Optional.of(RuleViolation.of(code, SEED, "rule.document.notValidated",
+                    type.label() + " : reçu mais pas encore validé", type));
+            case REFUSE -> Optional.of(RuleViolation.of(code, SEED, "rule.document.refused", type.label() + " : refusé"
+                    + (doc.get().refusalReason() == null ? "" : " (" + doc.get().refusalReason() + ")"), type,
+                    doc.get().refusalReason() == null ? "" : " (" + doc.get().refusalReason() + ")"));
+            case VALIDE -> validity.violation(doc.get(), day, code, SEED);
+        };
     }
 
     /** Why one required document does not count as validated, or empty. */

@@ -43,17 +43,20 @@ public final class FundsBeforeAppointment implements OrderRule {
         Order order = file.order();
         Optional<Instant> cutOff = cutOff(order);
         if (cutOff.isEmpty()) {
-            return List.of(violation("Fonds : date du RDV non renseignée, pas de date butoir pour le client"));
+            return List.of(RuleViolation.of(RuleCode.FONDS_48H.code(), SEED, "rule.funds.noDate",
+                    "Fonds : date du RDV non renseignée, pas de date butoir pour le client"));
         }
         if (fundsIn(file, cutOff.get()) || now.isBefore(cutOff.get())) {
             return List.of();
         }
         BigDecimal received = receivedBy(file, cutOff.get());
         String expected = Paperwork.dueFromCustomer(order).map(Formats::euros).orElse("le total annoncé");
-        return List.of(violation("Fonds non reçus " + settings.fundsBeforeHandoverHours() + " h avant le RDV : "
-                + Formats.euros(received) + " reçus sur " + expected + " au "
-                + Formats.dayTime(cutOff.get().atZone(zone).toLocalDateTime())
-                + " — pas de fonds, pas de RDV : fixer une nouvelle date"));
+        java.time.LocalDateTime at = cutOff.get().atZone(zone).toLocalDateTime();
+        return List.of(RuleViolation.of(RuleCode.FONDS_48H.code(), SEED, "rule.funds.late",
+                "Fonds non reçus " + settings.fundsBeforeHandoverHours() + " h avant le RDV : "
+                        + Formats.euros(received) + " reçus sur " + expected + " au " + Formats.dayTime(at)
+                        + " — pas de fonds, pas de RDV : fixer une nouvelle date",
+                settings.fundsBeforeHandoverHours(), received, Paperwork.dueFromCustomer(order).orElse(null), at));
     }
 
     private boolean fundsIn(OrderFile file, Instant cutOff) {
@@ -74,7 +77,4 @@ public final class FundsBeforeAppointment implements OrderRule {
         return p.receivedAt() != null && !p.receivedAt().isAfter(cutOff);
     }
 
-    private static RuleViolation violation(String message) {
-        return new RuleViolation(RuleCode.FONDS_48H.code(), message, SEED);
-    }
 }

@@ -48,9 +48,12 @@ public final class HandoverWindow implements OrderRule {
             return Optional.empty();
         }
         LocalDate earliest = order.reservedOn().plusDays(settings.handoverMinDays());
-        return Optional.of(violation("Date de cession : le " + Formats.day(handoverAt.toLocalDate())
-                + " est trop tôt — " + settings.handoverMinDays() + " jours minimum après la réservation du "
-                + Formats.day(order.reservedOn()) + ", soit le " + Formats.day(earliest) + " au plus tôt"));
+        LocalDate day = handoverAt.toLocalDate();
+        return Optional.of(RuleViolation.of(RuleCode.DELAI_CESSION.code(), SEED, "rule.handover.tooEarly",
+                "Date de cession : le " + Formats.day(day) + " est trop tôt — " + settings.handoverMinDays()
+                        + " jours minimum après la réservation du " + Formats.day(order.reservedOn()) + ", soit le "
+                        + Formats.day(earliest) + " au plus tôt",
+                day, settings.handoverMinDays(), order.reservedOn(), earliest));
     }
 
     /** What an approval request of a date beyond the window carries, to tie the approval to that date. */
@@ -60,7 +63,7 @@ public final class HandoverWindow implements OrderRule {
 
     public static boolean isApprovalFor(ApprovalRequest a, LocalDateTime handoverAt) {
         return a.kind() == ApprovalKind.DATE_CESSION_HORS_DELAI
-                && (a.detail() == null || a.detail().equals(approvalDetail(handoverAt)));
+                && (a.detail() == null || approvalDetail(handoverAt).equals(a.askedDetail()));
     }
 
     @Override
@@ -68,15 +71,18 @@ public final class HandoverWindow implements OrderRule {
         Order order = file.order();
         LocalDateTime at = order.handoverAt();
         if (at == null) {
-            return List.of(violation("Date de cession : non renseignée"));
+            return List.of(RuleViolation.of(RuleCode.DELAI_CESSION.code(), SEED, "rule.handover.missing",
+                    "Date de cession : non renseignée"));
         }
         Optional<RuleViolation> early = tooEarly(order, at);
         if (early.isPresent()) {
             return List.of(early.get());
         }
         if (position(order.reservedOn(), at.toLocalDate()) == Position.AU_DELA && !approved(file, at)) {
-            return List.of(violation("Date de cession : le " + Formats.day(at.toLocalDate()) + " dépasse "
-                    + settings.handoverMaxDays() + " jours après la réservation — accord du manager nécessaire"));
+            return List.of(RuleViolation.of(RuleCode.DELAI_CESSION.code(), SEED, "rule.handover.beyond",
+                    "Date de cession : le " + Formats.day(at.toLocalDate()) + " dépasse "
+                            + settings.handoverMaxDays() + " jours après la réservation — accord du manager nécessaire",
+                    at.toLocalDate(), settings.handoverMaxDays()));
         }
         return List.of();
     }
@@ -86,7 +92,4 @@ public final class HandoverWindow implements OrderRule {
                 .anyMatch(a -> isApprovalFor(a, at) && a.status() == ApprovalStatus.APPROUVEE);
     }
 
-    private static RuleViolation violation(String message) {
-        return new RuleViolation(RuleCode.DELAI_CESSION.code(), message, SEED);
-    }
 }

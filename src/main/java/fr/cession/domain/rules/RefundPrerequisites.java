@@ -39,7 +39,8 @@ public final class RefundPrerequisites implements OrderRule {
         for (DocumentType type : KYC_2) {
             Optional<OrderDocument> doc = file.document(type);
             if (doc.isEmpty() || doc.get().status() != DocumentStatus.VALIDE) {
-                out.add(violation("Remboursement impossible avant le KYC 2 : " + type.label() + " non validé"));
+                out.add(RuleViolation.of("kyc2", SEED, "rule.refund.kyc",
+                        "Remboursement impossible avant le KYC 2 : " + type.label() + " non validé", type));
             }
         }
         file.document(DocumentType.RIB).filter(d -> d.status() == DocumentStatus.VALIDE)

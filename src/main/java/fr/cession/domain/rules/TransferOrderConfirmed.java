@@ -41,33 +41,34 @@ public final class TransferOrderConfirmed implements OrderRule {
         }
         Optional<Instant> handover = Paperwork.handoverInstant(order, zone);
         if (handover.isEmpty()) {
-            return List.of(violation("Virement : date du RDV non renseignée"));
+            return List.of(violation("rule.transfer.noDate", "Virement : date du RDV non renseignée"));
         }
         Instant cutOff = handover.get().minus(Duration.ofHours(settings.transferConfirmedBeforeHandoverHours()));
         List<Payment> transfers = file.payments().stream()
                 .filter(p -> p.method() == PaymentMethod.VIR)
                 .filter(p -> p.kind() == PaymentKind.APPORT || p.kind() == PaymentKind.SOLDE).toList();
         if (transfers.isEmpty()) {
-            return List.of(violation("Virement : aucun ordre de virement enregistré"));
+            return List.of(violation("rule.transfer.none", "Virement : aucun ordre de virement enregistré"));
         }
         List<RuleViolation> out = new ArrayList<>();
         for (Payment p : transfers) {
             String what = "Virement de " + Formats.euros(p.amount());
             if (p.orderedAt() == null) {
-                out.add(violation(what + " : ordre de virement non confirmé"));
+                out.add(violation("rule.transfer.notConfirmed", what + " : ordre de virement non confirmé", p.amount()));
             } else if (p.orderedAt().isAfter(cutOff)) {
-                out.add(violation(what + " : ordre confirmé le "
-                        + Formats.dayTime(p.orderedAt().atZone(zone).toLocalDateTime()) + ", moins de "
-                        + settings.transferConfirmedBeforeHandoverHours() + " h avant le RDV"));
+                java.time.LocalDateTime at = p.orderedAt().atZone(zone).toLocalDateTime();
+                out.add(violation("rule.transfer.late", what + " : ordre confirmé le " + Formats.dayTime(at)
+                        + ", moins de " + settings.transferConfirmedBeforeHandoverHours() + " h avant le RDV",
+                        p.amount(), at, settings.transferConfirmedBeforeHandoverHours()));
             }
             if (!p.isReceived()) {
-                out.add(violation(what + " : fonds non reçus"));
+                out.add(violation("rule.transfer.notReceived", what + " : fonds non reçus", p.amount()));
             }
         }
         return out;
     }
 
-    private static RuleViolation violation(String message) {
-        return new RuleViolation(RuleCode.VIREMENT_72H.code(), message, SEED);
+    private static RuleViolation violation(String key, String message, Object... args) {
+        return RuleViolation.of(RuleCode.VIREMENT_72H.code(), SEED, key, message, args);
     }
 }

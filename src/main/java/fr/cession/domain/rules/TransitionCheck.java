@@ -38,7 +38,9 @@ public final class TransitionCheck {
         rules.put(RuleCode.VIREMENT_72H, (f, now) -> concat(transfer.check(f, now), company.transferHolder(f)));
         rules.put(RuleCode.CREDIT_SANS_RESERVE, new CreditApprovedWithoutConditions(s, zone));
         rules.put(RuleCode.DOCUMENTS_VALIDES, (f, now) -> concat(documentsValid.check(f, now), company.papers(f)));
-        rules.put(RuleCode.CT_VALIDE, new CtReportValid(s, zone));
+        // 004:42: the CT report blocks only an order whose documents list it, where the person can mark it received
+        rules.put(RuleCode.CT_VALIDE, new CtReportValid(s, zone,
+                f -> playbook.requiredDocuments(f).contains(fr.cession.domain.document.DocumentType.RAPPORT_CT)));
         rules.put(RuleCode.FONDS_CREDIT_TRANSFERES, new CreditFundsTransferred());
         rules.put(RuleCode.ACTIVITES_TERMINEES, new ActivitiesFinished());
     }

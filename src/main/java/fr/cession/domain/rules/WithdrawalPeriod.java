@@ -45,9 +45,11 @@ public final class WithdrawalPeriod {
         if (isOpen(order.vehicleReceivedOn(), noticeOn)) {
             return Optional.empty();
         }
-        return Optional.of(new RuleViolation("retractation_hors_delai", "Rétractation : notifiée le "
-                + Formats.day(noticeOn) + ", après la fin du délai de " + settings.withdrawalDays()
-                + " jours le " + Formats.day(lastDay(order.vehicleReceivedOn())) + " (véhicule reçu le "
-                + Formats.day(order.vehicleReceivedOn()) + ")", SEED));
+        LocalDate last = lastDay(order.vehicleReceivedOn());
+        return Optional.of(RuleViolation.of("retractation_hors_delai", SEED, "rule.withdrawal.late",
+                "Rétractation : notifiée le " + Formats.day(noticeOn) + ", après la fin du délai de "
+                        + settings.withdrawalDays() + " jours le " + Formats.day(last) + " (véhicule reçu le "
+                        + Formats.day(order.vehicleReceivedOn()) + ")",
+                noticeOn, settings.withdrawalDays(), last, order.vehicleReceivedOn()));
     }
 }

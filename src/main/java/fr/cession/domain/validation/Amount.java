@@ -9,6 +9,31 @@ public final class Amount {
     private Amount() {
     }
 
+    public static Optional<FieldError.Problem> problem(Field field, BigDecimal amount) {
+        if (amount == null) {
+            return Problems.required(field);
+        }
+        if (amount.signum() < 0) {
+            return Problems.invalid(field, amount.toPlainString(), "amount.negative", "un montant ne peut pas être négatif");
+        }
+        if (amount.stripTrailingZeros().scale() > 2) {
+            return Problems.invalid(field, amount.toPlainString(), "amount.cents", "deux décimales au plus (centimes)");
+        }
+        return Optional.empty();
+    }
+
+    /** What is wrong with a typed amount, or empty when it reads as an acceptable amount. */
+    public static Optional<FieldError.Problem> problem(Field field, String text) {
+        if (text == null || text.isBlank()) {
+            return Problems.required(field);
+        }
+        Optional<BigDecimal> parsed = parse(text);
+        if (parsed.isEmpty()) {
+            return Problems.invalid(field, text.trim(), "amount.notAnAmount", "ce n'est pas un montant (ex. 15 000,00)");
+        }
+        return problem(field, parsed.get());
+    }
+
     /** @param label the field as the user sees it, e.g. "Prix" */
     public static Optional<String> check(String label, BigDecimal amount) {
         if (amount == null) {

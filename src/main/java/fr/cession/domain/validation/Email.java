@@ -19,12 +19,17 @@ public final class Email {
     }
 
     public static Optional<String> check(String raw) {
+        return problem(raw).map(FieldError.Problem::french);
+    }
+
+    public static Optional<FieldError.Problem> problem(String raw) {
         String email = normalize(raw);
         if (email.isEmpty()) {
-            return Optional.of("E-mail : obligatoire");
+            return Problems.required(Field.EMAIL);
         }
         if (!SHAPE.matcher(email).matches() || email.contains("..")) {
-            return Optional.of("E-mail : « " + email + " » — adresse invalide (forme attendue nom@domaine.fr)");
+            return Problems.invalid(Field.EMAIL, email, "email.shape",
+                    "adresse invalide (forme attendue nom@domaine.fr)");
         }
         return Optional.empty();
     }

@@ -20,6 +20,15 @@ public final class FieldValidators {
         return Plate.warning(value);
     }
 
+    /** The warning said by key, for a screen in another language than French. */
+    public static Optional<FieldError.Problem> plateWarningProblem(String value) {
+        return Plate.warningProblem(value);
+    }
+
+    public static Optional<FieldError.Problem> vinWarningProblem(String value) {
+        return Vin.warningProblem(value);
+    }
+
     public static Optional<String> vin(String value) {
         return Vin.check(value);
     }

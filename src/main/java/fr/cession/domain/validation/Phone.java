@@ -13,22 +13,27 @@ import java.util.Optional;
  */
 public final class Phone {
 
-    private static final String FIELD = "Téléphone";
+    private static final Field FIELD = Field.PHONE;
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
 
     private Phone() {
     }
 
     public static Optional<String> check(String raw) {
+        return problem(raw).map(FieldError.Problem::french);
+    }
+
+    public static Optional<FieldError.Problem> problem(String raw) {
         if (raw == null || raw.isBlank()) {
-            return Optional.of(FIELD + " : obligatoire");
+            return Problems.required(FIELD);
         }
         Optional<PhoneNumber> parsed = parse(raw);
         if (parsed.isEmpty()) {
-            return Optional.of(FIELD + " : « " + raw.trim() + " » — ce n'est pas un numéro de téléphone");
+            return Problems.invalid(FIELD, raw.trim(), "phone.notANumber", "ce n'est pas un numéro de téléphone");
         }
         if (!UTIL.isValidNumber(parsed.get())) {
-            return Optional.of(FIELD + " : « " + raw.trim() + " » — numéro inexistant (vérifier le nombre de chiffres)");
+            return Problems.invalid(FIELD, raw.trim(), "phone.unknown",
+                    "numéro inexistant (vérifier le nombre de chiffres)");
         }
         return Optional.empty();
     }

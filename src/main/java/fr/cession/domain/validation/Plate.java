@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 public final class Plate {
 
     private static final Pattern LOOSE = Pattern.compile("^([A-Z]{2})[\\s-]?(\\d{3})[\\s-]?([A-Z]{2})$");
-    private static final String FIELD = "Immatriculation";
+    private static final Field FIELD = Field.PLATE;
 
     private Plate() {
     }
@@ -26,38 +26,44 @@ public final class Plate {
     }
 
     public static Optional<String> check(String raw) {
+        return problem(raw).map(FieldError.Problem::french);
+    }
+
+    public static Optional<FieldError.Problem> problem(String raw) {
         String plate = normalize(raw);
         if (plate.isEmpty()) {
-            return Optional.of(FIELD + " : obligatoire");
+            return Problems.required(FIELD);
         }
         Matcher m = LOOSE.matcher(plate);
         if (!m.matches()) {
-            return refused(plate, "format attendu AA-123-AA");
+            return Problems.invalid(FIELD, plate, "plate.format", "format attendu AA-123-AA");
         }
         for (String block : new String[] {m.group(1), m.group(3)}) {
             if (block.matches(".*[IOU].*")) {
-                return refused(plate, "les lettres I, O et U ne sont pas attribuées (bloc « " + block + " »)");
+                return Problems.invalid(FIELD, plate, "plate.letters",
+                        "les lettres I, O et U ne sont pas attribuées (bloc « " + block + " »)", block);
             }
             if (block.equals("SS")) {
-                return refused(plate, "le bloc « SS » n'est pas attribué");
+                return Problems.invalid(FIELD, plate, "plate.ss", "le bloc « SS » n'est pas attribué");
             }
         }
         if (m.group(2).equals("000")) {
-            return refused(plate, "le numéro « 000 » n'est pas attribué");
+            return Problems.invalid(FIELD, plate, "plate.zero", "le numéro « 000 » n'est pas attribué");
         }
         return Optional.empty();
     }
 
     /** A warning for a valid plate that deserves a look, such as a temporary WW registration. */
     public static Optional<String> warning(String raw) {
-        String plate = normalize(raw);
-        if (check(plate).isEmpty() && plate.startsWith("WW-")) {
-            return Optional.of(FIELD + " : « " + plate + " » — immatriculation provisoire (WW), la définitive reste à faire");
-        }
-        return Optional.empty();
+        return warningProblem(raw).map(FieldError.Problem::french);
     }
 
-    private static Optional<String> refused(String plate, String reason) {
-        return Optional.of(FIELD + " : « " + plate + " » — " + reason);
+    public static Optional<FieldError.Problem> warningProblem(String raw) {
+        String plate = normalize(raw);
+        if (check(plate).isEmpty() && plate.startsWith("WW-")) {
+            return Problems.invalid(FIELD, plate, "plate.temporary",
+                    "immatriculation provisoire (WW), la définitive reste à faire");
+        }
+        return Optional.empty();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Optional;
 /** SIREN of a company buyer (seed 004 line 13, "Si pro"): 9 digits with a Luhn key. */
 public final class Siren {
 
-    private static final String FIELD = "SIREN";
+    private static final Field FIELD = Field.COMPANY_SIREN;
 
     private Siren() {
     }
@@ -15,15 +15,20 @@ public final class Siren {
     }
 
     public static Optional<String> check(String raw) {
+        return problem(raw).map(FieldError.Problem::french);
+    }
+
+    public static Optional<FieldError.Problem> problem(String raw) {
         String siren = normalize(raw);
         if (siren.isEmpty()) {
-            return Optional.of(FIELD + " : obligatoire pour une société");
+            return Optional.of(FieldError.Problem.of("field.siren.required", FIELD.label() + " : obligatoire pour une société",
+                    FIELD));
         }
         if (!siren.matches("\\d{9}")) {
-            return Optional.of(FIELD + " : « " + siren + " » — 9 chiffres attendus");
+            return Problems.invalid(FIELD, siren, "siren.digits", "9 chiffres attendus");
         }
         if (!luhn(siren)) {
-            return Optional.of(FIELD + " : « " + siren + " » — la clé de contrôle est fausse (erreur de saisie ?)");
+            return Problems.invalid(FIELD, siren, "siren.key", "la clé de contrôle est fausse (erreur de saisie ?)");
         }
         return Optional.empty();
     }

@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public final class Vin {
 
-    private static final String FIELD = "VIN";
+    private static final Field FIELD = Field.VIN;
     private static final int[] WEIGHTS = {8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2};
 
     private Vin() {
@@ -21,29 +21,38 @@ public final class Vin {
     }
 
     public static Optional<String> check(String raw) {
+        return problem(raw).map(FieldError.Problem::french);
+    }
+
+    public static Optional<FieldError.Problem> problem(String raw) {
         String vin = normalize(raw);
         if (vin.isEmpty()) {
-            return Optional.of(FIELD + " : obligatoire");
+            return Problems.required(FIELD);
         }
         if (vin.length() != 17) {
-            return refused(vin, "17 caractères attendus, " + vin.length() + " saisis");
+            return Problems.invalid(FIELD, vin, "vin.length", "17 caractères attendus, " + vin.length() + " saisis",
+                    String.valueOf(vin.length()));
         }
         if (vin.matches(".*[IOQ].*")) {
-            return refused(vin, "les lettres I, O et Q n'existent pas dans un VIN");
+            return Problems.invalid(FIELD, vin, "vin.letters", "les lettres I, O et Q n'existent pas dans un VIN");
         }
         if (!vin.matches("[A-Z0-9]{17}")) {
-            return refused(vin, "seuls les chiffres et les lettres sont admis");
+            return Problems.invalid(FIELD, vin, "vin.characters", "seuls les chiffres et les lettres sont admis");
         }
         return Optional.empty();
     }
 
     public static Optional<String> warning(String raw) {
+        return warningProblem(raw).map(FieldError.Problem::french);
+    }
+
+    public static Optional<FieldError.Problem> warningProblem(String raw) {
         String vin = normalize(raw);
         if (check(vin).isPresent() || vin.charAt(8) == expectedCheckDigit(vin)) {
             return Optional.empty();
         }
-        return Optional.of(FIELD + " : « " + vin + " » — chiffre de contrôle inattendu (normal pour un VIN"
-                + " européen, à vérifier sur la carte grise)");
+        return Problems.invalid(FIELD, vin, "vin.checkDigit",
+                "chiffre de contrôle inattendu (normal pour un VIN européen, à vérifier sur la carte grise)");
     }
 
     static char expectedCheckDigit(String vin) {
@@ -63,9 +72,5 @@ public final class Vin {
         String table = "A1B2C3D4E5F6G7H8J1K2L3M4N5P7R9S2T3U4V5W6X7Y8Z9";
         int at = table.indexOf(c);
         return at < 0 ? 0 : table.charAt(at + 1) - '0';
-    }
-
-    private static Optional<String> refused(String vin, String reason) {
-        return Optional.of(FIELD + " : « " + vin + " » — " + reason);
     }
 }

@@ -3,8 +3,10 @@ package fr.cession.domain.workflow;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
+import fr.cession.domain.approval.WithdrawalReason;
 import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.rules.HandoverWindow;
 import fr.cession.domain.rules.RefundPrerequisites;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
@@ -34,8 +36,8 @@ final class ApprovalDesk {
 
     OrderFile request(OrderFile file, ApprovalKind kind, BigDecimal amount, String detail, Actor actor, Instant now) {
         if (kind == ApprovalKind.TRANSFERT_FONDS_CREDIT && !file.order().isCredit()) {
-            throw new RuleViolationException(new RuleViolation("approbation",
-                    "Transfert des fonds du crédit : la commande n'est pas payée à crédit", "004:53"));
+            throw new RuleViolationException(RuleViolation.of("approbation", "004:53", "rule.approval.notCredit",
+                    "Transfert des fonds du crédit : la commande n'est pas payée à crédit"));
         }
         return file.withApproval(newRequest(file, kind, amount, detail, actor, now));
     }
@@ -47,17 +49,14 @@ final class ApprovalDesk {
     }
 
     OrderFile decide(OrderFile file, UUID approvalId, boolean approve, Actor actor, Instant now) {
-        ApprovalRequest request = file.approvals().stream().filter(a -> a.id().equals(approvalId)).findFirst()
-                .orElseThrow(() -> new NoSuchElementException("Demande d'accord introuvable : " + approvalId));
+        ApprovalRequest request = find(file, approvalId);
         if (actor.role() != Role.MANAGER) {
-            throw new RuleViolationException(new RuleViolation("role_manager", "Seul un manager peut décider : "
-                    + request.kind().label() + " (" + actor.displayName() + " est " + actor.role().label() + ")",
-                    seedRef(request.kind())));
+            throw new RuleViolationException(RuleViolation.of("role_manager", seedRef(request.kind()),
+                    "rule.approval.managerOnly", "Seul un manager peut décider : " + request.kind().label() + " ("
+                            + actor.displayName() + " est " + actor.role().label() + ")",
+                    request.kind(), actor.displayName(), actor.role()));
         }
-        if (request.status() != ApprovalStatus.DEMANDEE) {
-            throw new RuleViolationException(new RuleViolation("approbation", "Demande déjà "
-                    + (request.status() == ApprovalStatus.APPROUVEE ? "approuvée" : "refusée"), seedRef(request.kind())));
-        }
+        refuseIfDecided(request);
         if (approve && request.kind() == ApprovalKind.REMBOURSEMENT) {
             List<RuleViolation> missing = refund.check(file, now);
             if (!missing.isEmpty()) {
@@ -65,6 +64,55 @@ final class ApprovalDesk {
             }
         }
         return file.withApproval(request.decide(approve, actor.login(), now));
+    }
+
+    /**
+     * The requester takes back a request no one has decided yet; a decided request stays as the
+     * manager left it (the decision is part of the order's history).
+     */
+    OrderFile withdraw(OrderFile file, UUID approvalId, Actor actor, Instant now) {
+        ApprovalRequest request = find(file, approvalId);
+        refuseIfDecided(request);
+        if (!actor.login().equals(request.requestedBy())) {
+            throw new RuleViolationException(RuleViolation.of("approbation", seedRef(request.kind()),
+                    "rule.approval.notRequester", "Seul le demandeur peut retirer sa demande : "
+                            + request.kind().label() + " (demandée par " + request.requestedBy() + ")",
+                    request.kind(), request.requestedBy()));
+        }
+        return file.withApproval(request.withdraw(actor.login(), now, WithdrawalReason.PAR_LE_DEMANDEUR));
+    }
+
+    /**
+     * 004:26: the pending out-of-window requests about a date that is no longer the order's are
+     * withdrawn ("date modifiée"); the manager is not left deciding a date no one plans any more.
+     */
+    OrderFile withdrawForOtherDates(OrderFile file, java.time.LocalDateTime handoverAt, String by, Instant now) {
+        OrderFile out = file;
+        for (ApprovalRequest a : file.approvals()) {
+            boolean otherDate = handoverAt == null || !HandoverWindow.isApprovalFor(a, handoverAt);
+            if (a.kind() == ApprovalKind.DATE_CESSION_HORS_DELAI && a.status().pending() && otherDate) {
+                out = out.withApproval(a.withdraw(by, now, WithdrawalReason.DATE_MODIFIEE));
+            }
+        }
+        return out;
+    }
+
+    private static ApprovalRequest find(OrderFile file, UUID approvalId) {
+        return file.approvals().stream().filter(a -> a.id().equals(approvalId)).findFirst()
+                .orElseThrow(() -> new NoSuchElementException("Demande d'accord introuvable : " + approvalId));
+    }
+
+    private static void refuseIfDecided(ApprovalRequest request) {
+        if (request.status().pending()) {
+            return;
+        }
+        String state = switch (request.status()) {
+            case APPROUVEE -> "approuvée";
+            case REFUSEE -> "refusée";
+            default -> "retirée";
+        };
+        throw new RuleViolationException(RuleViolation.of("approbation", seedRef(request.kind()),
+                "rule.approval.already." + request.status().name(), "Demande déjà " + state));
     }
 
     private static String seedRef(ApprovalKind kind) {

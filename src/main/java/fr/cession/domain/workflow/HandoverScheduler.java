@@ -34,13 +34,15 @@ final class HandoverScheduler {
     OrderFile set(OrderFile file, LocalDateTime handoverAt, Actor actor, Instant now) {
         Order order = file.order();
         if (order.status().terminal() || order.status() == OrderStatus.VENDUE) {
-            throw new RuleViolationException(new RuleViolation("delai_cession", "Date de cession : la commande est "
-                    + order.status().label() + ", la date ne peut plus changer", HandoverWindow.SEED));
+            throw new RuleViolationException(RuleViolation.of("delai_cession", HandoverWindow.SEED,
+                    "rule.handover.frozen", "Date de cession : la commande est " + order.status().label()
+                            + ", la date ne peut plus changer", order.status()));
         }
         window.tooEarly(order, handoverAt).ifPresent(v -> {
             throw new RuleViolationException(v);
         });
         OrderFile out = file.withOrder(order.withHandoverAt(handoverAt));
+        out = approvals.withdrawForOtherDates(out, handoverAt, actor.login(), now);
         out = askManagerIfBeyond(out, handoverAt, actor, now);
         return planner.reschedule(out);
     }
@@ -52,7 +54,7 @@ final class HandoverScheduler {
             return file;
         }
         boolean alreadyAsked = file.approvals().stream().anyMatch(a -> HandoverWindow.isApprovalFor(a, handoverAt)
-                && a.detail() != null && a.status() != ApprovalStatus.REFUSEE);
+                && a.detail() != null && (a.status().pending() || a.status() == ApprovalStatus.APPROUVEE));
         if (alreadyAsked) {
             return file;
         }

@@ -185,6 +185,11 @@ public final class OrderWorkflow {
         return change(orderId, actor, (file, now) -> approvals.decide(file, approvalId, approve, actor, now));
     }
 
+    /** The requester takes back a pending request (a decided one stays). */
+    public OrderFile withdrawApproval(UUID orderId, UUID approvalId, Actor actor) {
+        return change(orderId, actor, (file, now) -> approvals.withdraw(file, approvalId, actor, now));
+    }
+
     public OrderFile cancel(UUID orderId, CancellationCase cancellationCase, String reason, Actor actor) {
         return change(orderId, actor, (file, now) -> cancellations.cancel(file, cancellationCase, reason, actor, now));
     }

@@ -1,10 +1,13 @@
 package fr.cession.ui.neworder;
 
-import fr.cession.domain.validation.Amount;
-import fr.cession.domain.validation.FieldError;
-import fr.cession.domain.validation.FieldValidators;
-import fr.cession.domain.validation.OrderValidator;
 import fr.cession.domain.order.Order;
+import fr.cession.domain.validation.Amount;
+import fr.cession.domain.validation.Dates;
+import fr.cession.domain.validation.FieldError;
+import fr.cession.domain.validation.FieldError.Problem;
+import fr.cession.domain.validation.FieldValidators;
+import fr.cession.domain.validation.Mileage;
+import fr.cession.domain.validation.OrderValidator;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -13,45 +16,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
- * The form's checks are the domain's: the draft built from what is typed goes through
+ * The form's checks are the domain's: what cannot be read (an amount, a day, kilometres) is
+ * refused by the domain's readers; the draft built from the rest goes through
  * {@link OrderValidator} (the very check the workflow makes on creation), and each
- * {@link FieldError} comes back to the field it names. Messages are the domain's, in French.
- * Warnings (a temporary WW plate, an unexpected VIN check digit) never block the creation.
+ * {@link FieldError} comes back to the field it names. Problems keep their key, for the screen to
+ * say them in its language. Warnings (a temporary WW plate, an unexpected VIN check digit) never
+ * block the creation.
  */
 final class OrderFormCheck {
 
     /** What the domain says, by field; refusals about no field of the form go to {@code general}. */
-    record Result(Map<OrderField, String> errors, Map<OrderField, String> warnings, List<String> general) {
+    record Result(Map<OrderField, Problem> errors, Map<OrderField, Problem> warnings, List<Problem> general) {
         boolean ok() {
             return errors.isEmpty() && general.isEmpty();
         }
     }
-
-    private static final Map<String, OrderField> PATHS = Map.ofEntries(
-            Map.entry("customer.firstName", OrderField.FIRST_NAME),
-            Map.entry("customer.lastName", OrderField.LAST_NAME),
-            Map.entry("customer.companyName", OrderField.COMPANY_NAME),
-            Map.entry("customer.companySiren", OrderField.SIREN),
-            Map.entry("customer.email", OrderField.EMAIL),
-            Map.entry("customer.phone", OrderField.PHONE),
-            Map.entry("customer.address", OrderField.ADDRESS),
-            Map.entry("vehicle.vin", OrderField.VIN),
-            Map.entry("vehicle.plate", OrderField.PLATE),
-            Map.entry("vehicle.make", OrderField.MAKE),
-            Map.entry("vehicle.model", OrderField.MODEL),
-            Map.entry("vehicle.price", OrderField.PRICE),
-            Map.entry("reservationFee", OrderField.RESERVATION_FEE),
-            Map.entry("financing.downPayment", OrderField.DOWN_PAYMENT),
-            Map.entry("financing.financedAmount", OrderField.FINANCED_AMOUNT));
-
-    /** The domain's names of the amount fields, for "not an amount" refusals made before the draft exists. */
-    private static final Map<OrderField, String> AMOUNT_LABELS = Map.of(
-            OrderField.PRICE, "Prix",
-            OrderField.RESERVATION_FEE, "Frais de réservation",
-            OrderField.DOWN_PAYMENT, "Apport",
-            OrderField.FINANCED_AMOUNT, "Montant financé");
 
     private final OrderValidator validator = new OrderValidator();
 
@@ -62,7 +44,12 @@ final class OrderFormCheck {
 
     /** The field an error path of the domain names, if the form has it. */
     static Optional<OrderField> fieldOf(String path) {
-        return Optional.ofNullable(PATHS.get(path));
+        for (OrderField f : OrderField.values()) {
+            if (f.field().path().equals(path)) {
+                return Optional.of(f);
+            }
+        }
+        return Optional.empty();
     }
 
     /** An amount as typed; null when empty or unreadable (the unreadable case is reported by {@link #check}). */
@@ -72,33 +59,54 @@ final class OrderFormCheck {
 
     /**
      * @param text    what is typed in each field
-     * @param draftOf builds the draft from the typed values (amounts read with {@link #amount})
+     * @param applies whether a field applies to the current choices (a hidden field is not checked)
+     * @param draftOf builds the draft from the typed values
      */
-    Result check(Function<OrderField, String> text, Function<Function<OrderField, String>, Order> draftOf) {
-        Map<OrderField, String> errors = new EnumMap<>(OrderField.class);
-        for (Map.Entry<OrderField, String> a : AMOUNT_LABELS.entrySet()) {
-            String typed = text.apply(a.getKey());
-            if (typed != null && !typed.isBlank() && Amount.parse(typed).isEmpty()) {
-                Amount.check(a.getValue(), typed).ifPresent(msg -> errors.put(a.getKey(), msg));
+    Result check(Function<OrderField, String> text, Predicate<OrderField> applies,
+                 Function<Function<OrderField, String>, Order> draftOf) {
+        Map<OrderField, Problem> errors = new EnumMap<>(OrderField.class);
+        for (OrderField f : OrderField.values()) {
+            String typed = text.apply(f);
+            if (!applies.test(f) || typed == null || typed.isBlank()) {
+                continue;
             }
+            unreadable(f, typed).ifPresent(p -> errors.put(f, p));
         }
-        List<String> general = new ArrayList<>();
+        if (text.apply(OrderField.RESERVED_ON) == null) {
+            FieldValidators.required(OrderField.RESERVED_ON.field().label(), null).ifPresent(m ->
+                    errors.put(OrderField.RESERVED_ON, Problem.of("field.required", m, OrderField.RESERVED_ON.field())));
+        }
+        List<Problem> general = new ArrayList<>();
         Order draft = validator.normalize(draftOf.apply(text));
         for (FieldError e : validator.validate(draft)) {
+            Problem p = new Problem(e.key(), e.args(), e.message());
             Optional<OrderField> field = fieldOf(e.field());
-            if (field.isPresent()) {
-                errors.putIfAbsent(field.get(), e.message());
+            if (field.isPresent() && applies.test(field.get())) {
+                errors.putIfAbsent(field.get(), p);
             } else {
-                general.add(e.message());
+                general.add(p);
             }
         }
-        Map<OrderField, String> warnings = new EnumMap<>(OrderField.class);
+        Map<OrderField, Problem> warnings = new EnumMap<>(OrderField.class);
         if (!errors.containsKey(OrderField.PLATE)) {
-            FieldValidators.plateWarning(text.apply(OrderField.PLATE)).ifPresent(w -> warnings.put(OrderField.PLATE, w));
+            FieldValidators.plateWarningProblem(text.apply(OrderField.PLATE))
+                    .ifPresent(w -> warnings.put(OrderField.PLATE, w));
         }
         if (!errors.containsKey(OrderField.VIN)) {
-            FieldValidators.vinWarning(text.apply(OrderField.VIN)).ifPresent(w -> warnings.put(OrderField.VIN, w));
+            FieldValidators.vinWarningProblem(text.apply(OrderField.VIN)).ifPresent(w -> warnings.put(OrderField.VIN, w));
         }
         return new Result(errors, warnings, general);
+    }
+
+    private static Optional<Problem> unreadable(OrderField f, String typed) {
+        return switch (f.kind()) {
+            case AMOUNT -> Amount.parse(typed).isEmpty() ? Amount.problem(f.field(), typed) : Optional.empty();
+            case DATE -> Dates.problem(f.field(), typed);
+            case TEXT -> switch (f) {
+                case MILEAGE -> Mileage.problem(typed);
+                case HANDOVER_TIME -> Dates.timeProblem(f.field(), typed);
+                default -> Optional.empty();
+            };
+        };
     }
 }

@@ -82,6 +82,12 @@ final class ApprovalsSection extends VBox {
         HBox line = new HBox(10, kind, status, asked, spring);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setId("approval-" + a.kind().name());
+        if (vm.canWithdraw(a)) {
+            Button withdraw = button("approval.withdraw", Material2AL.CLOSE, () -> vm.withdraw(a));
+            withdraw.getStyleClass().add(Styles.FLAT);
+            withdraw.setId("approval-withdraw");
+            line.getChildren().add(withdraw);
+        }
         if (a.status() == ApprovalStatus.DEMANDEE) {
             if (vm.canDecide()) {
                 Button approve = button("approval.approve", Material2AL.CHECK, () -> vm.decide(a, true));
@@ -97,6 +103,14 @@ final class ApprovalsSection extends VBox {
                 why.setId("approval-why");
                 line.getChildren().add(why);
             }
+        } else if (a.status() == ApprovalStatus.RETIREE) {
+            // who took it back and why ("date modifiée"), in the interface language
+            Label withdrawn = new Label(m.get("approval.withdrawnBy", a.decidedBy() == null ? "" : a.decidedBy(),
+                    a.decidedAt() == null ? "" : f.dateTime(a.decidedAt()),
+                    a.withdrawalReason().map(m::label).orElse("")));
+            withdrawn.getStyleClass().add("text-muted");
+            withdrawn.setId("approval-withdrawn");
+            line.getChildren().add(withdrawn);
         } else if (a.decidedBy() != null) {
             Label decided = new Label(m.get("approval.decidedBy", a.decidedBy(),
                     a.decidedAt() == null ? "" : f.dateTime(a.decidedAt())));
@@ -104,8 +118,9 @@ final class ApprovalsSection extends VBox {
             line.getChildren().add(decided);
         }
         VBox box = new VBox(2, line);
-        if (a.detail() != null && !a.detail().isBlank()) {
-            Label detail = new Label(a.detail());
+        String what = a.askedDetail();
+        if (what != null && !what.isBlank()) {
+            Label detail = new Label(what);
             detail.setWrapText(true);
             detail.getStyleClass().add("text-small");
             box.getChildren().add(detail);

@@ -230,6 +230,16 @@ public final class OrderFileViewModel {
         perform(() -> ctx.actions().decideApproval(orderId, request.id(), approve, ctx.actor()));
     }
 
+    /** Only its requester takes back a request, and only while no manager has decided it. */
+    public boolean canWithdraw(ApprovalRequest request) {
+        return request.status().pending() && ctx.actor().login().equals(request.requestedBy());
+    }
+
+    /** "Retirer ma demande"; the workflow refuses a decided request or someone else's. */
+    public void withdraw(ApprovalRequest request) {
+        perform(() -> ctx.actions().withdrawApproval(orderId, request.id(), ctx.actor()));
+    }
+
     public void markReceived(OrderDocument doc) {
         LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.zone()));
         ctx.dialogs().askText(m().get("order.document.received.title"), m().get("order.document.issued",

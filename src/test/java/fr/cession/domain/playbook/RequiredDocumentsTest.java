@@ -70,9 +70,9 @@ class RequiredDocumentsTest {
 
     @Test
     void theSaleDocumentsFromPaymentVerified() {
-        // 004:50 "Bon de remise, Cerfa"; 004:52 "doc de cession + CG barré"; 004:42 "CT reçu et mis dans le BO"
+        // 004:50 "Bon de remise, Cerfa"; 004:52 "doc de cession + CG barré"
         assertThat(playbook.requiredDocuments(order().status(OrderStatus.ORGANISEE).file()))
-                .doesNotContain(BON_DE_REMISE, RAPPORT_CT);
+                .doesNotContain(BON_DE_REMISE);
         assertThat(playbook.requiredDocuments(order().status(OrderStatus.PAIEMENT_VERIFIE).file()))
                 .contains(RAPPORT_CT, BON_DE_REMISE, CERFA_CESSION, CG_BARREE);
         // A vehicle too young for a CT brings no report.

@@ -26,8 +26,10 @@ class CreditAndCtRulesTest {
     @Test
     void validation_credit_sans_reserve_a_j_moins_3() {
         var rule = new CreditApprovedWithoutConditions(RuleSettings.SEED_004, TestOrders.PARIS);
+        // the refusal says what to do: validate the signed offer in Documents
         assertThat(rule.check(credit, at("2026-04-10T10:00"))).extracting(RuleViolation::message)
-                .containsExactly("Crédit : offre de crédit non validée sans réserve");
+                .containsExactly("Crédit : offre de crédit non validée sans réserve — validez l'offre de crédit"
+                        + " signée dans Documents");
         OrderFile onTime = credit.withDocument(document(DocumentType.OFFRE_CREDIT, DocumentStatus.VALIDE, null,
                 at("2026-04-11T18:00"), null));
         assertThat(rule.check(onTime, at("2026-04-12T10:00"))).isEmpty();

@@ -124,6 +124,11 @@ public final class FakePlaybook implements Playbook {
         if (file.order().isCredit()) {
             out.add(DocumentType.OFFRE_CREDIT);
         }
+        // as the real playbook: the CT report is listed from the organisation, where ct_valide can block (004:42)
+        OrderStatus s = file.order().status();
+        if (s != OrderStatus.ANNULEE && s.ordinal() >= OrderStatus.ORGANISEE.ordinal()) {
+            out.add(DocumentType.RAPPORT_CT);
+        }
         return out;
     }
 

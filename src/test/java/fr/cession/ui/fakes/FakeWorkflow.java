@@ -147,6 +147,13 @@ public final class FakeWorkflow implements OrderActions {
     }
 
     @Override
+    public void withdrawApproval(UUID orderId, UUID approvalId, Actor actor) {
+        change(orderId, actor, f -> f.withApproval(f.approvals().stream().filter(a -> a.id().equals(approvalId))
+                .findFirst().orElseThrow().withdraw(actor.login(), clock.instant(),
+                        fr.cession.domain.approval.WithdrawalReason.PAR_LE_DEMANDEUR)));
+    }
+
+    @Override
     public void markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, Actor actor) {
         change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().received(issuedOn,
                 clock.instant(), null)));

@@ -25,6 +25,8 @@ class MessagesBundleTest {
     /** Keys the code builds from a prefix and a value. */
     private static final Set<String> DYNAMIC_PREFIXES = Set.of("today.group.", "board.activity.",
             "field."); // field.<table>.<column>: FieldTextsTest
+    /** The domain's messages, said by key ({@code domain.<key>}); {@link DomainMessageKeysTest} ties them to the domain. */
+    private static final String DOMAIN = "domain.";
     private static final Pattern LITERAL = Pattern.compile(
             "\"((?:app|nav|menu|dialog|demo|status|checklist|today|board|order|form|approval|approvals|sync|conflict|refusal|history)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
@@ -73,6 +75,7 @@ class MessagesBundleTest {
         for (String key : bundle("fr").stringPropertyNames()) {
             boolean used = code.contains("\"" + key + "\"")
                     || DYNAMIC_PREFIXES.stream().anyMatch(key::startsWith)
+                    || key.startsWith(DOMAIN)
                     || enumKeyExists(key);
             if (!used) {
                 unused.add(key);
@@ -129,8 +132,8 @@ class MessagesBundleTest {
 
     private static final String[] ENUM_PACKAGES = {"fr.cession.domain.order.", "fr.cession.domain.document.",
             "fr.cession.domain.payment.", "fr.cession.domain.user.", "fr.cession.domain.board.",
-            "fr.cession.domain.audit.", "fr.cession.domain.approval.", "fr.cession.domain.activity.", "fr.cession.ui.board.",
-            "fr.cession.ui.neworder.", "fr.cession.ui.order.history."};
+            "fr.cession.domain.audit.", "fr.cession.domain.approval.", "fr.cession.domain.validation.",
+            "fr.cession.domain.activity.", "fr.cession.ui.board.", "fr.cession.ui.neworder.", "fr.cession.ui.order.history."};
 
     private static Class<?> enumClass(String simple) throws ClassNotFoundException {
         for (String pkg : ENUM_PACKAGES) {
