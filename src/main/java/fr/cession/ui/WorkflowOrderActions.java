@@ -66,6 +66,11 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
+    public List<String> blockers(OrderFile file) {
+        return workflow.blockers(file).stream().map(RuleViolation::message).toList();
+    }
+
+    @Override
     public OrderFile setHandoverDate(UUID orderId, LocalDateTime at, Actor actor) {
         return workflow.setHandoverDate(orderId, at, actor);
     }
