@@ -64,9 +64,9 @@ final class ActivityDesk {
             errors.add(new FieldError("activity.type", "Type d'activité : « " + typeCode + " » inconnu du playbook"));
         }
         String text = title == null || title.isBlank() ? kind.map(ActivityKind::title).orElse(null) : title.trim();
-        if (text == null) {
+        if (text == null && (other || kind.isPresent())) {
             errors.add(new FieldError("activity.title", "Intitulé : obligatoire pour une activité « Autre »"));
-        } else if (text.length() > TITLE_MAX) {
+        } else if (text != null && text.length() > TITLE_MAX) {
             errors.add(new FieldError("activity.title", "Intitulé : " + TITLE_MAX + " caractères au plus"));
         }
         dueProblem("activity.dueAt", "Échéance", dueAt, now).ifPresent(errors::add);

@@ -44,11 +44,14 @@ final class OrderEditDesk {
             throw new ValidationException(new FieldError("handoverMode", "Mode de remise : obligatoire"));
         }
         Order order = file.order();
+        if (mode == order.handoverMode()) {
+            return file;
+        }
         if (order.status().terminal() || order.status() == OrderStatus.VENDUE) {
             throw new RuleViolationException(new RuleViolation("delai_cession", "Mode de remise : la commande est "
                     + order.status().label() + ", la remise ne peut plus changer", HandoverWindow.SEED));
         }
-        return mode == order.handoverMode() ? file : file.withOrder(order.withHandoverMode(mode));
+        return file.withOrder(order.withHandoverMode(mode));
     }
 
     /** The order and its advisor's open tasks go to another advisor. */

@@ -227,11 +227,11 @@ public final class OrderWorkflow {
     /** Hand-over date and mode in one save; a date beyond the window asks the manager (004:26). */
     public OrderFile editHandover(UUID orderId, LocalDateTime handoverAt, HandoverMode mode, Actor actor) {
         return change(orderId, actor, (file, now) -> {
-            OrderFile out = edits.handoverMode(file, mode);
+            OrderFile out = file;
             if (handoverAt != null && !handoverAt.equals(file.order().handoverAt())) {
-                return handover.set(out, handoverAt, actor, now);
+                out = handover.set(out, handoverAt, actor, now);
             }
-            return out;
+            return edits.handoverMode(out, mode);
         });
     }
 
