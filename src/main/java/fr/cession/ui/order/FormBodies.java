@@ -72,6 +72,7 @@ final class FormBodies {
         CheckBox now = new CheckBox(m.get("form.payment.receivedNow"));
         now.selectedProperty().bindBidirectional(form.receivedNowProperty());
         now.setId("of-payment-receivedNow");
+        now.setWrapText(true);
         p.plain(now);
     }
 

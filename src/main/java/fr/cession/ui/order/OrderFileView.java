@@ -70,6 +70,7 @@ public final class OrderFileView extends BorderPane {
         Button backButton = button(m.get("order.back"), Material2AL.ARROW_BACK, back);
         backButton.setId("order-back");
         backButton.setTooltip(new Tooltip(m.get("order.back.tip")));
+        backButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, backButton, title);
         top.setAlignment(Pos.CENTER_LEFT);
 
