@@ -110,6 +110,14 @@ class OrderFileInPlaceFlowTest {
             assertThat(p.isReceived()).isTrue();
         });
         waitFor(() -> !robot.lookup("#order-form").query().isVisible());
+
+        // Ctrl+D opens the hand-over form; Escape closes it and stays on the order file
+        robot.press(KeyCode.CONTROL, KeyCode.D).release(KeyCode.D, KeyCode.CONTROL);
+        waitFor(() -> robot.lookup("#order-form").query().isVisible()
+                && robot.lookup("#of-handoverAt-day").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitFor(() -> !robot.lookup("#order-form").query().isVisible());
+        assertThat(window.viewModel().screenProperty().get()).isEqualTo(fr.cession.ui.shell.Screen.FICHE_COMMANDE);
         assertThat(dialogs.errors).isEmpty();
     }
 

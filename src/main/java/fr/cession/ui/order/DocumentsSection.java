@@ -7,6 +7,7 @@ import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
@@ -32,12 +33,12 @@ final class DocumentsSection extends VBox {
     private final OrderFileViewModel vm;
     private final Messages m;
     private final Formats f;
-    private final Consumer<HBox> anchor;
+    private final Consumer<Node> anchor;
     private final Map<DocumentType, Row> rows = new EnumMap<>(DocumentType.class);
     private final Label none;
 
     /** @param beforeChange called before a row's action, so the page can keep that row where it is */
-    DocumentsSection(OrderFileViewModel vm, Messages m, Formats f, Consumer<HBox> beforeChange) {
+    DocumentsSection(OrderFileViewModel vm, Messages m, Formats f, Consumer<Node> beforeChange) {
         super(4);
         this.vm = vm;
         this.m = m;

@@ -5,7 +5,6 @@ import fr.cession.domain.audit.Change;
 import fr.cession.domain.audit.FieldChange;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Order;
-import fr.cession.domain.payment.Payment;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.collections.ListChangeListener;
@@ -17,8 +16,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -50,7 +47,6 @@ public final class OrderFileView extends BorderPane {
     private final HBox notice = new HBox(8);
     private final VBox blockersBox = new VBox(4);
     private final ChecklistSection checklist;
-    private final VBox paymentsBox = new VBox(4);
     private final VBox historyBox = new VBox(2);
     private final Button advance = new Button();
     private final FormPanel formPanel;
@@ -114,12 +110,11 @@ public final class OrderFileView extends BorderPane {
 
         checklist = new ChecklistSection(vm, m, f);
         DocumentsSection documents = new DocumentsSection(vm, m, f, this::keepInPlace);
-        paymentsBox.setId("order-payments");
         VBox content = new VBox(14, top, notice, card(new VBox(10, header, edits)),
                 section("order.section.actions", new VBox(8, actions, blockersBox)),
                 section("order.section.approvals", new ApprovalsSection(vm, m, f)),
                 section("order.section.activities", checklist), section("order.section.documents", documents),
-                section("order.section.payments", paymentsBox), section("order.section.history", historyBox));
+                section("order.section.payments", new PaymentsSection(vm, m, f, this::keepInPlace)), section("order.section.history", historyBox));
         content.setPadding(new Insets(16));
         scroll.setContent(content);
         setCenter(scroll);
@@ -128,7 +123,6 @@ public final class OrderFileView extends BorderPane {
         setRight(formPanel);
 
         vm.fileProperty().addListener((o, old, file) -> showFile(file));
-        vm.payments().addListener((ListChangeListener<Payment>) c -> showPayments());
         vm.history().addListener((ListChangeListener<Change>) c -> showHistory());
         vm.blockers().addListener((ListChangeListener<String>) c -> showBlockers());
         shortcuts(forms);
@@ -297,36 +291,6 @@ public final class OrderFileView extends BorderPane {
             l.getStyleClass().addAll("blocker", Styles.DANGER);
             l.setWrapText(true);
             blockersBox.getChildren().add(l);
-        }
-    }
-
-    private void showPayments() {
-        paymentsBox.getChildren().clear();
-        if (vm.payments().isEmpty()) {
-            paymentsBox.getChildren().add(new Label(m.get("order.payments.none")));
-        }
-        for (Payment p : vm.payments()) {
-            String when = p.receivedAt() != null ? m.get("order.payment.receivedAt", f.dateTime(p.receivedAt()))
-                    : m.get("order.payment.announced");
-            HBox line = new HBox(10, new Label(m.label(p.kind()) + " · " + m.label(p.method()) + " · "
-                    + f.amount(p.amount()) + " · " + when, new FontIcon(Material2MZ.PAYMENTS)));
-            line.setAlignment(Pos.CENTER_LEFT);
-            if (p.receivedAt() == null) {
-                Button confirm = ChecklistSection.small(m.get("order.payment.confirm"), () -> {
-                    keepInPlace(line);
-                    vm.confirmReceived(p);
-                });
-                confirm.setId("payment-confirm");
-                confirm.setTooltip(new Tooltip(m.get("order.payment.confirm.tip")));
-                line.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-                    if (e.getCode() == KeyCode.C && !e.isShortcutDown()) {
-                        confirm.fire();
-                        e.consume();
-                    }
-                });
-                line.getChildren().add(confirm);
-            }
-            paymentsBox.getChildren().add(line);
         }
     }
 

@@ -17,7 +17,6 @@ import fr.cession.domain.validation.FieldError;
 import fr.cession.domain.validation.ValidationException;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.dialog.Refusals;
-import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.order.form.OrderForm;
 import fr.cession.ui.task.BackgroundTask;
@@ -313,9 +312,5 @@ public final class OrderFileViewModel {
 
     private Messages m() {
         return ctx.messages();
-    }
-
-    private Formats fmt() {
-        return ctx.formats();
     }
 }
