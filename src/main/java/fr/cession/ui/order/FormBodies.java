@@ -22,7 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-import static fr.cession.ui.order.FormPanel.datePicker;
 import static fr.cession.ui.order.FormPanel.textField;
 
 /** The fields of each order-file form, laid out in the side panel. */
@@ -77,7 +76,7 @@ final class FormBodies {
     }
 
     private void handover(HandoverForm form) {
-        DatePicker day = datePicker(form.dateProperty());
+        DatePicker day = p.datePicker(form.dateProperty());
         if (form.dateProperty().get() == null) {
             // the calendar opens on the first day the window accepts (004:26)
             day.setOnShowing(e -> day.getEditor().setPromptText(f.date(form.earliest())));
@@ -111,7 +110,7 @@ final class FormBodies {
     private void document(DocumentForm form) {
         p.text(m.label(form.type()));
         if (form.mode() == DocumentForm.Mode.RECU) {
-            p.row(form, DocumentForm.ISSUED_ON, m.get("form.document.issuedOn"), datePicker(form.issuedOnProperty()));
+            p.row(form, DocumentForm.ISSUED_ON, m.get("form.document.issuedOn"), p.datePicker(form.issuedOnProperty()));
         } else {
             p.row(form, DocumentForm.REASON, m.get("form.document.reason"), textField(form.reasonProperty()));
         }
@@ -139,7 +138,7 @@ final class FormBodies {
             p.row(form, field, form.label(field), textField(form.text(field)));
         }
         for (String field : VehicleForm.DATES) {
-            p.row(form, field, form.label(field), datePicker(form.date(field)));
+            p.row(form, field, form.label(field), p.datePicker(form.date(field)));
         }
     }
 
@@ -164,7 +163,7 @@ final class FormBodies {
                     k -> k.title()));
             p.row(form, ActivityForm.TITLE, m.get("form.activity.name"), textField(form.titleProperty()));
         }
-        DatePicker day = datePicker(form.dueDateProperty());
+        DatePicker day = p.datePicker(form.dueDateProperty());
         ComboBox<java.time.LocalTime> time = p.timeCombo(form.times(), form.dueTimeProperty());
         HBox when = new HBox(8, day, time);
         HBox.setHgrow(day, Priority.ALWAYS);

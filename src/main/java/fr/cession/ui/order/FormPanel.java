@@ -175,7 +175,7 @@ final class FormPanel extends VBox {
      * A date picker whose typed text is read as it is typed (jj/mm/aaaa): a typo leaves the date
      * empty and the field's error says so, instead of closing anything or throwing.
      */
-    static DatePicker datePicker(ObjectProperty<LocalDate> value) {
+    DatePicker datePicker(ObjectProperty<LocalDate> value) {
         DatePicker d = new DatePicker();
         d.setConverter(new StringConverter<>() {
             @Override
@@ -188,7 +188,7 @@ final class FormPanel extends VBox {
                 return s == null || s.isBlank() ? null : Formats.parseDate(s).orElse(null);
             }
         });
-        d.setPromptText("jj/mm/aaaa");
+        d.setPromptText(m.get("form.datePrompt"));
         d.valueProperty().bindBidirectional(value);
         d.getEditor().textProperty().addListener((o, a, text) -> {
             if (!d.getEditor().isFocused()) {
