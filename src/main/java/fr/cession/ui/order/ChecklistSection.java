@@ -42,6 +42,7 @@ final class ChecklistSection extends VBox {
         this.f = f;
         setId("order-activities");
         vm.activities().addListener((ListChangeListener<OrderFileViewModel.ActivityRow>) c -> show());
+        show();
     }
 
     /** Puts the keyboard on the first unticked line once the order's lines are there. */

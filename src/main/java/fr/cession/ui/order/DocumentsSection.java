@@ -47,11 +47,12 @@ final class DocumentsSection extends VBox {
         this.anchor = beforeChange;
         setId("order-documents");
         vm.documents().addListener((ListChangeListener<OrderDocument>) c -> show());
+        show();
     }
 
     private void show() {
         List<DocumentType> types = vm.documents().stream().map(OrderDocument::type).toList();
-        if (!types.equals(List.copyOf(rows.keySet()))) {
+        if (!types.equals(List.copyOf(rows.keySet())) || getChildren().isEmpty()) {
             // another set of documents (another order, a newly required paper): rows built again
             rows.clear();
             getChildren().clear();

@@ -34,6 +34,7 @@ final class PaymentsSection extends VBox {
         this.anchor = anchor;
         setId("order-payments");
         vm.payments().addListener((ListChangeListener<Payment>) c -> show());
+        show();
     }
 
     private void show() {
