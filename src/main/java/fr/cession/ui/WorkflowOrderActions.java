@@ -5,7 +5,11 @@ import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.order.CancellationCase;
+import fr.cession.domain.order.Customer;
+import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
+import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.user.Actor;
@@ -52,8 +56,8 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
-    public void advance(UUID orderId, Actor actor) {
-        workflow.advance(orderId, actor);
+    public OrderFile advance(UUID orderId, Actor actor) {
+        return workflow.advance(orderId, actor);
     }
 
     @Override
@@ -62,71 +66,112 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
-    public void setHandoverDate(UUID orderId, LocalDateTime at, Actor actor) {
-        workflow.setHandoverDate(orderId, at, actor);
+    public List<String> blockers(OrderFile file) {
+        return workflow.blockers(file).stream().map(RuleViolation::message).toList();
     }
 
     @Override
-    public void tick(UUID orderId, UUID itemId, Actor actor) {
-        workflow.tick(orderId, itemId, actor);
+    public OrderFile setHandoverDate(UUID orderId, LocalDateTime at, Actor actor) {
+        return workflow.setHandoverDate(orderId, at, actor);
     }
 
     @Override
-    public void untick(UUID orderId, UUID itemId, Actor actor) {
-        workflow.untick(orderId, itemId, actor);
+    public OrderFile tick(UUID orderId, UUID itemId, Actor actor) {
+        return workflow.tick(orderId, itemId, actor);
     }
 
     @Override
-    public void completeActivity(UUID orderId, UUID activityId, Actor actor) {
-        workflow.completeActivity(orderId, activityId, actor);
+    public OrderFile untick(UUID orderId, UUID itemId, Actor actor) {
+        return workflow.untick(orderId, itemId, actor);
     }
 
     @Override
-    public void recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, boolean received, Actor actor) {
+    public OrderFile completeActivity(UUID orderId, UUID activityId, Actor actor) {
+        return workflow.completeActivity(orderId, activityId, actor);
+    }
+
+    @Override
+    public OrderFile recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, boolean received, Actor actor) {
         Order order = orders.load(orderId)
                 .orElseThrow(() -> new NoSuchElementException("Commande introuvable : " + orderId)).order();
         Instant now = clock.instant();
         // an announced payment is a transfer order given now; its funds are confirmed when they arrive
-        workflow.recordPayment(orderId, kind, order.paymentMethod(), amount, now, received ? now : null, null, actor);
+        return workflow.recordPayment(orderId, kind, order.paymentMethod(), amount, now, received ? now : null, null, actor);
     }
 
     @Override
-    public void confirmPaymentReceived(UUID orderId, UUID paymentId, Actor actor) {
-        workflow.confirmPaymentReceived(orderId, paymentId, clock.instant(), actor);
+    public OrderFile confirmPaymentReceived(UUID orderId, UUID paymentId, Actor actor) {
+        return workflow.confirmPaymentReceived(orderId, paymentId, clock.instant(), actor);
     }
 
     @Override
-    public void markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, Actor actor) {
-        workflow.markDocumentReceived(orderId, type, issuedOn, null, actor);
+    public OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, Actor actor) {
+        return workflow.markDocumentReceived(orderId, type, issuedOn, null, actor);
     }
 
     @Override
-    public void validateDocument(UUID orderId, DocumentType type, Actor actor) {
-        workflow.validateDocument(orderId, type, actor);
+    public OrderFile validateDocument(UUID orderId, DocumentType type, Actor actor) {
+        return workflow.validateDocument(orderId, type, actor);
     }
 
     @Override
-    public void refuseDocument(UUID orderId, DocumentType type, String reason, Actor actor) {
-        workflow.refuseDocument(orderId, type, reason, actor);
+    public OrderFile refuseDocument(UUID orderId, DocumentType type, String reason, Actor actor) {
+        return workflow.refuseDocument(orderId, type, reason, actor);
     }
 
     @Override
-    public void requestApproval(UUID orderId, ApprovalKind kind, BigDecimal amount, String detail, Actor actor) {
-        workflow.requestApproval(orderId, kind, amount, detail, actor);
+    public OrderFile requestApproval(UUID orderId, ApprovalKind kind, BigDecimal amount, String detail, Actor actor) {
+        return workflow.requestApproval(orderId, kind, amount, detail, actor);
     }
 
     @Override
-    public void decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor) {
-        workflow.decideApproval(orderId, approvalId, approve, actor);
+    public OrderFile decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor) {
+        return workflow.decideApproval(orderId, approvalId, approve, actor);
     }
 
     @Override
-    public void withdrawApproval(UUID orderId, UUID approvalId, Actor actor) {
-        workflow.withdrawApproval(orderId, approvalId, actor);
+    public OrderFile withdrawApproval(UUID orderId, UUID approvalId, Actor actor) {
+        return workflow.withdrawApproval(orderId, approvalId, actor);
     }
 
     @Override
-    public void cancel(UUID orderId, CancellationCase cancellationCase, String reason, Actor actor) {
-        workflow.cancel(orderId, cancellationCase, reason, actor);
+    public OrderFile cancel(UUID orderId, CancellationCase cancellationCase, String reason, Actor actor) {
+        return workflow.cancel(orderId, cancellationCase, reason, actor);
+    }
+
+    @Override
+    public OrderFile editCustomer(UUID orderId, Customer customer, Actor actor) {
+        return workflow.editCustomer(orderId, customer, actor);
+    }
+
+    @Override
+    public OrderFile editVehicle(UUID orderId, Vehicle vehicle, Actor actor) {
+        return workflow.editVehicle(orderId, vehicle, actor);
+    }
+
+    @Override
+    public OrderFile editHandover(UUID orderId, LocalDateTime at, HandoverMode mode, Actor actor) {
+        return workflow.editHandover(orderId, at, mode, actor);
+    }
+
+    @Override
+    public OrderFile reassign(UUID orderId, String advisor, Actor actor) {
+        return workflow.reassign(orderId, advisor, actor);
+    }
+
+    @Override
+    public OrderFile addActivity(UUID orderId, String typeCode, String title, Instant dueAt, String assignee,
+                                 Actor actor) {
+        return workflow.addActivity(orderId, typeCode, title, dueAt, assignee, actor);
+    }
+
+    @Override
+    public OrderFile moveActivityDue(UUID orderId, UUID activityId, Instant newDue, String reason, Actor actor) {
+        return workflow.moveActivityDue(orderId, activityId, newDue, reason, actor);
+    }
+
+    @Override
+    public List<ActivityKind> activityKinds() {
+        return workflow.activityKinds();
     }
 }

@@ -18,6 +18,7 @@ import fr.cession.ui.task.FxTaskExecutor;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -162,8 +163,14 @@ class RealStoreFlowTest {
         assertThat(dialogs.errors.get(0).message()).isEqualTo(reason).containsIgnoringCase("cession");
         shot("23-fiche-commande-regle");
 
-        dialogs.answer("23/03/2026 14:00");
+        // the hand-over date is picked in the side panel (no dialog): typed in the date picker, time kept at 14:00
         robot.clickOn("#order-handover");
+        waitFor(() -> robot.lookup("#of-handoverAt-day").tryQuery().isPresent());
+        DatePicker day = robot.lookup("#of-handoverAt-day").queryAs(DatePicker.class);
+        robot.interact(() -> day.getEditor().requestFocus());
+        robot.write("23/03/2026");
+        waitFor(() -> java.time.LocalDate.of(2026, 3, 23).equals(day.getValue()));
+        robot.clickOn("#form-submit");
         waitFor(() -> window.viewModel().orderFile().blockers().isEmpty());
         robot.clickOn("#order-advance");
         waitFor(() -> window.viewModel().orderFile().fileProperty().get().order().status() == OrderStatus.ORGANISEE);

@@ -89,6 +89,24 @@ public record Order(
                 cancellation, meta);
     }
 
+    public Order withCustomer(Customer newCustomer) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, newCustomer, vehicle,
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta);
+    }
+
+    public Order withVehicle(Vehicle newVehicle) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, newVehicle,
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta);
+    }
+
+    public Order withHandoverMode(HandoverMode newMode) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                newMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta);
+    }
+
     public Order withMeta(RowMeta newMeta) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,

@@ -60,6 +60,11 @@ public final class LoadedPlaybook implements Playbook {
         return activities.stream().map(ActivityDefinition::code).toList();
     }
 
+    @Override
+    public List<ActivityKind> activityKinds() {
+        return activities.stream().map(a -> new ActivityKind(a.code(), a.title(), a.role())).toList();
+    }
+
     /**
      * Activities planned in file order. An activity type the file already holds, in any state, is
      * never planned again (e.g. "Demande de déstockage B2C" planned at creation is not planned a

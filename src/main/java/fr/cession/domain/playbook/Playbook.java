@@ -37,4 +37,9 @@ public interface Playbook {
     List<DocumentType> requiredDocuments(OrderFile file);
 
     TransitionRequirements requirementsFor(OrderStatus target);
+
+    /** The activity types a person may add by hand, in file order (none for a playbook without types). */
+    default List<ActivityKind> activityKinds() {
+        return List.of();
+    }
 }

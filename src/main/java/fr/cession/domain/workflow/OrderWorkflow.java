@@ -5,6 +5,10 @@ import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.order.CancellationCase;
+import fr.cession.domain.order.Customer;
+import fr.cession.domain.order.HandoverMode;
+import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
@@ -60,6 +64,8 @@ public final class OrderWorkflow {
     private final HandoverScheduler handover;
     private final CancellationDesk cancellations;
     private final WithdrawalPeriod withdrawal;
+    private final OrderEditDesk edits = new OrderEditDesk();
+    private final ActivityDesk activityDesk;
 
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar) {
@@ -74,6 +80,7 @@ public final class OrderWorkflow {
         this.handover = new HandoverScheduler(playbook.settings(), approvals, planner);
         this.withdrawal = new WithdrawalPeriod(calendar, playbook.settings());
         this.cancellations = new CancellationDesk(planner, approvals, withdrawal, playbook.zone());
+        this.activityDesk = new ActivityDesk(playbook, ids);
     }
 
     /**
@@ -210,6 +217,50 @@ public final class OrderWorkflow {
             });
             return file.withOrder(file.order().withWithdrawalNoticeOn(noticeOn));
         });
+    }
+
+    // ---- corrections after creation, each recorded in the order's history by the save
+
+    public OrderFile editCustomer(UUID orderId, Customer customer, Actor actor) {
+        return change(orderId, actor, (file, now) -> edits.customer(file, customer));
+    }
+
+    public OrderFile editVehicle(UUID orderId, Vehicle vehicle, Actor actor) {
+        return change(orderId, actor, (file, now) -> edits.vehicle(file, vehicle));
+    }
+
+    /** Hand-over date and mode in one save; a date beyond the window asks the manager (004:26). */
+    public OrderFile editHandover(UUID orderId, LocalDateTime handoverAt, HandoverMode mode, Actor actor) {
+        return change(orderId, actor, (file, now) -> {
+            OrderFile out = file;
+            if (handoverAt != null && !handoverAt.equals(file.order().handoverAt())) {
+                out = handover.set(out, handoverAt, actor, now);
+            }
+            return edits.handoverMode(out, mode);
+        });
+    }
+
+    /** The order goes to another advisor, with its advisor's open tasks. */
+    public OrderFile reassign(UUID orderId, String advisor, Actor actor) {
+        return change(orderId, actor, (file, now) -> edits.reassign(file, advisor));
+    }
+
+    /** An activity a person adds: a playbook type, or {@code "autre"} with its own title. */
+    public OrderFile addActivity(UUID orderId, String typeCode, String title, Instant dueAt, String assignee,
+                                 Actor actor) {
+        return change(orderId, actor, (file, now) -> activityDesk.add(file, typeCode, title, dueAt, assignee, actor,
+                now));
+    }
+
+    /** Moves an open activity's due date; the reason is required and kept with the activity. */
+    public OrderFile moveActivityDue(UUID orderId, UUID activityId, Instant newDue, String reason, Actor actor) {
+        return change(orderId, actor, (file, now) -> activityDesk.moveDue(file, activityId, newDue, reason, actor,
+                now));
+    }
+
+    /** The activity types a person may add by hand. */
+    public List<ActivityKind> activityKinds() {
+        return playbook.activityKinds();
     }
 
     private OrderFile change(UUID orderId, Actor actor, BiFunction<OrderFile, Instant, OrderFile> command) {

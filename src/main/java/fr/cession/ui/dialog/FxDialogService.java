@@ -2,6 +2,7 @@ package fr.cession.ui.dialog;
 
 import fr.cession.ui.i18n.Messages;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
@@ -26,7 +27,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showError(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.WARNING, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, close());
         prepare(alert, title);
         alert.setHeaderText(title);
         alert.showAndWait();
@@ -34,7 +35,7 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public void showInfo(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, ButtonType.OK);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, message, close());
         prepare(alert, title);
         alert.setHeaderText(null);
         alert.showAndWait();
@@ -53,6 +54,7 @@ public final class FxDialogService implements DialogService {
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
         TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        frenchButtons(dialog);
         prepare(dialog, title);
         dialog.setHeaderText(null);
         dialog.setContentText(prompt);
@@ -63,10 +65,22 @@ public final class FxDialogService implements DialogService {
     public <T> Optional<T> choose(String title, String prompt, List<T> options, Function<T, String> label) {
         List<Choice<T>> choices = options.stream().map(o -> new Choice<>(o, label.apply(o))).toList();
         ChoiceDialog<Choice<T>> dialog = new ChoiceDialog<>(choices.isEmpty() ? null : choices.get(0), choices);
+        frenchButtons(dialog);
         prepare(dialog, title);
         dialog.setHeaderText(null);
         dialog.setContentText(prompt);
         return dialog.showAndWait().map(Choice::value);
+    }
+
+    /** JavaFX's own OK / Cancel are English whatever the locale: the bundle's words replace them. */
+    private void frenchButtons(Dialog<?> dialog) {
+        dialog.getDialogPane().getButtonTypes().setAll(
+                new ButtonType(messages.get("dialog.submit"), ButtonBar.ButtonData.OK_DONE),
+                new ButtonType(messages.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE));
+    }
+
+    private ButtonType close() {
+        return new ButtonType(messages.get("dialog.close"), ButtonBar.ButtonData.OK_DONE);
     }
 
     private void prepare(Dialog<?> dialog, String title) {

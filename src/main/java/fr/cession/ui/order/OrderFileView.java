@@ -1,24 +1,22 @@
 package fr.cession.ui.order;
 
 import atlantafx.base.theme.Styles;
-import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.audit.Change;
 import fr.cession.domain.audit.FieldChange;
-import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Order;
-import fr.cession.domain.payment.Payment;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
@@ -31,33 +29,44 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The order file ("fiche commande"). */
-public final class OrderFileView extends ScrollPane {
+/**
+ * The order file ("fiche commande"): the page on the left, the form being filled in on the right.
+ * An order opens at its top; a row acted on stays where it is under the cursor.
+ */
+public final class OrderFileView extends BorderPane {
 
     private final OrderFileViewModel vm;
     private final Messages m;
     private final Formats f;
+    private final ScrollPane scroll = new ScrollPane();
     private final GridPane header = new GridPane();
     private final Label title = new Label();
+    private final HBox notice = new HBox(8);
     private final VBox blockersBox = new VBox(4);
-    private final VBox activitiesBox = new VBox(10);
-    private final VBox documentsBox = new VBox(4);
-    private final VBox paymentsBox = new VBox(4);
+    private final ChecklistSection checklist;
     private final VBox historyBox = new VBox(2);
     private final Button advance = new Button();
+    private final FormPanel formPanel;
+    private UUID shown;
+    private Node anchor;
+    private double anchorY;
 
     public OrderFileView(OrderFileViewModel vm, Messages m, Formats f, Runnable back) {
         this.vm = vm;
         this.m = m;
         this.f = f;
-        setId("order-view");
-        setFitToWidth(true);
+        setId("order-file");
+        scroll.setId("order-view");
+        scroll.setFitToWidth(true);
         title.getStyleClass().add("title-2");
         title.setId("order-title");
         Button backButton = button(m.get("order.back"), Material2AL.ARROW_BACK, back);
         backButton.setId("order-back");
+        backButton.setTooltip(new Tooltip(m.get("order.back.tip")));
+        backButton.setMinWidth(Region.USE_PREF_SIZE);
         HBox top = new HBox(12, backButton, title);
         top.setAlignment(Pos.CENTER_LEFT);
 
@@ -68,41 +77,90 @@ public final class OrderFileView extends ScrollPane {
             c.setMinWidth(i % 2 == 0 ? 130 : 160);
             header.getColumnConstraints().add(c);
         }
+        OrderFileForms forms = vm.forms();
+        Button customer = action("order.edit.customer", "order.edit.customer.tip", Material2MZ.PERSON, "order-edit-customer", forms::customer);
+        Button vehicle = action("order.edit.vehicle", "order.edit.vehicle.tip", Material2AL.DIRECTIONS_CAR, "order-edit-vehicle",
+                forms::vehicle);
+        Button reassign = action("order.edit.reassign", "order.edit.reassign.tip", Material2MZ.SWAP_HORIZ, "order-reassign", forms::reassign);
+        FlowPane edits = new FlowPane(8, 8, customer, vehicle, reassign);
 
         advance.setId("order-advance");
         advance.setGraphic(new FontIcon(Material2AL.ARROW_FORWARD));
         advance.getStyleClass().add(Styles.ACCENT);
+        advance.setTooltip(new Tooltip(m.get("order.action.advance.tip")));
         advance.setOnAction(e -> vm.advance());
-        Button handover = button(m.get("order.action.handover"), Material2AL.EVENT, vm::setHandoverDate);
-        handover.setId("order-handover");
-        Button pay = button(m.get("order.action.payment"), Material2AL.EURO_SYMBOL, vm::recordPayment);
-        pay.setId("order-payment");
-        Button cancel = button(m.get("order.action.cancel"), Material2AL.CANCEL, vm::cancel);
-        cancel.setId("order-cancel");
+        Button handover = action("order.action.handover", "order.action.handover.tip", Material2AL.EVENT, "order-handover", forms::handover);
+        Button pay = action("order.action.payment", "order.action.payment.tip", Material2AL.EURO_SYMBOL, "order-payment", forms::payment);
+        Button request = action("order.action.request", "order.action.request.tip", Material2MZ.SUPERVISOR_ACCOUNT, "order-request",
+                () -> forms.approval(null));
+        Button add = action("order.action.addActivity", "order.action.addActivity.tip", Material2AL.ADD_TASK, "order-add-activity",
+                forms::addActivity);
+        Button cancel = action("order.action.cancel", "order.action.cancel.tip", Material2AL.CANCEL, "order-cancel", vm::cancel);
         cancel.getStyleClass().add(Styles.DANGER);
-        FlowPane actions = new FlowPane(8, 8, advance, handover, pay, cancel);
+        FlowPane actions = new FlowPane(8, 8, advance, handover, pay, request, add, cancel);
         blockersBox.setId("order-blockers");
         blockersBox.getStyleClass().add("blockers");
 
-        VBox content = new VBox(14, top, card(header), section("order.section.actions", new VBox(8, actions,
-                        blockersBox)),
-                section("order.section.approvals", new ApprovalsSection(vm, m, f)),
-                section("order.section.activities", activitiesBox), section("order.section.documents", documentsBox),
-                section("order.section.payments", paymentsBox), section("order.section.history", historyBox));
-        content.setPadding(new Insets(16));
-        setContent(content);
+        notice.setId("order-notice");
+        notice.setAlignment(Pos.CENTER_LEFT);
+        notice.getStyleClass().add("section-card");
+        notice.setPadding(new Insets(8, 12, 8, 12));
+        showNotice(forms.noticeProperty().get());
+        forms.noticeProperty().addListener((o, a, text) -> showNotice(text));
 
-        vm.fileProperty().addListener((o, old, file) -> showHeader(file));
-        vm.activities().addListener((ListChangeListener<OrderFileViewModel.ActivityRow>) c -> showActivities());
-        vm.documents().addListener((ListChangeListener<OrderDocument>) c -> showDocuments());
-        vm.payments().addListener((ListChangeListener<Payment>) c -> showPayments());
+        checklist = new ChecklistSection(vm, m, f);
+        DocumentsSection documents = new DocumentsSection(vm, m, f, this::keepInPlace);
+        VBox content = new VBox(14, top, notice, card(new VBox(10, header, edits)),
+                section("order.section.actions", new VBox(8, actions, blockersBox)),
+                section("order.section.approvals", new ApprovalsSection(vm, m, f)),
+                section("order.section.activities", checklist), section("order.section.documents", documents),
+                section("order.section.payments", new PaymentsSection(vm, m, f, this::keepInPlace)), section("order.section.history", historyBox));
+        content.setPadding(new Insets(16));
+        scroll.setContent(content);
+        setCenter(scroll);
+        formPanel = new FormPanel(m, f, forms);
+        BorderPane.setMargin(formPanel, new Insets(16, 16, 16, 0));
+        setRight(formPanel);
+
+        vm.fileProperty().addListener((o, old, file) -> showFile(file));
         vm.history().addListener((ListChangeListener<Change>) c -> showHistory());
         vm.blockers().addListener((ListChangeListener<String>) c -> showBlockers());
+        shortcuts(forms);
     }
 
-    /** Puts the keyboard on the first checklist line, so Space ticks it. */
+    /** Puts the keyboard on the first unticked checklist line (once the order's lines are shown), so Space ticks it. */
     public void focusFirst() {
-        activitiesBox.lookupAll(".check-box").stream().findFirst().ifPresent(Node::requestFocus);
+        checklist.focusFirst();
+    }
+
+    private void shortcuts(OrderFileForms forms) {
+        new OrderShortcuts(this, () -> forms.openProperty().get() != null, forms::close)
+                .on(OrderShortcuts.ADVANCE, () -> {
+                    if (forms.openProperty().get() != null) {
+                        forms.openProperty().get().submit();
+                    } else {
+                        vm.advance();
+                    }
+                })
+                .on(OrderShortcuts.PAYMENT, forms::payment)
+                .on(OrderShortcuts.HANDOVER, forms::handover)
+                .on(OrderShortcuts.REQUEST, () -> forms.approval(null))
+                .on(OrderShortcuts.CANCEL, vm::cancel)
+                .on(OrderShortcuts.CUSTOMER, forms::customer)
+                .on(OrderShortcuts.VEHICLE, forms::vehicle)
+                .on(OrderShortcuts.REASSIGN, forms::reassign)
+                .on(OrderShortcuts.ADD_ACTIVITY, forms::addActivity)
+                .on(OrderShortcuts.MOVE_DUE, () -> checklist.selectedActivity()
+                        .ifPresent(r -> forms.moveDue(r.activity())))
+                .on(OrderShortcuts.COMPLETE, () -> checklist.selectedActivity()
+                        .filter(r -> r.done() == r.items().size()).ifPresent(vm::complete));
+    }
+
+    private Button action(String key, String tipKey, Ikon icon, String id, Runnable run) {
+        Button b = button(m.get(key), icon, run);
+        b.setId(id);
+        b.setTooltip(new Tooltip(m.get(tipKey)));
+        return b;
     }
 
     private Button button(String text, Ikon icon, Runnable action) {
@@ -122,6 +180,57 @@ public final class OrderFileView extends ScrollPane {
         box.getStyleClass().add("section-card");
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** Called before a row's action: after the page is read again, that row is put back at the same height. */
+    private void keepInPlace(Node row) {
+        anchor = row;
+        anchorY = row.localToScene(0, 0).getY();
+    }
+
+    private void showFile(OrderFile file) {
+        showHeader(file);
+        if (file == null) {
+            return;
+        }
+        if (!file.orderId().equals(shown)) {
+            // another order opens at its top, whatever the previous one was scrolled to
+            shown = file.orderId();
+            anchor = null;
+            scroll.setVvalue(0);
+            return;
+        }
+        if (anchor != null && anchor.getScene() != null) {
+            Parent content = (Parent) scroll.getContent();
+            content.applyCss();
+            content.layout();
+            double moved = anchor.localToScene(0, 0).getY() - anchorY;
+            double range = content.getLayoutBounds().getHeight() - scroll.getViewportBounds().getHeight();
+            if (range > 0 && moved != 0) {
+                scroll.setVvalue(Math.max(0, Math.min(1, scroll.getVvalue() + moved / range)));
+            }
+        }
+        anchor = null;
+    }
+
+    private void showNotice(String text) {
+        notice.getChildren().clear();
+        boolean on = text != null && !text.isEmpty();
+        notice.setVisible(on);
+        notice.setManaged(on);
+        if (on) {
+            Label l = new Label(text, new FontIcon(Material2MZ.SUPERVISOR_ACCOUNT));
+            l.setWrapText(true);
+            l.setId("order-notice-text");
+            l.getStyleClass().add(Styles.ACCENT);
+            Region spring = new Region();
+            HBox.setHgrow(spring, Priority.ALWAYS);
+            Button ok = new Button(m.get("order.notice.dismiss"));
+            ok.setId("order-notice-dismiss");
+            ok.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+            ok.setOnAction(e -> vm.forms().dismissNotice());
+            notice.getChildren().addAll(l, spring, ok);
+        }
     }
 
     private void showHeader(OrderFile file) {
@@ -182,108 +291,6 @@ public final class OrderFileView extends ScrollPane {
             l.getStyleClass().addAll("blocker", Styles.DANGER);
             l.setWrapText(true);
             blockersBox.getChildren().add(l);
-        }
-    }
-
-    private void showActivities() {
-        activitiesBox.getChildren().clear();
-        if (vm.activities().isEmpty()) {
-            activitiesBox.getChildren().add(new Label(m.get("order.activities.none")));
-        }
-        for (OrderFileViewModel.ActivityRow row : vm.activities()) {
-            Label name = new Label(row.activity().title());
-            name.getStyleClass().add("text-bold");
-            Label meta = new Label(m.get("order.activity.meta", m.label(row.activity().role()),
-                    f.dateTime(row.activity().dueAt()), row.done(), row.items().size()));
-            meta.getStyleClass().add("text-muted");
-            VBox lines = new VBox(4);
-            lines.setPadding(new Insets(0, 0, 0, 12));
-            for (ChecklistItem item : row.items()) {
-                CheckBox box = new CheckBox(item.label());
-                box.setSelected(item.checked());
-                box.setWrapText(true);
-                box.getStyleClass().add("checklist-line");
-                box.setUserData(item.lineCode());
-                // the box shows what is stored: a refused tick must not stay ticked on screen
-                box.setOnAction(e -> {
-                    box.setSelected(item.checked());
-                    vm.toggle(item);
-                });
-                if (item.seedRef() != null) {
-                    box.setTooltip(new Tooltip(m.get("order.activity.seed", item.seedRef())));
-                }
-                HBox line = new HBox(10, box);
-                if (item.checked()) {
-                    Label who = new Label(m.get("order.activity.tickedBy", item.checkedBy(),
-                            f.dateTime(item.checkedAt())));
-                    who.getStyleClass().addAll("text-muted", "text-small");
-                    line.getChildren().add(who);
-                }
-                line.setAlignment(Pos.CENTER_LEFT);
-                lines.getChildren().add(line);
-            }
-            VBox activity = new VBox(4, name, meta, lines);
-            if (row.done() == row.items().size()) {
-                // an activity without lines (or whose lines are all ticked) is closed by hand
-                Button done = small(m.get("order.activity.complete"), () -> vm.complete(row));
-                done.setGraphic(new FontIcon(Material2AL.DONE_ALL));
-                done.setId("activity-complete-" + row.activity().typeCode());
-                activity.getChildren().add(done);
-            }
-            activitiesBox.getChildren().add(activity);
-        }
-    }
-
-    private void showDocuments() {
-        documentsBox.getChildren().clear();
-        if (vm.documents().isEmpty()) {
-            documentsBox.getChildren().add(new Label(m.get("order.documents.none")));
-        }
-        for (OrderDocument d : vm.documents()) {
-            Label name = new Label(m.label(d.type()));
-            name.setMinWidth(260);
-            Label status = new Label(m.label(d.status()));
-            status.getStyleClass().addAll("doc-status", "doc-" + d.status().name());
-            status.setMinWidth(90);
-            Label detail = new Label(d.refusalReason() != null ? d.refusalReason()
-                    : d.issuedOn() != null ? m.get("order.document.issuedOn", f.date(d.issuedOn())) : "");
-            detail.getStyleClass().add("text-muted");
-            Region spring = new Region();
-            HBox.setHgrow(spring, Priority.ALWAYS);
-            Button received = small(m.get("order.document.received"), () -> vm.markReceived(d));
-            Button validate = small(m.get("order.document.validate"), () -> vm.validate(d));
-            Button refuse = small(m.get("order.document.refuse"), () -> vm.refuse(d));
-            HBox row = new HBox(10, name, status, detail, spring, received, validate, refuse);
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.setId("doc-" + d.type().name());
-            documentsBox.getChildren().add(row);
-        }
-    }
-
-    private static Button small(String text, Runnable action) {
-        Button b = new Button(text);
-        b.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
-        b.setOnAction(e -> action.run());
-        return b;
-    }
-
-    private void showPayments() {
-        paymentsBox.getChildren().clear();
-        if (vm.payments().isEmpty()) {
-            paymentsBox.getChildren().add(new Label(m.get("order.payments.none")));
-        }
-        for (Payment p : vm.payments()) {
-            String when = p.receivedAt() != null ? m.get("order.payment.receivedAt", f.dateTime(p.receivedAt()))
-                    : m.get("order.payment.announced");
-            HBox line = new HBox(10, new Label(m.label(p.kind()) + " · " + m.label(p.method()) + " · "
-                    + f.amount(p.amount()) + " · " + when, new FontIcon(Material2MZ.PAYMENTS)));
-            line.setAlignment(Pos.CENTER_LEFT);
-            if (p.receivedAt() == null) {
-                Button confirm = small(m.get("order.payment.confirm"), () -> vm.confirmReceived(p));
-                confirm.setId("payment-confirm");
-                line.getChildren().add(confirm);
-            }
-            paymentsBox.getChildren().add(line);
         }
     }
 

@@ -1,24 +1,24 @@
 package fr.cession.ui.order;
 
 import fr.cession.domain.activity.Activity;
+import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalRequest;
-import fr.cession.domain.activity.ChecklistItem;
+import fr.cession.domain.approval.ApprovalStatus;
 import fr.cession.domain.audit.Change;
 import fr.cession.domain.document.DocumentStatus;
-import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.dossier.OrderFile;
-import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.payment.Payment;
-import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.user.Role;
+import fr.cession.domain.validation.FieldError;
+import fr.cession.domain.validation.ValidationException;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.dialog.Refusals;
-import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
+import fr.cession.ui.order.form.OrderForm;
 import fr.cession.ui.task.BackgroundTask;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,18 +27,20 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The order file: what the order is, its open activities and checklists, documents, payments
  * and history, and the actions on it. A refused action is never silently disabled: the reasons
- * stay on screen next to the action, and trying it anyway shows them in an alert.
+ * stay on screen next to the action, and trying it anyway shows them in an alert. Entry goes
+ * through in-place forms ({@link OrderFileForms}), whose refusals come back next to their fields.
+ * Every command returns the saved file: after it only the history and the blockers are read.
  */
 public final class OrderFileViewModel {
 
@@ -66,12 +68,19 @@ public final class OrderFileViewModel {
     private final ObservableList<String> blockers = FXCollections.observableArrayList();
     private final ObservableList<String> blockersView = FXCollections.unmodifiableObservableList(blockers);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final OrderFileForms forms;
     private UUID orderId;
 
     /** @param changed called after every successful action, so the board and "Ma journée" read again */
     public OrderFileViewModel(UiContext ctx, Runnable changed) {
         this.ctx = ctx;
         this.changed = changed;
+        this.forms = new OrderFileForms(ctx, file::get, this::submit);
+    }
+
+    /** The in-place forms (payment, hand-over, cancellation, requests, documents, corrections). */
+    public OrderFileForms forms() {
+        return forms;
     }
 
     // ---- properties
@@ -133,6 +142,11 @@ public final class OrderFileViewModel {
     // ---- commands
 
     public void load(UUID id) {
+        if (!id.equals(orderId)) {
+            // another order: what was being typed or told belongs to the previous one
+            forms.close();
+            forms.dismissNotice();
+        }
         this.orderId = id;
         busy.set(true);
         ctx.executor().execute(BackgroundTask.of(() -> read(id))
@@ -157,38 +171,6 @@ public final class OrderFileViewModel {
         }
     }
 
-    public void setHandoverDate() {
-        Order o = order();
-        String initial = o.handoverAt() == null ? "" : fmt().dateTime(o.handoverAt());
-        ctx.dialogs().askText(m().get("order.handover.title"), m().get("order.handover.prompt"), initial)
-                .ifPresent(text -> Formats.parseDateTime(text).ifPresentOrElse(
-                        at -> perform(() -> ctx.actions().setHandoverDate(orderId, at, ctx.actor())),
-                        () -> ctx.dialogs().showError(m().get("order.handover.title"),
-                                m().get("order.handover.invalid", text))));
-    }
-
-    public void recordPayment() {
-        List<PaymentKind> kinds = Arrays.asList(PaymentKind.values());
-        ctx.dialogs().choose(m().get("order.payment.title"), m().get("order.payment.kind"), kinds, m()::label)
-                .ifPresent(kind -> ctx.dialogs().askText(m().get("order.payment.title"),
-                                m().get("order.payment.amount"), "")
-                        .ifPresent(text -> {
-                            Optional<BigDecimal> amount = Formats.parseAmount(text)
-                                    .filter(a -> a.signum() > 0);
-                            if (amount.isEmpty()) {
-                                ctx.dialogs().showError(m().get("order.payment.title"),
-                                        m().get("order.payment.invalid", text));
-                                return;
-                            }
-                            // funds in the account now, or a transfer order whose funds are confirmed later
-                            ctx.dialogs().choose(m().get("order.payment.title"), m().get("order.payment.when"),
-                                            List.of(true, false), r -> m().get(r ? "order.payment.receivedNow"
-                                                    : "order.payment.announcedNow"))
-                                    .ifPresent(received -> perform(() -> ctx.actions().recordPayment(orderId, kind,
-                                            amount.get(), received, ctx.actor())));
-                        }));
-    }
-
     /** The funds of an announced payment arrived. */
     public void confirmReceived(Payment payment) {
         perform(() -> ctx.actions().confirmPaymentReceived(orderId, payment.id(), ctx.actor()));
@@ -199,26 +181,9 @@ public final class OrderFileViewModel {
         perform(() -> ctx.actions().completeActivity(orderId, row.activity().id(), ctx.actor()));
     }
 
-    /** "Demander au manager": a refund (with its amount) or moving the credit funds (004:53). */
+    /** "Demander au manager": the request form, with this kind chosen (the approvals section's menu). */
     public void requestApproval(ApprovalKind kind) {
-        String title = m().get("approval.request.title", m().label(kind));
-        BigDecimal amount = null;
-        if (kind == ApprovalKind.REMBOURSEMENT) {
-            Optional<String> text = ctx.dialogs().askText(title, m().get("approval.request.amount"), "");
-            if (text.isEmpty()) {
-                return;
-            }
-            Optional<BigDecimal> parsed = Formats.parseAmount(text.get()).filter(a -> a.signum() > 0);
-            if (parsed.isEmpty()) {
-                ctx.dialogs().showError(title, m().get("order.payment.invalid", text.get()));
-                return;
-            }
-            amount = parsed.get();
-        }
-        BigDecimal asked = amount;
-        ctx.dialogs().askText(title, m().get("approval.request.detail"), "")
-                .ifPresent(detail -> perform(() -> ctx.actions().requestApproval(orderId, kind, asked,
-                        detail.isBlank() ? null : detail.trim(), ctx.actor())));
+        forms.approval(kind);
     }
 
     /** A manager's decision; anyone else is told why not, and the workflow would refuse anyway. */
@@ -240,17 +205,6 @@ public final class OrderFileViewModel {
         perform(() -> ctx.actions().withdrawApproval(orderId, request.id(), ctx.actor()));
     }
 
-    public void markReceived(OrderDocument doc) {
-        LocalDate today = LocalDate.now(ctx.clock().withZone(ctx.zone()));
-        ctx.dialogs().askText(m().get("order.document.received.title"), m().get("order.document.issued",
-                        m().label(doc.type())), fmt().date(today))
-                .ifPresent(text -> Formats.parseDate(text).ifPresentOrElse(
-                        issued -> perform(() -> ctx.actions().markDocumentReceived(orderId, doc.type(), issued,
-                                ctx.actor())),
-                        () -> ctx.dialogs().showError(m().get("order.document.received.title"),
-                                m().get("order.date.invalid", text))));
-    }
-
     public void validate(OrderDocument doc) {
         if (doc.status() != DocumentStatus.RECU) {
             ctx.dialogs().showError(m().get("order.document.validate"),
@@ -260,45 +214,27 @@ public final class OrderFileViewModel {
         perform(() -> ctx.actions().validateDocument(orderId, doc.type(), ctx.actor()));
     }
 
-    public void refuse(OrderDocument doc) {
-        ctx.dialogs().askText(m().get("order.document.refuse"), m().get("order.document.refuse.reason",
-                        m().label(doc.type())), "")
-                .ifPresent(reason -> {
-                    if (reason.isBlank()) {
-                        ctx.dialogs().showError(m().get("order.document.refuse"),
-                                m().get("order.document.refuse.reasonMissing"));
-                        return;
-                    }
-                    perform(() -> ctx.actions().refuseDocument(orderId, doc.type(), reason.trim(), ctx.actor()));
-                });
-    }
-
+    /** Opens the cancellation form (case and reason), or says why this order may not be cancelled. */
     public void cancel() {
         if (!order().status().cancellable()) {
             ctx.dialogs().showError(m().get("order.cancel.title"),
                     m().get("order.cancel.notCancellable", m().label(order().status())));
             return;
         }
-        ctx.dialogs().choose(m().get("order.cancel.title"), m().get("order.cancel.case"),
-                        Arrays.asList(CancellationCase.values()), m()::label)
-                .ifPresent(c -> ctx.dialogs().askText(m().get("order.cancel.title"), m().get("order.cancel.reason"), "")
-                        .ifPresent(reason -> {
-                            if (reason.isBlank()) {
-                                ctx.dialogs().showError(m().get("order.cancel.title"),
-                                        m().get("order.cancel.reasonMissing"));
-                                return;
-                            }
-                            perform(() -> ctx.actions().cancel(orderId, c, reason.trim(), ctx.actor()));
-                        }));
+        forms.cancel();
     }
 
     // ---- helpers
 
     private Loaded read(UUID id) {
-        OrderFile f = ctx.orders().load(id).orElseThrow(() -> new IllegalStateException(
-                m().get("order.error.notFound")));
-        List<Change> h = ctx.orders().history(id);
-        List<String> b = f.order().status().terminal() ? List.of() : ctx.actions().blockers(id);
+        return loaded(ctx.orders().load(id).orElseThrow(() -> new IllegalStateException(
+                m().get("order.error.notFound"))));
+    }
+
+    /** The saved file as the command returned it: only the history and the blockers are read. */
+    private Loaded loaded(OrderFile f) {
+        List<Change> h = ctx.orders().history(f.orderId());
+        List<String> b = f.order().status().terminal() ? List.of() : ctx.actions().blockers(f);
         return new Loaded(f, h, b);
     }
 
@@ -307,26 +243,31 @@ public final class OrderFileViewModel {
 
     private void show(Loaded l) {
         OrderFile f = l.file();
-        activities.setAll(f.activities().stream().filter(Activity::isOpen)
+        // lists that did not change are left alone: their rows stay where they are under the cursor
+        replace(activities, f.activities().stream().filter(Activity::isOpen)
                 .sorted(Comparator.comparing(Activity::dueAt))
                 .map(a -> new ActivityRow(a, f.itemsOf(a.id()))).toList());
-        documents.setAll(f.documents().stream().sorted(Comparator.comparing(OrderDocument::type)).toList());
-        payments.setAll(f.payments());
-        approvals.setAll(f.approvals().stream()
+        replace(documents, f.documents().stream().sorted(Comparator.comparing(OrderDocument::type)).toList());
+        replace(payments, f.payments());
+        replace(approvals, f.approvals().stream()
                 .sorted(Comparator.comparing(ApprovalRequest::requestedAt, Comparator.nullsLast(Comparator.reverseOrder())))
                 .toList());
-        history.setAll(l.history());
-        blockers.setAll(l.blockers());
+        replace(history, l.history());
+        replace(blockers, l.blockers());
         file.set(f);
     }
 
-    private void perform(Runnable action) {
+    private static <T> void replace(ObservableList<T> list, List<T> values) {
+        if (!list.equals(values)) {
+            list.setAll(values);
+        }
+    }
+
+    /** A command without a form: a refusal is shown in an alert and the file read again. */
+    private void perform(Supplier<OrderFile> action) {
         UUID id = orderId;
         busy.set(true);
-        ctx.executor().execute(BackgroundTask.of(() -> {
-                    action.run();
-                    return read(id);
-                })
+        ctx.executor().execute(BackgroundTask.of(() -> loaded(action.get()))
                 .onSuccess(l -> {
                     show(l);
                     changed.run();
@@ -336,6 +277,39 @@ public final class OrderFileViewModel {
                     load(id);
                 })
                 .onFinished(() -> busy.set(false)));
+    }
+
+    /** A form's command: a refusal goes back onto the form's fields, the form staying open. */
+    void submit(OrderForm form, OrderForm.Command command) {
+        OrderFile before = file.get();
+        busy.set(true);
+        ctx.executor().execute(BackgroundTask.of(() -> loaded(command.run(ctx.actions())))
+                .onSuccess(l -> {
+                    form.done();
+                    forms.saved(form);
+                    show(l);
+                    tellAboutNewRequests(before, l.file());
+                    changed.run();
+                })
+                .onFailure(e -> form.refused(fieldErrors(e), fieldErrors(e).isEmpty() ? message(e) : null))
+                .onFinished(() -> busy.set(false)));
+    }
+
+    /** The advisor is told when saving opened a request to the manager (e.g. a date beyond 15 days, 004:26). */
+    private void tellAboutNewRequests(OrderFile before, OrderFile after) {
+        Set<UUID> known = before == null ? Set.of() : before.approvals().stream().map(ApprovalRequest::id)
+                .collect(Collectors.toSet());
+        after.approvals().stream().filter(a -> !known.contains(a.id()) && a.status() == ApprovalStatus.DEMANDEE)
+                .findFirst().ifPresent(a -> forms.tell(m().get("order.notice.request", m().label(a.kind()))));
+    }
+
+    private static List<FieldError> fieldErrors(Throwable e) {
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ValidationException ve) {
+                return ve.errors();
+            }
+        }
+        return List.of();
     }
 
     private static String message(Throwable e) {
@@ -348,9 +322,5 @@ public final class OrderFileViewModel {
 
     private Messages m() {
         return ctx.messages();
-    }
-
-    private Formats fmt() {
-        return ctx.formats();
     }
 }

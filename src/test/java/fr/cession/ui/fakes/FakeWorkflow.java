@@ -12,7 +12,13 @@ import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Cancellation;
 import fr.cession.domain.order.CancellationCase;
+import fr.cession.domain.order.Customer;
+import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
+import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.playbook.ActivityKind;
+import fr.cession.domain.validation.FieldError;
+import fr.cession.domain.validation.ValidationException;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.payment.Payment;
 import fr.cession.domain.payment.PaymentKind;
@@ -59,12 +65,12 @@ public final class FakeWorkflow implements OrderActions {
     }
 
     @Override
-    public void advance(UUID orderId, Actor actor) {
+    public OrderFile advance(UUID orderId, Actor actor) {
         List<String> why = blockers(orderId);
         if (!why.isEmpty()) {
             throw new IllegalStateException(String.join("\n", why));
         }
-        change(orderId, actor, f -> {
+        return change(orderId, actor, f -> {
             OrderStatus next = f.order().status().next();
             return plan(f.withOrder(f.order().withStatus(next)), next);
         });
@@ -72,7 +78,11 @@ public final class FakeWorkflow implements OrderActions {
 
     @Override
     public List<String> blockers(UUID orderId) {
-        OrderFile f = file(orderId);
+        return blockers(file(orderId));
+    }
+
+    @Override
+    public List<String> blockers(OrderFile f) {
         List<String> out = new ArrayList<>();
         for (Activity a : f.activities()) {
             if (a.isOpen()) {
@@ -95,30 +105,30 @@ public final class FakeWorkflow implements OrderActions {
     }
 
     @Override
-    public void setHandoverDate(UUID orderId, LocalDateTime at, Actor actor) {
-        change(orderId, actor, f -> f.withOrder(f.order().withHandoverAt(at)));
+    public OrderFile setHandoverDate(UUID orderId, LocalDateTime at, Actor actor) {
+        return change(orderId, actor, f -> f.withOrder(f.order().withHandoverAt(at)));
     }
 
     @Override
-    public void tick(UUID orderId, UUID itemId, Actor actor) {
-        ticking(itemId, actor, true);
+    public OrderFile tick(UUID orderId, UUID itemId, Actor actor) {
+        return ticking(itemId, actor, true);
     }
 
     @Override
-    public void untick(UUID orderId, UUID itemId, Actor actor) {
-        ticking(itemId, actor, false);
+    public OrderFile untick(UUID orderId, UUID itemId, Actor actor) {
+        return ticking(itemId, actor, false);
     }
 
     @Override
-    public void recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, boolean received, Actor actor) {
+    public OrderFile recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, boolean received, Actor actor) {
         Instant now = clock.instant();
-        change(orderId, actor, f -> f.withPayment(new Payment(UUID.randomUUID(), orderId, kind,
+        return change(orderId, actor, f -> f.withPayment(new Payment(UUID.randomUUID(), orderId, kind,
                 f.order().paymentMethod(), amount, now, received ? now : null, null, RowMeta.NEW)));
     }
 
     @Override
-    public void confirmPaymentReceived(UUID orderId, UUID paymentId, Actor actor) {
-        change(orderId, actor, f -> {
+    public OrderFile confirmPaymentReceived(UUID orderId, UUID paymentId, Actor actor) {
+        return change(orderId, actor, f -> {
             Payment p = f.payments().stream().filter(x -> x.id().equals(paymentId)).findFirst().orElseThrow();
             return f.withPayment(new Payment(p.id(), p.orderId(), p.kind(), p.method(), p.amount(), p.orderedAt(),
                     clock.instant(), p.reference(), p.meta()));
@@ -126,54 +136,54 @@ public final class FakeWorkflow implements OrderActions {
     }
 
     @Override
-    public void completeActivity(UUID orderId, UUID activityId, Actor actor) {
-        change(orderId, actor, f -> f.withActivity(f.activities().stream().filter(a -> a.id().equals(activityId))
+    public OrderFile completeActivity(UUID orderId, UUID activityId, Actor actor) {
+        return change(orderId, actor, f -> f.withActivity(f.activities().stream().filter(a -> a.id().equals(activityId))
                 .findFirst().orElseThrow().done(actor.login(), clock.instant())));
     }
 
     @Override
-    public void requestApproval(UUID orderId, ApprovalKind kind, BigDecimal amount, String detail, Actor actor) {
-        change(orderId, actor, f -> f.withApproval(new ApprovalRequest(UUID.randomUUID(), orderId, kind,
+    public OrderFile requestApproval(UUID orderId, ApprovalKind kind, BigDecimal amount, String detail, Actor actor) {
+        return change(orderId, actor, f -> f.withApproval(new ApprovalRequest(UUID.randomUUID(), orderId, kind,
                 ApprovalStatus.DEMANDEE, actor.login(), clock.instant(), null, null, amount, detail, RowMeta.NEW)));
     }
 
     @Override
-    public void decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor) {
+    public OrderFile decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor) {
         if (actor.role() != Role.MANAGER) {
             throw new IllegalStateException("Seul un manager peut décider");
         }
-        change(orderId, actor, f -> f.withApproval(f.approvals().stream().filter(a -> a.id().equals(approvalId))
+        return change(orderId, actor, f -> f.withApproval(f.approvals().stream().filter(a -> a.id().equals(approvalId))
                 .findFirst().orElseThrow().decide(approve, actor.login(), clock.instant())));
     }
 
     @Override
-    public void withdrawApproval(UUID orderId, UUID approvalId, Actor actor) {
-        change(orderId, actor, f -> f.withApproval(f.approvals().stream().filter(a -> a.id().equals(approvalId))
+    public OrderFile withdrawApproval(UUID orderId, UUID approvalId, Actor actor) {
+        return change(orderId, actor, f -> f.withApproval(f.approvals().stream().filter(x -> x.id().equals(approvalId))
                 .findFirst().orElseThrow().withdraw(actor.login(), clock.instant(),
                         fr.cession.domain.approval.WithdrawalReason.PAR_LE_DEMANDEUR)));
     }
 
     @Override
-    public void markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, Actor actor) {
-        change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().received(issuedOn,
+    public OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, Actor actor) {
+        return change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().received(issuedOn,
                 clock.instant(), null)));
     }
 
     @Override
-    public void validateDocument(UUID orderId, DocumentType type, Actor actor) {
-        change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().validated(actor.login(),
+    public OrderFile validateDocument(UUID orderId, DocumentType type, Actor actor) {
+        return change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().validated(actor.login(),
                 clock.instant())));
     }
 
     @Override
-    public void refuseDocument(UUID orderId, DocumentType type, String reason, Actor actor) {
-        change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().refused(actor.login(),
+    public OrderFile refuseDocument(UUID orderId, DocumentType type, String reason, Actor actor) {
+        return change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().refused(actor.login(),
                 clock.instant(), reason)));
     }
 
     @Override
-    public void cancel(UUID orderId, CancellationCase c, String reason, Actor actor) {
-        change(orderId, actor, f -> {
+    public OrderFile cancel(UUID orderId, CancellationCase c, String reason, Actor actor) {
+        return change(orderId, actor, f -> {
             OrderFile out = f.withOrder(f.order().withCancellation(new Cancellation(c, reason, clock.instant(),
                     f.order().status())));
             for (Activity a : f.activities()) {
@@ -185,9 +195,9 @@ public final class FakeWorkflow implements OrderActions {
         });
     }
 
-    private void ticking(UUID itemId, Actor actor, boolean on) {
+    private OrderFile ticking(UUID itemId, Actor actor, boolean on) {
         UUID orderId = findOrderOfItem(itemId);
-        change(orderId, actor, file -> {
+        return change(orderId, actor, file -> {
             ChecklistItem item = file.items().stream().filter(i -> i.id().equals(itemId)).findFirst().orElseThrow();
             OrderFile out = file.withItem(on ? item.tick(actor.login(), clock.instant()) : item.untick());
             Activity a = out.activities().stream().filter(x -> x.id().equals(item.activityId())).findFirst()
@@ -211,9 +221,9 @@ public final class FakeWorkflow implements OrderActions {
         return store.load(orderId).orElseThrow();
     }
 
-    private void change(UUID orderId, Actor actor, UnaryOperator<OrderFile> how) {
+    private OrderFile change(UUID orderId, Actor actor, UnaryOperator<OrderFile> how) {
         OrderFile before = file(orderId);
-        store.save(before, how.apply(before), actor, clock.instant());
+        return store.save(before, how.apply(before), actor, clock.instant());
     }
 
     private OrderFile plan(OrderFile f, OrderStatus status) {
@@ -246,5 +256,59 @@ public final class FakeWorkflow implements OrderActions {
                     stage[i], "004:" + (5 + i), i, false, null, null, RowMeta.NEW));
         }
         return out;
+    }
+
+    // ---- in-place forms: the real rules are the workflow's (tested in domain.workflow); here the edits only
+
+    @Override
+    public OrderFile editCustomer(UUID orderId, Customer customer, Actor actor) {
+        return change(orderId, actor, f -> f.withOrder(f.order().withCustomer(customer)));
+    }
+
+    @Override
+    public OrderFile editVehicle(UUID orderId, Vehicle vehicle, Actor actor) {
+        return change(orderId, actor, f -> f.withOrder(f.order().withVehicle(vehicle)));
+    }
+
+    /** Beyond 15 days after the reservation, a request to the manager, as the workflow does (004:26). */
+    @Override
+    public OrderFile editHandover(UUID orderId, LocalDateTime at, HandoverMode mode, Actor actor) {
+        return change(orderId, actor, f -> {
+            OrderFile out = f.withOrder(f.order().withHandoverAt(at).withHandoverMode(mode));
+            if (at != null && at.toLocalDate().isAfter(f.order().reservedOn().plusDays(15))) {
+                out = out.withApproval(new ApprovalRequest(UUID.randomUUID(), orderId,
+                        ApprovalKind.DATE_CESSION_HORS_DELAI, ApprovalStatus.DEMANDEE, actor.login(), clock.instant(),
+                        null, null, null, "Date de cession " + at, RowMeta.NEW));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public OrderFile reassign(UUID orderId, String advisor, Actor actor) {
+        return change(orderId, actor, f -> f.withOrder(f.order().withAdvisor(advisor)));
+    }
+
+    @Override
+    public OrderFile addActivity(UUID orderId, String typeCode, String title, Instant dueAt, String assignee,
+                                 Actor actor) {
+        return change(orderId, actor, f -> f.withActivity(new Activity(UUID.randomUUID(), orderId, typeCode,
+                title, actor.role(), assignee, dueAt, ActivityState.OUVERTE, null, null, null, RowMeta.NEW)));
+    }
+
+    @Override
+    public OrderFile moveActivityDue(UUID orderId, UUID activityId, Instant newDue, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(new FieldError("activity.reason",
+                    "Motif : obligatoire pour déplacer une échéance"));
+        }
+        return change(orderId, actor, f -> f.withActivity(f.activities().stream()
+                .filter(a -> a.id().equals(activityId)).findFirst().orElseThrow().withDueAt(newDue).withNote(reason)));
+    }
+
+    @Override
+    public List<ActivityKind> activityKinds() {
+        return List.of(new ActivityKind("reservation_b2c", "À la réservation B2C", Role.COMMERCIAL),
+                new ActivityKind("destockage_b2c", "Demande de déstockage B2C", Role.ADV));
     }
 }

@@ -15,7 +15,12 @@ import fr.cession.ui.fakes.TestUi;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDateTime;
+import fr.cession.ui.order.form.ApprovalForm;
+import fr.cession.ui.order.form.CancelForm;
+import fr.cession.ui.order.form.DocumentForm;
+import fr.cession.ui.order.form.PaymentForm;
+
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,19 +85,13 @@ class OrderFileViewModelTest {
     }
 
     @Test
-    void handoverDateIsParsedFrenchStyleAndABadOneIsExplained() {
-        ui.dialogs.answer("32/13/2026 10:00");
-        vm.setHandoverDate();
-        assertThat(ui.dialogs.errorMessages()).singleElement().asString().contains("32/13/2026 10:00");
-        ui.dialogs.answer("24/03/2026 14:30");
-        vm.setHandoverDate();
-        assertThat(vm.fileProperty().get().order().handoverAt()).isEqualTo(LocalDateTime.of(2026, 3, 24, 14, 30));
-    }
-
-    @Test
-    void paymentsDocumentsAndCancellation() {
-        ui.dialogs.answer(PaymentKind.SOLDE, "18 490,00", false);
-        vm.recordPayment();
+    void paymentsDocumentsAndCancellationThroughTheirForms() {
+        PaymentForm pay = vm.forms().payment();
+        pay.kindProperty().set(PaymentKind.SOLDE);
+        pay.amountProperty().set("18 490,00");
+        pay.receivedNowProperty().set(false);
+        pay.submit();
+        assertThat(vm.forms().openProperty().get()).isNull();
         assertThat(vm.payments()).singleElement().satisfies(p -> {
             assertThat(p.amount()).isEqualByComparingTo("18490");
             assertThat(p.isReceived()).isFalse();
@@ -100,32 +99,52 @@ class OrderFileViewModelTest {
         vm.confirmReceived(vm.payments().get(0));
         assertThat(vm.payments().get(0).isReceived()).isTrue();
 
-        var cni = vm.documents().stream().filter(d -> d.type() == DocumentType.CNI).findFirst().orElseThrow();
+        var cni = cni();
         vm.validate(cni);
         assertThat(ui.dialogs.errorMessages()).singleElement().asString().contains("n'est pas reçu");
-        ui.dialogs.answer("01/03/2026");
-        vm.markReceived(cni);
-        cni = vm.documents().stream().filter(d -> d.type() == DocumentType.CNI).findFirst().orElseThrow();
-        vm.refuse(cni);
-        ui.dialogs.answer("Copie illisible");
-        vm.refuse(cni);
-        assertThat(vm.documents().stream().filter(d -> d.type() == DocumentType.CNI).findFirst().orElseThrow())
-                .satisfies(d -> {
-                    assertThat(d.status()).isEqualTo(DocumentStatus.REFUSE);
-                    assertThat(d.refusalReason()).isEqualTo("Copie illisible");
-                });
+        DocumentForm received = vm.forms().received(cni);
+        assertThat(received.issuedOnProperty().get()).isEqualTo(LocalDate.of(2026, 3, 10));
+        received.issuedOnProperty().set(LocalDate.of(2026, 3, 1));
+        received.submit();
+        assertThat(cni().status()).isEqualTo(DocumentStatus.RECU);
+        assertThat(cni().issuedOn()).isEqualTo(LocalDate.of(2026, 3, 1));
+        DocumentForm refuse = vm.forms().refuse(cni());
+        refuse.submit();
+        assertThat(refuse.error(DocumentForm.REASON).get()).isEqualTo("Motif du refus : obligatoire");
+        refuse.reasonProperty().set("Copie illisible");
+        refuse.submit();
+        assertThat(cni()).satisfies(d -> {
+            assertThat(d.status()).isEqualTo(DocumentStatus.REFUSE);
+            assertThat(d.refusalReason()).isEqualTo("Copie illisible");
+        });
 
-        ui.dialogs.answer(CancellationCase.FRAIS_RESERVATION_SEULS, "Le client renonce");
         vm.cancel();
+        CancelForm cancel = (CancelForm) vm.forms().openProperty().get();
+        // funds beyond the fee were received: the case is chosen from what was paid (004:66)
+        assertThat(cancel.caseProperty().get()).isEqualTo(CancellationCase.FONDS_RECUS);
+        cancel.submit();
+        assertThat(cancel.error(CancelForm.REASON).get()).isEqualTo("Motif de l'annulation : obligatoire");
+        assertThat(status()).isEqualTo(OrderStatus.RESERVEE);
+        cancel.caseProperty().set(CancellationCase.FRAIS_RESERVATION_SEULS);
+        cancel.reasonProperty().set("Le client renonce");
+        cancel.submit();
         assertThat(status()).isEqualTo(OrderStatus.ANNULEE);
         assertThat(vm.activities()).isEmpty();
+    }
+
+    private fr.cession.domain.document.OrderDocument cni() {
+        return vm.documents().stream().filter(d -> d.type() == DocumentType.CNI).findFirst().orElseThrow();
     }
 
     @Test
     void onlyAManagerDecidesAndOthersAreToldWhy() {
         // 004:63 "demande de remboursement au manager"
-        ui.dialogs.answer("250", "Annulation dans le délai");
         vm.requestApproval(ApprovalKind.REMBOURSEMENT);
+        ApprovalForm ask = (ApprovalForm) vm.forms().openProperty().get();
+        assertThat(ask.kindProperty().get()).isEqualTo(ApprovalKind.REMBOURSEMENT);
+        ask.amountProperty().set("250");
+        ask.detailProperty().set("Annulation dans le délai");
+        ask.submit();
         assertThat(vm.approvals()).singleElement().satisfies(a -> {
             assertThat(a.status()).isEqualTo(ApprovalStatus.DEMANDEE);
             assertThat(a.amount()).isEqualByComparingTo("250");
