@@ -10,6 +10,7 @@ import fr.cession.domain.order.Order;
 import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.user.Actor;
 
 import java.math.BigDecimal;
@@ -38,6 +39,14 @@ public interface OrderActions {
 
     /** The same, for a file just saved or loaded (no second read). */
     List<String> blockers(OrderFile file);
+
+    /**
+     * The same reasons with their keys, for the screens to say them in the interface language.
+     * An implementation that has only the French texts gives them without key.
+     */
+    default List<RuleViolation> violations(OrderFile file) {
+        return blockers(file).stream().map(reason -> new RuleViolation("regle", reason, null)).toList();
+    }
 
     OrderFile setHandoverDate(UUID orderId, LocalDateTime at, Actor actor);
 

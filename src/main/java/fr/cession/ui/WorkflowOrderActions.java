@@ -71,6 +71,11 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
+    public List<RuleViolation> violations(OrderFile file) {
+        return workflow.blockers(file);
+    }
+
+    @Override
     public OrderFile setHandoverDate(UUID orderId, LocalDateTime at, Actor actor) {
         return workflow.setHandoverDate(orderId, at, actor);
     }

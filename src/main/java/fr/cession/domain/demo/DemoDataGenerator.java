@@ -154,10 +154,10 @@ public final class DemoDataGenerator {
                 return age >= 1 && random.nextBoolean() ? OrderStatus.DESTOCKAGE : OrderStatus.RESERVEE;
             }
             if (cancellation == null) {
-                // A quarter of the orders that just reached a stage lag one stage behind: their next
+                // One in five of the orders that just reached a stage lag one stage behind: their next
                 // activities run a day or two late. An order stuck for weeks would only paint the board red.
                 boolean recent = timeline.entry(reached).isAfter(now.minus(LAG_WINDOW));
-                boolean lagging = reached != OrderStatus.RESERVEE && recent && random.nextInt(100) < 25;
+                boolean lagging = reached != OrderStatus.RESERVEE && recent && random.nextInt(100) < 20;
                 return lagging ? OrderStatus.values()[reached.ordinal() - 1] : reached;
             }
             OrderStatus wanted = switch (cancellation) {

@@ -104,7 +104,7 @@ public final class ConflictsViewModel {
                     }
                 })
                 .onFailure(e -> {
-                    ctx.dialogs().showError(ctx.messages().get("conflict.error"), Refusals.message(e));
+                    ctx.dialogs().showError(ctx.messages().get("conflict.error"), new Refusals(ctx.messages(), ctx.zone()).say(e));
                     if (action != null) {
                         refresh();
                     }

@@ -2,11 +2,11 @@ package fr.cession.ui.order;
 
 import atlantafx.base.theme.Styles;
 import fr.cession.domain.audit.Change;
-import fr.cession.domain.audit.FieldChange;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Order;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
+import fr.cession.ui.order.history.HistoryPane;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -30,7 +30,6 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The order file ("fiche commande"): the page on the left, the form being filled in on the right.
@@ -47,7 +46,7 @@ public final class OrderFileView extends BorderPane {
     private final HBox notice = new HBox(8);
     private final VBox blockersBox = new VBox(4);
     private final ChecklistSection checklist;
-    private final VBox historyBox = new VBox(2);
+    private final HistoryPane history;
     private final Button advance = new Button();
     private final FormPanel formPanel;
     private UUID shown;
@@ -109,12 +108,13 @@ public final class OrderFileView extends BorderPane {
         forms.noticeProperty().addListener((o, a, text) -> showNotice(text));
 
         checklist = new ChecklistSection(vm, m, f);
+        history = new HistoryPane(m, f, vm.actor());
         DocumentsSection documents = new DocumentsSection(vm, m, f, this::keepInPlace);
         VBox content = new VBox(14, top, notice, card(new VBox(10, header, edits)),
                 section("order.section.actions", new VBox(8, actions, blockersBox)),
                 section("order.section.approvals", new ApprovalsSection(vm, m, f)),
                 section("order.section.activities", checklist), section("order.section.documents", documents),
-                section("order.section.payments", new PaymentsSection(vm, m, f, this::keepInPlace)), section("order.section.history", historyBox));
+                section("order.section.payments", new PaymentsSection(vm, m, f, this::keepInPlace)), section("order.section.history", history));
         content.setPadding(new Insets(16));
         scroll.setContent(content);
         setCenter(scroll);
@@ -123,7 +123,7 @@ public final class OrderFileView extends BorderPane {
         setRight(formPanel);
 
         vm.fileProperty().addListener((o, old, file) -> showFile(file));
-        vm.history().addListener((ListChangeListener<Change>) c -> showHistory());
+        vm.history().addListener((ListChangeListener<Change>) c -> history.show(vm.fileProperty().get(), vm.history()));
         vm.blockers().addListener((ListChangeListener<String>) c -> showBlockers());
         shortcuts(forms);
     }
@@ -292,30 +292,5 @@ public final class OrderFileView extends BorderPane {
             l.setWrapText(true);
             blockersBox.getChildren().add(l);
         }
-    }
-
-    private void showHistory() {
-        historyBox.getChildren().clear();
-        for (Change c : vm.history()) {
-            String fields = c.fields().stream().limit(4).map(this::field).collect(Collectors.joining(", "));
-            if (c.fields().size() > 4) {
-                fields += ", …";
-            }
-            Label when = new Label(f.dateTime(c.at()));
-            when.setMinWidth(120);
-            when.getStyleClass().add("text-muted");
-            Label who = new Label(c.by());
-            who.setMinWidth(90);
-            Label what = new Label(m.label(c.kind()) + " " + m.label(c.entity()) + (fields.isEmpty() ? ""
-                    : " — " + fields));
-            what.setWrapText(true);
-            HBox row = new HBox(10, new FontIcon(Material2AL.HISTORY), when, who, what);
-            row.getStyleClass().add("timeline-row");
-            historyBox.getChildren().add(row);
-        }
-    }
-
-    private String field(FieldChange fc) {
-        return fc.field() + " → " + (fc.newValue() == null ? "∅" : fc.newValue());
     }
 }

@@ -12,6 +12,7 @@ import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.payment.Payment;
+import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.domain.validation.FieldError;
 import fr.cession.domain.validation.ValidationException;
@@ -108,6 +109,11 @@ public final class OrderFileViewModel {
     /** Requests only a manager decides, newest first. */
     public ObservableList<ApprovalRequest> approvals() {
         return approvalsView;
+    }
+
+    /** The person working the order file (names in the history, the managers' raw log). */
+    public Actor actor() {
+        return ctx.actor();
     }
 
     /** Only a manager approves or refuses (004:26, 004:53, 004:63). */
@@ -234,7 +240,7 @@ public final class OrderFileViewModel {
     /** The saved file as the command returned it: only the history and the blockers are read. */
     private Loaded loaded(OrderFile f) {
         List<Change> h = ctx.orders().history(f.orderId());
-        List<String> b = f.order().status().terminal() ? List.of() : ctx.actions().blockers(f);
+        List<String> b = f.order().status().terminal() ? List.of() : refusals().lines(ctx.actions().violations(f));
         return new Loaded(f, h, b);
     }
 
@@ -312,8 +318,12 @@ public final class OrderFileViewModel {
         return List.of();
     }
 
-    private static String message(Throwable e) {
-        return Refusals.message(e);
+    private String message(Throwable e) {
+        return refusals().say(e);
+    }
+
+    private Refusals refusals() {
+        return new Refusals(ctx.messages(), ctx.zone());
     }
 
     private Order order() {
