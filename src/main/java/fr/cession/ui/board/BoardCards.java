@@ -72,7 +72,7 @@ final class BoardCards {
 
     private String handover(fr.cession.domain.order.HandoverMode mode, LocalDateTime at) {
         return m.get("board.card.handover", m.label(mode),
-                at == null ? m.get("board.card.handoverNotSet") : f.dateTime(at));
+                at == null ? m.get("board.card.handoverNotSet") : f.shortDateTime(at));
     }
 
     private static String vehicle(String name, String plate) {

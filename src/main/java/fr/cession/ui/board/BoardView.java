@@ -49,7 +49,7 @@ public final class BoardView extends BorderPane {
     private static final double COLUMN_MIN = 200;
     private static final double COLUMN_PREF = 270;
     private static final double COLUMN_MAX = 360;
-    private static final double FOLDED_WIDTH = 124;
+    private static final double FOLDED_WIDTH = 140;
 
     private final BoardViewModel vm;
     private final Messages m;
@@ -255,7 +255,10 @@ public final class BoardView extends BorderPane {
         Label summary = new Label();
         summary.getStyleClass().addAll("text-muted", "text-small");
         summary.setId("column-summary-" + col.key());
-        summary.textProperty().bind(col.summaryProperty());
+        // a folded column is narrow: the count and the amount each get their line
+        summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> col.foldedProperty().get() ? col.summaryProperty().get().replace(" · ", "\n")
+                        : col.summaryProperty().get(), col.summaryProperty(), col.foldedProperty()));
         summary.setWrapText(true);
         VBox texts = new VBox(1, title, summary);
         HBox.setHgrow(texts, Priority.ALWAYS);

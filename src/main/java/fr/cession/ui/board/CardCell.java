@@ -51,10 +51,12 @@ final class CardCell extends ListCell<BoardCard> {
         // the order number is what users look for on a card: it never gets cut
         number.setMinWidth(Region.USE_PREF_SIZE);
         customer.getStyleClass().add("text-bold");
+        customer.setWrapText(true);
         activity.getStyleClass().add("text-small");
         activity.setWrapText(true);
         others.getStyleClass().addAll("text-muted", "text-small");
         vehicle.getStyleClass().addAll("text-muted", "text-small");
+        vehicle.setWrapText(true);
         due.setGraphic(new FontIcon(Material2AL.ACCESS_TIME));
         due.setTooltip(dueInFull);
         due.setMinWidth(Region.USE_PREF_SIZE);
@@ -63,7 +65,8 @@ final class CardCell extends ListCell<BoardCard> {
         handover.getStyleClass().add("text-small");
         handover.setWrapText(true);
         progress.setPrefWidth(50);
-        progress.setMinWidth(30);
+        // the bar gives way before the "done/total" figures do, in a narrow column
+        progress.setMinWidth(0);
         progressText.setMinWidth(Region.USE_PREF_SIZE);
         progress.getStyleClass().add("small");
         warning.getStyleClass().add("card-warning");
@@ -79,6 +82,20 @@ final class CardCell extends ListCell<BoardCard> {
         box.getStyleClass().add("card");
         box.setMinWidth(0);
         setPrefWidth(0);
+    }
+
+    /**
+     * A cell's skin asks its graphic for its height without a width, so wrapped lines (an activity
+     * title, a hand-over) would be cut with "…": the card's height is the one it needs at the
+     * cell's width.
+     */
+    @Override
+    protected double computePrefHeight(double width) {
+        if (getGraphic() == null || width <= 0) {
+            return super.computePrefHeight(width);
+        }
+        double inside = width - snappedLeftInset() - snappedRightInset();
+        return snappedTopInset() + box.prefHeight(inside) + snappedBottomInset();
     }
 
     @Override

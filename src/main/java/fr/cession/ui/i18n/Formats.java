@@ -49,6 +49,11 @@ public final class Formats {
         return t == null ? "" : SHORT_DATE_TIME.format(t.atZone(zone));
     }
 
+    /** The same for a local date and time (a hand-over appointment). */
+    public String shortDateTime(LocalDateTime t) {
+        return t == null ? "" : SHORT_DATE_TIME.format(t);
+    }
+
     public String time(Instant t) {
         return t == null ? "" : TIME.format(t.atZone(zone));
     }

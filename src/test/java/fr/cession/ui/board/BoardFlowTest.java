@@ -106,6 +106,18 @@ class BoardFlowTest {
         assertThat(window.viewModel().orderFile().fileProperty().get().orderId()).isEqualTo(durand.orderId());
     }
 
+    /** A card's activity title and hand-over wrap at the column's width: none is cut with "…". */
+    @Test
+    void noCardTextIsCutInANarrowColumn() throws Exception {
+        waitFor(() -> !robot.lookup(".card").queryAll().isEmpty());
+        WaitForAsyncUtils.waitForFxEvents();
+        var cut = robot.lookup(".card .label").queryAllAs(Label.class).stream()
+                .filter(Node::isVisible)
+                .filter(l -> l.lookup(".text") instanceof javafx.scene.text.Text t && !t.getText().equals(l.getText()))
+                .map(Label::getText).toList();
+        assertThat(cut).as("labels cut with an ellipsis").isEmpty();
+    }
+
     @Test
     void anOrderWithNothingOpenIsOnTheBoardAndEnterOpensTheSelectedCard() throws Exception {
         ListView<?> reserved = robot.lookup("#column-RESERVEE").queryAs(ListView.class);
