@@ -136,27 +136,27 @@ final class ImportCommand implements Callable<Integer> {
         }
         CustomerIdentity who = CustomerIdentity.of(row.draft().customer());
         CsvRow earlier = seen.putIfAbsent(row.number(), row);
-        if (earlier != null) {
-            CustomerIdentity first = CustomerIdentity.of(earlier.draft().customer());
-            if (first.sameAs(who)) {
+        Customer known = stored.get(row.number());
+        if (known != null) {
+            CustomerIdentity inStore = CustomerIdentity.of(known);
+            if (inStore.sameAs(who)) {
                 tally.already++;
-                out.println(where(row) + "commande " + row.number() + " déjà lue ligne " + earlier.line()
-                        + " (même client) : ignorée");
+                out.println(where(row) + "commande " + row.number() + " déjà importée");
             } else {
-                conflict(row, "la ligne " + earlier.line() + " du fichier", first, who, tally, err);
+                conflict(row, "la base locale", inStore, who, tally, err);
             }
             return false;
         }
-        Customer known = stored.get(row.number());
-        if (known == null) {
+        if (earlier == null) {
             return true;
         }
-        CustomerIdentity inStore = CustomerIdentity.of(known);
-        if (inStore.sameAs(who)) {
+        CustomerIdentity first = CustomerIdentity.of(earlier.draft().customer());
+        if (first.sameAs(who)) {
             tally.already++;
-            out.println(where(row) + "commande " + row.number() + " déjà importée");
+            out.println(where(row) + "commande " + row.number() + " déjà lue ligne " + earlier.line()
+                    + " (même client) : ignorée");
         } else {
-            conflict(row, "la base locale", inStore, who, tally, err);
+            conflict(row, "la ligne " + earlier.line() + " du fichier", first, who, tally, err);
         }
         return false;
     }
