@@ -89,6 +89,14 @@ final class AppCliEnvironment implements CliEnvironment {
         lines.add("Base centrale : " + cfg.central().map(CentralSettings::url).orElse("aucune (poste autonome)"));
         lines.add("Playbook : " + file);
         lines.addAll(module.describe(playbook));
+        if (cfg.central().isPresent()) {
+            // A configuration that names a central database is only valid if that database answers.
+            CentralCheck.Outcome central = CentralCheck.probe(cfg.central().get());
+            if (!central.ok()) {
+                throw new ConfigProblem(List.of(central.problem()));
+            }
+            lines.add(central.summary());
+        }
         return new ConfigSummary(lines);
     }
 }

@@ -131,12 +131,24 @@ public final class LocalDatabase implements AutoCloseable {
             }
             dsl.update(STORE_HOUSEKEEPING).set(STORE_HOUSEKEEPING.MEASURE_AT_OPEN, true).execute();
             long start = System.nanoTime();
-            dsl.execute("SHUTDOWN COMPACT");
+            shutdownCompact();
             LOG.info("Base locale compactée : {} Mo avant, {} Mo après, en {} ms", size >> 20,
                     Files.size(file) >> 20, (System.nanoTime() - start) / 1_000_000);
         } catch (IOException | RuntimeException e) {
             // The file stays as it is, only larger: not worth stopping the close for.
             LOG.warn("Compactage de la base locale {} impossible : {}", file, e.getMessage());
+        }
+    }
+
+    private void shutdownCompact() {
+        try {
+            dsl.execute("SHUTDOWN COMPACT");
+        } catch (org.jooq.exception.DataAccessException e) {
+            // H2 closes the session running SHUTDOWN and may say so: the compaction itself is done.
+            SQLException cause = e.getCause(SQLException.class);
+            if (cause == null || cause.getErrorCode() != ErrorCode.DATABASE_CALLED_AT_SHUTDOWN) {
+                throw e;
+            }
         }
     }
 
