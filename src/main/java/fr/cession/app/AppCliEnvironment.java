@@ -5,6 +5,7 @@ import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.ConfigSummary;
 import fr.cession.cli.StoreSession;
 import fr.cession.cli.SyncCommand;
+import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
@@ -80,6 +81,10 @@ final class AppCliEnvironment implements CliEnvironment {
         AppConfig cfg = config();
         Path file = playbookOverride != null ? playbookOverride.toAbsolutePath() : cfg.playbookFile();
         Playbook playbook = module.loadPlaybook(file, calendar);
+        List<String> problems = new ArrayList<>();
+        if (playbook instanceof LoadedPlaybook loaded) {
+            loaded.unreachableRequirements().forEach(e -> problems.add(e.toString()));
+        }
         List<String> lines = new ArrayList<>();
         lines.add("Fichier : " + cfg.folder().resolve(AppConfig.FILE_NAME));
         lines.add("Utilisateur : " + cfg.actor().displayName() + " (" + cfg.actor().login() + ", "
@@ -92,10 +97,14 @@ final class AppCliEnvironment implements CliEnvironment {
         if (cfg.central().isPresent()) {
             // A configuration that names a central database is only valid if that database answers.
             CentralCheck.Outcome central = CentralCheck.probe(cfg.central().get());
-            if (!central.ok()) {
-                throw new ConfigProblem(List.of(central.problem()));
+            if (central.ok()) {
+                lines.add(central.summary());
+            } else {
+                problems.add(central.problem());
             }
-            lines.add(central.summary());
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigProblem(problems);
         }
         return new ConfigSummary(lines);
     }

@@ -66,8 +66,13 @@ class CheckConfigCentralTest {
     }
 
     private String[] checkConfig(String url, String user, String password) throws IOException {
+        // The shipped playbook with the CT report requested from « organisée » (its own known
+        // finding, being fixed in the YAML by another change, is not what this class tests).
+        String playbook = Files.readString(Path.of("config/playbook-b2c.yaml"))
+                .replace("    si: {ct_requis: oui}\n    a_partir_de: paiement_verifie", "    si: {ct_requis: oui}\n    a_partir_de: organisee");
+        Files.writeString(dir.resolve("playbook-b2c.yaml"), playbook);
         Files.writeString(dir.resolve("cession.properties"), "user.login=c.martin\nuser.role=COMMERCIAL\n"
-                + "site.code=PARIS\nplaybook.file=" + Path.of("config/playbook-b2c.yaml").toAbsolutePath() + "\n"
+                + "site.code=PARIS\n"
                 + "central.url=" + url + "\ncentral.user=" + user + "\ncentral.password=" + password + "\n");
         Map<String, String> props = Map.of("cession.config", dir.toString(), "cession.data", dir.resolve("d").toString());
         Launcher launcher = new Launcher(props, new DataLocations(props, Map.of()));
