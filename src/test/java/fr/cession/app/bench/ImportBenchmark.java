@@ -58,6 +58,7 @@ public final class ImportBenchmark {
         Path big = csv(work, "export", rows, 2);
         long batched = timeImport(work, big, false);
         Path data = lastData;
+        long bytes = Files.size(data.resolve("cession.mv.db"));
         long jdbc = plainJdbcCopy(data.resolve("cession"), work.resolve("jdbc-" + UUID.randomUUID()));
         long before = timeImport(work, csv(work, "avant", oneByOne, 3), true);
 
@@ -66,6 +67,8 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "JDBC batch brut      : mêmes lignes écrites (%,d) en %6.2f s : %,8.0f commandes/s%n",
                 copiedRows, jdbc / 1e9, rows / (jdbc / 1e9));
         System.out.printf(Locale.ROOT, "rapport import / JDBC brut : %.2f%n", (double) batched / jdbc);
+        System.out.printf(Locale.ROOT, "base après import (fermée, donc compactée si elle a grossi) : %,d octets par commande%n",
+                bytes / rows);
         System.out.printf(Locale.ROOT, "avant (une transaction par ligne) : %,d lignes en %6.2f s : %,8.0f lignes/s"
                 + " (import par lots %.1f fois plus rapide)%n", oneByOne, before / 1e9, oneByOne / (before / 1e9),
                 (oneByOne / (before / 1e9)) == 0 ? 0 : (rows / (batched / 1e9)) / (oneByOne / (before / 1e9)));
