@@ -5,6 +5,7 @@ import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.ConfigSummary;
 import fr.cession.cli.StoreSession;
 import fr.cession.cli.SyncCommand;
+import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
@@ -80,6 +81,10 @@ final class AppCliEnvironment implements CliEnvironment {
         AppConfig cfg = config();
         Path file = playbookOverride != null ? playbookOverride.toAbsolutePath() : cfg.playbookFile();
         Playbook playbook = module.loadPlaybook(file, calendar);
+        List<String> problems = new ArrayList<>();
+        if (playbook instanceof LoadedPlaybook loaded) {
+            loaded.unreachableRequirements().forEach(e -> problems.add(e.toString()));
+        }
         List<String> lines = new ArrayList<>();
         lines.add("Fichier : " + cfg.folder().resolve(AppConfig.FILE_NAME));
         lines.add("Utilisateur : " + cfg.actor().displayName() + " (" + cfg.actor().login() + ", "
@@ -89,6 +94,18 @@ final class AppCliEnvironment implements CliEnvironment {
         lines.add("Base centrale : " + cfg.central().map(CentralSettings::url).orElse("aucune (poste autonome)"));
         lines.add("Playbook : " + file);
         lines.addAll(module.describe(playbook));
+        if (cfg.central().isPresent()) {
+            // A configuration that names a central database is only valid if that database answers.
+            CentralCheck.Outcome central = CentralCheck.probe(cfg.central().get());
+            if (central.ok()) {
+                lines.add(central.summary());
+            } else {
+                problems.add(central.problem());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ConfigProblem(problems);
+        }
         return new ConfigSummary(lines);
     }
 }

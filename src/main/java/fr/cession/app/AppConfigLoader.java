@@ -3,6 +3,7 @@ package fr.cession.app;
 import fr.cession.cli.ConfigProblem;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
+import fr.cession.sync.SyncConfig;
 
 import java.io.IOException;
 import java.io.Reader;
@@ -19,6 +20,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -33,6 +36,17 @@ public final class AppConfigLoader {
     /** System property naming the data folder (the database goes there). */
     public static final String DATA_PROPERTY = "cession.data";
     public static final String DATABASE_NAME = "cession";
+
+    static final String CENTRAL_FILE_NAME = "central.properties";
+    /** The keys of cession.properties, and the sync's own central.* keys (also allowed in central.properties). */
+    static final Set<String> KNOWN_KEYS;
+
+    static {
+        Set<String> keys = new TreeSet<>(List.of("user.login", "user.name", "user.role", "site.code", "time.zone",
+                "language", "database.file", "playbook.file"));
+        keys.addAll(SyncConfig.KEYS);
+        KNOWN_KEYS = Set.copyOf(keys);
+    }
 
     private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
     private static final Pattern SITE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
@@ -66,15 +80,36 @@ public final class AppConfigLoader {
         }
         List<String> problems = new ArrayList<>();
         Map<String, String> values = read(file, problems);
-        Path central = folder.resolve("central.properties");
+        Map<String, String> origin = new LinkedHashMap<>();
+        values.keySet().forEach(k -> origin.put(k, AppConfig.FILE_NAME));
+        unknownKeys(AppConfig.FILE_NAME, values, problems);
+        Path central = folder.resolve(CENTRAL_FILE_NAME);
         if (Files.isRegularFile(central)) {
-            read(central, problems).forEach((k, v) -> {
+            Map<String, String> centralValues = read(central, problems);
+            unknownKeys(CENTRAL_FILE_NAME, centralValues, problems);
+            centralValues.forEach((k, v) -> {
                 if (k.startsWith("central.") && !v.isBlank()) {
                     values.put(k, v);
+                    origin.put(k, CENTRAL_FILE_NAME);
                 }
             });
         }
+        SyncConfig.problems(values).forEach((key, reason) -> problems.add(origin.get(key) + " : clé « " + key
+                + " » : valeur « " + values.get(key).trim() + " » refusée : " + reason));
         return validate(folder, values, problems);
+    }
+
+    /** A key no part of the application reads is a typo until proven otherwise: it would be ignored silently. */
+    private static void unknownKeys(String fileName, Map<String, String> values, List<String> problems) {
+        for (String key : values.keySet()) {
+            if (KNOWN_KEYS.contains(key)) {
+                continue;
+            }
+            problems.add(KeySuggestion.closest(key, KNOWN_KEYS)
+                    .map(k -> fileName + " : clé inconnue « " + key + " » : vouliez-vous dire « " + k + " » ?")
+                    .orElse(fileName + " : clé inconnue « " + key + " » (clés connues : "
+                            + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")"));
+        }
     }
 
     private AppConfig validate(Path folder, Map<String, String> values, List<String> problems) {

@@ -80,7 +80,7 @@ class AppModule {
     StoreSession openStore(AppConfig config, Playbook playbook, Clock clock, FrenchCalendar calendar, boolean wipe) {
         LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, wipe);
         return new WorkflowStoreSession(store.file(), store.repository(), store.workflow(), store::saveAll,
-                store::orderCount, config.actor(), clock, store::close);
+                store::orderCount, config.actor(), clock, store::close, new ImportWriter(store, config.actor()));
     }
 
     /** The sync command's services, over the local database (local-only without central settings). */

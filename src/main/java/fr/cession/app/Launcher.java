@@ -3,6 +3,7 @@ package fr.cession.app;
 import fr.cession.cli.CessionCommandLine;
 import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.SyncCommand;
+import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.ui.DesktopApp;
@@ -67,6 +68,10 @@ final class Launcher {
             playbook = module.loadPlaybook(config.playbookFile(), calendar);
         } catch (ConfigProblem e) {
             return refuse(e.problems());
+        }
+        if (playbook instanceof LoadedPlaybook loaded) {
+            // Not a reason to stop the station: the transition concerned is refused until the file is fixed.
+            loaded.unreachableRequirements().forEach(e -> LOG.warn("Playbook : {} (voir check-config)", e));
         }
         Clock clock = Clock.system(config.zone());
         LOG.info("Bureau : {} ({}), base {}", config.actor().displayName(), config.actor().role(),

@@ -42,9 +42,15 @@ final class LocalStore implements AutoCloseable {
     private final BulkLoader bulk;
     private final TimeOrderedIds ids;
     private final JooqBoardQueries board;
+    private final Playbook playbook;
+    private final Clock clock;
+    private final FrenchCalendar calendar;
 
     private LocalStore(LocalDatabase database, Playbook playbook, Clock clock, FrenchCalendar calendar) {
         this.database = database;
+        this.playbook = playbook;
+        this.clock = clock;
+        this.calendar = calendar;
         this.ids = new TimeOrderedIds(clock);
         this.repository = new ObservedOrderFiles(new JooqOrderFileRepository(database.dsl(), ids));
         this.workflow = new OrderWorkflow(repository, playbook, clock, ids, calendar);
@@ -102,6 +108,11 @@ final class LocalStore implements AutoCloseable {
 
     OrderWorkflow workflow() {
         return workflow;
+    }
+
+    /** The same workflow over another repository (the import plans files before writing them in batches). */
+    OrderWorkflow workflowOver(OrderFileRepository files) {
+        return new OrderWorkflow(files, playbook, clock, ids, calendar);
     }
 
     BoardQueries board() {

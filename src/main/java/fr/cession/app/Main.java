@@ -1,7 +1,10 @@
 package fr.cession.app;
 
+import fr.cession.store.OwnerOnlyFiles;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 
 /**
@@ -24,9 +27,25 @@ public final class Main {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {
             System.setProperty(LOG_DIR_PROPERTY, locations.logFolder().toString());
         }
+        ownerOnlyLogs(Path.of(System.getProperty(LOG_DIR_PROPERTY)));
         Launcher launcher = new Launcher(properties, locations);
         int code = args.length == 0 ? launcher.startDesktop() : launcher.runCommandLine(args);
         LoggerFactory.getLogger(Main.class).debug("Fin, code {}", code);
         System.exit(code);
+    }
+
+    /**
+     * The log names customers and orders: its folder and file are the user's alone. Made before
+     * logback opens the file, which then appends to it and keeps its permissions.
+     */
+    private static void ownerOnlyLogs(Path folder) {
+        try {
+            OwnerOnlyFiles.folder(folder);
+            OwnerOnlyFiles.file(folder.resolve("cession.log"));
+        } catch (IOException e) {
+            // The command must still run; logback opens the file itself (or says why it cannot).
+            LoggerFactory.getLogger(Main.class).warn("Journal : droits du dossier {} non restreints au propriétaire ({})",
+                    folder, e.getMessage());
+        }
     }
 }

@@ -4,6 +4,7 @@ import fr.cession.cli.OrderRejectedException;
 import fr.cession.cli.StoreSession;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.dossier.OrderFileRepository;
+import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.rules.RuleViolationException;
 import fr.cession.domain.user.Actor;
@@ -13,7 +14,10 @@ import fr.cession.domain.workflow.OrderWorkflow;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongSupplier;
 
 /**
@@ -35,9 +39,18 @@ final class WorkflowStoreSession implements StoreSession {
     private final Actor actor;
     private final Clock clock;
     private final Runnable onClose;
+    private final ImportWriter imports;
 
     WorkflowStoreSession(Path file, OrderFileRepository repository, OrderWorkflow workflow, BulkSave bulk,
                          LongSupplier orderCount, Actor actor, Clock clock, Runnable onClose) {
+        this(file, repository, workflow, bulk, orderCount, actor, clock, onClose, null);
+    }
+
+    /** @param imports the batch path for imports; null: one transaction per order */
+    WorkflowStoreSession(Path file, OrderFileRepository repository, OrderWorkflow workflow, BulkSave bulk,
+                         LongSupplier orderCount, Actor actor, Clock clock, Runnable onClose,
+                         ImportWriter imports) {
+        this.imports = imports;
         this.file = file;
         this.repository = repository;
         this.workflow = workflow;
@@ -80,6 +93,23 @@ final class WorkflowStoreSession implements StoreSession {
             throw new OrderRejectedException(e.violations().stream()
                     .map(v -> new OrderRejectedException.Reason(null, v.message())).toList());
         }
+    }
+
+    @Override
+    public Map<String, Customer> customersByNumber(Collection<String> numbers) {
+        if (imports != null) {
+            return imports.customersByNumber(numbers);
+        }
+        Map<String, Customer> out = new HashMap<>();
+        for (String number : numbers) {
+            repository.loadByNumber(number).ifPresent(f -> out.put(number, f.order().customer()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<List<OrderRejectedException.Reason>> createAll(List<Order> drafts) {
+        return imports != null ? imports.createAll(drafts) : StoreSession.super.createAll(drafts);
     }
 
     @Override

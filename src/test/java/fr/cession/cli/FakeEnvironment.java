@@ -1,6 +1,7 @@
 package fr.cession.cli;
 
 import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.PlaybookLoader;
@@ -13,6 +14,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,14 @@ final class FakeEnvironment implements CliEnvironment {
                 OrderFile file = OrderFile.of(draft);
                 orders.put(draft.number(), file);
                 return file;
+            }
+
+            @Override
+            public Map<String, Customer> customersByNumber(Collection<String> numbers) {
+                Map<String, Customer> out = new LinkedHashMap<>();
+                numbers.stream().filter(orders::containsKey)
+                        .forEach(n -> out.put(n, orders.get(n).order().customer()));
+                return out;
             }
 
             @Override

@@ -11,6 +11,7 @@ import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
+import fr.cession.store.ColumnSizes;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -19,16 +20,15 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,19 +38,38 @@ import java.util.function.Supplier;
 
 /**
  * Reads the back office's CSV export into order drafts. Accepts {@code ;} or {@code ,} as
- * separator (taken from the header line), UTF-8 with or without BOM, French decimal commas and
- * French dates (dd/MM/yyyy). Reading problems are reported per row and column; checking the
- * values themselves (VIN, plate, SIREN, dates...) is the workflow's job.
+ * separator (taken from the header line), UTF-8 with or without BOM or Windows-1252
+ * ({@link FileEncoding}), French decimal commas and French dates (dd/MM/yyyy). Every row is
+ * checked whole before anything is written: its number of values, each cell's characters and
+ * size against the store's columns ({@link CsvCells}); problems are reported per row and column.
+ * Checking the values themselves (VIN, plate, SIREN, dates...) is the workflow's job.
  */
 public final class BackOfficeCsvReader {
 
-    private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
-    private static final DateTimeFormatter FRENCH_DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
-
     private final Supplier<UUID> ids;
+    private final ColumnSizes sizes;
 
     public BackOfficeCsvReader(Supplier<UUID> ids) {
+        this(ids, ColumnSizes.salesOrder());
+    }
+
+    BackOfficeCsvReader(Supplier<UUID> ids, ColumnSizes sizes) {
         this.ids = ids;
+        this.sizes = sizes;
+    }
+
+    /**
+     * What was read from a file.
+     *
+     * @param encoding       the encoding detected, named for the user
+     * @param unknownColumns header names that are no column of the export (their values are ignored)
+     * @param stoppedAt      why reading stopped before the end (a quote never closed...), or null
+     */
+    public record CsvFile(String encoding, List<String> unknownColumns, List<CsvRow> rows, String stoppedAt) {
+        public CsvFile {
+            unknownColumns = List.copyOf(unknownColumns);
+            rows = List.copyOf(rows);
+        }
     }
 
     /** Thrown when the file as a whole cannot be read (missing columns, unreadable header). */
@@ -62,12 +81,19 @@ public final class BackOfficeCsvReader {
         }
     }
 
-    public List<CsvRow> read(Path file, String site, String defaultAdvisor) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return read(new StringReader(text), site, defaultAdvisor);
+    /** Reads a whole file, its encoding detected first. */
+    public CsvFile readFile(Path file, String site, String defaultAdvisor) throws IOException {
+        FileEncoding.Decoded decoded = FileEncoding.decode(Files.readAllBytes(file));
+        CsvFile read = parse(new StringReader(decoded.text()), site, defaultAdvisor);
+        return new CsvFile(decoded.name(), read.unknownColumns(), read.rows(), read.stoppedAt());
     }
 
+    /** The rows of already decoded text. */
     public List<CsvRow> read(Reader source, String site, String defaultAdvisor) throws IOException {
+        return parse(source, site, defaultAdvisor).rows();
+    }
+
+    private CsvFile parse(Reader source, String site, String defaultAdvisor) throws IOException {
         BufferedReader reader = new BufferedReader(source);
         reader.mark(1);
         if (reader.read() != '\uFEFF') {
@@ -83,18 +109,34 @@ public final class BackOfficeCsvReader {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(true).setTrim(true).get();
         try (CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<CsvColumn, String> headers = headers(parser.getHeaderNames());
+            List<String> unknown = new ArrayList<>();
+            Map<CsvColumn, String> headers = headers(parser.getHeaderNames(), unknown);
+            int columns = parser.getHeaderNames().size();
             List<CsvRow> rows = new ArrayList<>();
-            for (CSVRecord record : parser) {
-                rows.add(row(record, headers, site, defaultAdvisor));
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!records.hasNext()) {
+                        break;
+                    }
+                    record = records.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // A quote never closed swallows the rest of the file: say where, keep what came before.
+                    return new CsvFile("texte", unknown, rows, "lecture arrêtée vers la ligne "
+                            + (parser.getCurrentLineNumber() + 1) + " : guillemet (\") non fermé ou mal placé ; "
+                            + "les lignes suivantes ne sont pas lues");
+                }
+                rows.add(row(record, headers, columns, site, defaultAdvisor));
             }
-            return rows;
+            return new CsvFile("texte", unknown, rows, null);
+        } catch (IllegalArgumentException e) {
+            throw new UnreadableFileException("en-tête illisible : " + e.getMessage());
         }
     }
 
-    private static Map<CsvColumn, String> headers(List<String> names) {
+    private static Map<CsvColumn, String> headers(List<String> names, List<String> unknown) {
         Map<CsvColumn, String> found = new EnumMap<>(CsvColumn.class);
-        List<String> unknown = new ArrayList<>();
         for (String name : names) {
             CsvColumn.byHeader(name).ifPresentOrElse(c -> found.put(c, name), () -> unknown.add(name));
         }
@@ -111,9 +153,16 @@ public final class BackOfficeCsvReader {
         return found;
     }
 
-    private CsvRow row(CSVRecord record, Map<CsvColumn, String> headers, String site, String defaultAdvisor) {
+    private CsvRow row(CSVRecord record, Map<CsvColumn, String> headers, int columns, String site,
+                       String defaultAdvisor) {
         long line = record.getRecordNumber() + 1;
-        Cells cells = new Cells(record, headers);
+        CsvCells cells = new CsvCells(record, headers, sizes);
+        if (record.size() != columns) {
+            // Shifted values would land in the wrong columns: the row is refused whole.
+            cells.rowError(record.size() + " valeurs pour " + columns + " colonnes dans l'en-tête ("
+                    + (record.size() > columns ? "séparateur en trop dans une valeur non entourée de guillemets ?"
+                    : "valeurs manquantes en fin de ligne ?") + ")");
+        }
         String number = cells.text(CsvColumn.NUMERO);
         if (number == null) {
             cells.error(CsvColumn.NUMERO, "numéro de commande manquant");
@@ -154,8 +203,8 @@ public final class BackOfficeCsvReader {
         LocalDateTime handoverAt = cells.dateTime(CsvColumn.DATE_CESSION);
         Financing financing = financing(cells);
         String advisor = cells.text(CsvColumn.CONSEILLER);
-        if (!cells.errors.isEmpty() || payment == null || mode == null) {
-            return new CsvRow(line, number, null, cells.errors);
+        if (cells.hasErrors() || payment == null || mode == null) {
+            return new CsvRow(line, number, null, cells.errors());
         }
         Order draft = new Order(ids.get(), number, OrderStatus.RESERVEE, reservedOn, fee,
                 advisor == null ? defaultAdvisor : advisor, site, customer, vehicle, mode, handoverAt, payment,
@@ -164,7 +213,7 @@ public final class BackOfficeCsvReader {
     }
 
     /** 004:8 down payment and financed amount, 004:53 the lender; none of them: no financing. */
-    private static Financing financing(Cells cells) {
+    private static Financing financing(CsvCells cells) {
         BigDecimal down = cells.amount(CsvColumn.APPORT);
         BigDecimal financed = cells.amount(CsvColumn.MONTANT_FINANCE);
         Lender lender = cells.text(CsvColumn.ORGANISME_CREDIT) == null ? null
@@ -175,95 +224,5 @@ public final class BackOfficeCsvReader {
 
     private static String digitsOnly(String text) {
         return text == null ? null : text.replaceAll("\\s", "");
-    }
-
-    /** Reads the cells of one record, collecting every problem instead of stopping at the first. */
-    private static final class Cells {
-        private final CSVRecord record;
-        private final Map<CsvColumn, String> headers;
-        private final List<CsvRow.RowError> errors = new ArrayList<>();
-
-        Cells(CSVRecord record, Map<CsvColumn, String> headers) {
-            this.record = record;
-            this.headers = headers;
-        }
-
-        String text(CsvColumn column) {
-            String header = headers.get(column);
-            if (header == null || !record.isSet(header)) {
-                return null;
-            }
-            String value = record.get(header).trim();
-            return value.isEmpty() ? null : value;
-        }
-
-        void error(CsvColumn column, String message) {
-            errors.add(new CsvRow.RowError(column.header(), message));
-        }
-
-        void missing(CsvColumn column) {
-            if (errors.stream().noneMatch(e -> column.header().equals(e.column()))) {
-                error(column, "valeur obligatoire manquante");
-            }
-        }
-
-        LocalDate date(CsvColumn column) {
-            String text = text(column);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return text.contains("/") ? LocalDate.parse(text, FRENCH_DATE) : LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                error(column, "date illisible « " + text + " » (attendu JJ/MM/AAAA)");
-                return null;
-            }
-        }
-
-        LocalDateTime dateTime(CsvColumn column) {
-            String text = text(column);
-            if (text == null) {
-                return null;
-            }
-            try {
-                return text.contains("/") ? LocalDateTime.parse(text, FRENCH_DATE_TIME) : LocalDateTime.parse(text);
-            } catch (DateTimeParseException e) {
-                error(column, "date et heure illisibles « " + text + " » (attendu JJ/MM/AAAA HH:MM)");
-                return null;
-            }
-        }
-
-        /** "1 234,56", "1234.56" or "1 234 €": spaces (also non-breaking) and the euro sign are ignored. */
-        BigDecimal amount(CsvColumn column) {
-            String text = text(column);
-            if (text == null) {
-                return null;
-            }
-            String plain = text.replaceAll("[\\s\\u00A0\\u202F€]", "").replace(',', '.');
-            try {
-                return new BigDecimal(plain);
-            } catch (NumberFormatException e) {
-                error(column, "nombre illisible « " + text + " »");
-                return null;
-            }
-        }
-
-        <E extends Enum<E>> E choice(CsvColumn column, Class<E> type) {
-            String text = text(column);
-            if (text == null) {
-                missing(column);
-                return null;
-            }
-            try {
-                return Enum.valueOf(type, text.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                List<String> allowed = new ArrayList<>();
-                for (E value : type.getEnumConstants()) {
-                    allowed.add(value.name());
-                }
-                error(column, "valeur inconnue « " + text + " » (attendu " + String.join(", ", allowed) + ")");
-                return null;
-            }
-        }
     }
 }

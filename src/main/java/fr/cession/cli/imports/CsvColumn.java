@@ -7,46 +7,54 @@ import java.util.Optional;
 /**
  * The columns of the back office's CSV export, by header name (case and accents as written
  * here; the header is matched ignoring case). The order of the columns in the file is free.
+ * Each column names the store column it fills, so its size is checked before the store sees it.
  */
 public enum CsvColumn {
-    NUMERO("numero", true, "order.number"),
-    DATE_RESERVATION("date_reservation", true, "order.reservedOn"),
-    FRAIS_RESERVATION("frais_reservation", true, "order.reservationFee"),
-    TYPE_CLIENT("type_client", false, "customer.kind"),
-    PRENOM("prenom", false, "customer.firstName"),
-    NOM("nom", false, "customer.lastName"),
-    SOCIETE("societe", false, "customer.companyName"),
-    SIREN("siren", false, "customer.companySiren"),
-    EMAIL("email", false, "customer.email"),
-    TELEPHONE("telephone", false, "customer.phone"),
-    ADRESSE("adresse", false, "customer.address"),
-    TITULAIRE_CG("titulaire_cg", false, "customer.cgHolding"),
-    COTITULAIRE("cotitulaire", false, "customer.coHolderName"),
-    VIN("vin", false, "vehicle.vin"),
-    IMMATRICULATION("immatriculation", false, "vehicle.plate"),
-    MARQUE("marque", false, "vehicle.make"),
-    MODELE("modele", false, "vehicle.model"),
-    MISE_EN_CIRCULATION("mise_en_circulation", false, "vehicle.firstRegistration"),
-    DERNIER_CT("dernier_ct", false, "vehicle.lastCt"),
-    DERNIERE_REVISION("derniere_revision", false, "vehicle.lastService"),
-    KILOMETRAGE("kilometrage", false, "vehicle.mileageKm"),
-    PRIX("prix", false, "vehicle.price"),
-    PAIEMENT("paiement", true, "order.paymentMethod"),
-    REMISE("remise", true, "order.handoverMode"),
-    APPORT("apport", false, "financing.downPayment"),
-    MONTANT_FINANCE("montant_finance", false, "financing.financedAmount"),
-    ORGANISME_CREDIT("organisme_credit", false, "financing.lender"),
-    DATE_CESSION("date_cession", false, "order.handoverAt"),
-    CONSEILLER("conseiller", false, "order.advisor");
+    NUMERO("numero", true, "order.number", "number"),
+    DATE_RESERVATION("date_reservation", true, "order.reservedOn", "reserved_on"),
+    FRAIS_RESERVATION("frais_reservation", true, "order.reservationFee", "reservation_fee"),
+    TYPE_CLIENT("type_client", false, "customer.kind", "customer_kind"),
+    PRENOM("prenom", false, "customer.firstName", "customer_first_name"),
+    NOM("nom", false, "customer.lastName", "customer_last_name"),
+    SOCIETE("societe", false, "customer.companyName", "company_name"),
+    SIREN("siren", false, "customer.companySiren", "company_siren"),
+    EMAIL("email", false, "customer.email", "customer_email"),
+    TELEPHONE("telephone", false, "customer.phone", "customer_phone"),
+    ADRESSE("adresse", false, "customer.address", "customer_address"),
+    TITULAIRE_CG("titulaire_cg", false, "customer.cgHolding", "cg_holding"),
+    COTITULAIRE("cotitulaire", false, "customer.coHolderName", "co_holder_name"),
+    VIN("vin", false, "vehicle.vin", "vehicle_vin"),
+    IMMATRICULATION("immatriculation", false, "vehicle.plate", "vehicle_plate"),
+    MARQUE("marque", false, "vehicle.make", "vehicle_make"),
+    MODELE("modele", false, "vehicle.model", "vehicle_model"),
+    MISE_EN_CIRCULATION("mise_en_circulation", false, "vehicle.firstRegistration", "vehicle_first_registration"),
+    DERNIER_CT("dernier_ct", false, "vehicle.lastCt", "vehicle_last_ct"),
+    DERNIERE_REVISION("derniere_revision", false, "vehicle.lastService", "vehicle_last_service"),
+    KILOMETRAGE("kilometrage", false, "vehicle.mileageKm", "vehicle_mileage_km"),
+    PRIX("prix", false, "vehicle.price", "vehicle_price"),
+    PAIEMENT("paiement", true, "order.paymentMethod", "payment_method"),
+    REMISE("remise", true, "order.handoverMode", "handover_mode"),
+    APPORT("apport", false, "financing.downPayment", "down_payment"),
+    MONTANT_FINANCE("montant_finance", false, "financing.financedAmount", "financed_amount"),
+    ORGANISME_CREDIT("organisme_credit", false, "financing.lender", "lender"),
+    DATE_CESSION("date_cession", false, "order.handoverAt", "handover_at"),
+    CONSEILLER("conseiller", false, "order.advisor", "advisor");
 
     private final String header;
     private final boolean required;
     private final String field;
+    private final String storeColumn;
 
-    CsvColumn(String header, boolean required, String field) {
+    CsvColumn(String header, boolean required, String field, String storeColumn) {
         this.header = header;
         this.required = required;
         this.field = field;
+        this.storeColumn = storeColumn;
+    }
+
+    /** The {@code sales_order} column the value ends up in (its size bounds the cell). */
+    public String storeColumn() {
+        return storeColumn;
     }
 
     public String header() {

@@ -100,6 +100,20 @@ record DueRule(Reference from, Integer days, Integer hours, boolean workingDays,
         if (hours != null && Math.abs(hours) > 720) {
             r.error(e.get("heures"), where + " : " + hours + " heures hors bornes (attendu entre -720 et 720)");
         }
+        // Counted back from the reservation or the cancellation, a deadline falls before the very
+        // event that plans the activity: the activity would be overdue at birth.
+        if (from == Reference.RESERVATION || from == Reference.ANNULATION) {
+            String event = from == Reference.RESERVATION ? "la réservation" : "l'annulation";
+            if (days != null && days < 0) {
+                r.error(e.get("jours"), where + " : " + days + " jours, soit avant " + event + " qui la fait"
+                        + " planifier : l'activité serait en retard dès sa création (un délai négatif ne se compte"
+                        + " que depuis la cession)");
+            }
+            if (hours != null && hours < 0) {
+                r.error(e.get("heures"), where + " : " + hours + " heures, soit avant " + event + " qui la fait"
+                        + " planifier : l'activité serait en retard dès sa création");
+            }
+        }
         if (e.containsKey("heures") && (e.containsKey("ouvres") || e.containsKey("heure"))) {
             r.error(node, where + " : « ouvres » et « heure » ne s'emploient qu'avec « jours »");
         }

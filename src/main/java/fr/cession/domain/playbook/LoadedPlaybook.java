@@ -20,6 +20,7 @@ import java.util.Set;
 /** The playbook as loaded from its file, and the engine that plans from it. */
 public final class LoadedPlaybook implements Playbook {
 
+    private final String fileName;
     private final ZoneId zone;
     private final RuleSettings settings;
     private final List<ActivityDefinition> activities;
@@ -28,9 +29,10 @@ public final class LoadedPlaybook implements Playbook {
     private final FrenchCalendar calendar;
     private final WorksNeeds works;
 
-    LoadedPlaybook(ZoneId zone, RuleSettings settings, List<ActivityDefinition> activities,
+    LoadedPlaybook(String fileName, ZoneId zone, RuleSettings settings, List<ActivityDefinition> activities,
                    List<DocumentRule> documentRules, Map<OrderStatus, TransitionRequirements> transitions,
                    FrenchCalendar calendar) {
+        this.fileName = fileName;
         this.zone = zone;
         this.settings = settings;
         this.activities = List.copyOf(activities);
@@ -131,6 +133,16 @@ public final class LoadedPlaybook implements Playbook {
     @Override
     public TransitionRequirements requirementsFor(OrderStatus target) {
         return transitions.getOrDefault(target, TransitionRequirements.none(target));
+    }
+
+    /**
+     * Transition requirements no order can meet at the point they are asked (a document the file
+     * only requests from that status on, a line planned only later), by file and line. The file
+     * still loads: check-config refuses it and the desktop warns, so a manager's slip in one
+     * transition does not stop every station.
+     */
+    public List<PlaybookError> unreachableRequirements() {
+        return PlaybookChecks.unreachable(fileName, activities, documentRules, transitions);
     }
 
     /** Every seed reference the file makes (activities, lines, documents), for traceability. */

@@ -73,12 +73,13 @@ public final class PlaybookLoader {
         List<DocumentRule> documents = documents(r, top.get("documents"));
         Map<OrderStatus, TransitionRequirements> transitions =
                 transitions(r, top.get("transitions"), activityParser.lineCodes());
+        PlaybookChecks.deadlines(r, activities, settings);
         if (!r.errors().isEmpty()) {
             throw new PlaybookException(r.errors());
         }
         LOG.info("Playbook {} chargé : {} activités, {} règles de documents, {} transitions", fileName,
                 activities.size(), documents.size(), transitions.size());
-        return new LoadedPlaybook(zone, settings, activities, documents, transitions, calendar);
+        return new LoadedPlaybook(fileName, zone, settings, activities, documents, transitions, calendar);
     }
 
     private static ZoneId zone(YamlReader r, Node node) {

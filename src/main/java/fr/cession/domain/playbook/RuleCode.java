@@ -1,6 +1,9 @@
 package fr.cession.domain.playbook;
 
+import fr.cession.domain.document.DocumentType;
+
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -29,6 +32,14 @@ public enum RuleCode {
 
     RuleCode(String code) {
         this.code = code;
+    }
+
+    /**
+     * Documents the rule needs in the order's list to hold, when it concerns the order: the
+     * playbook must request them before the status whose transition names the rule.
+     */
+    public List<DocumentType> documentsNeeded() {
+        return this == CT_VALIDE ? List.of(DocumentType.RAPPORT_CT) : List.of();
     }
 
     /** The name the playbook uses. */
