@@ -68,7 +68,8 @@ public final class DesktopApp extends Application {
     public void start(Stage stage) {
         if (startupProblem != null) {
             Messages m = new Messages(Messages.FRENCH);
-            Alert alert = new Alert(Alert.AlertType.ERROR, startupProblem, ButtonType.OK);
+            Alert alert = new Alert(Alert.AlertType.ERROR, startupProblem,
+                    new ButtonType(m.get("dialog.close"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
             alert.setTitle(m.get("app.title"));
             alert.setHeaderText(m.get("startup.failed"));
             alert.showAndWait();

@@ -21,8 +21,6 @@ import java.time.ZoneId;
  */
 final class BoardCards {
 
-    static final String ACTIVITY_TITLE_PREFIX = "board.activity.";
-
     private final Messages m;
     private final Formats f;
     private final RuleSettings settings;
@@ -38,7 +36,7 @@ final class BoardCards {
     }
 
     String activityTitle(String typeCode, String storedTitle) {
-        return m.getOr(ACTIVITY_TITLE_PREFIX + typeCode, storedTitle == null ? typeCode : storedTitle);
+        return m.activityTitle(typeCode, storedTitle);
     }
 
     BoardCard of(OrderCard o) {

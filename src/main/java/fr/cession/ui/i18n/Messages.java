@@ -48,6 +48,15 @@ public final class Messages {
         return bundle.containsKey(key) ? bundle.getString(key) : fallback;
     }
 
+    /**
+     * An activity's title: the playbook's own in French (the manager writes it there, and an edit
+     * must show), the bundle's translation of its type in another language when there is one.
+     */
+    public String activityTitle(String typeCode, String playbookTitle) {
+        String own = playbookTitle == null || playbookTitle.isBlank() ? typeCode : playbookTitle;
+        return isEnglish() ? getOr("board.activity." + typeCode, own) : own;
+    }
+
     public String label(Enum<?> value) {
         return value == null ? "" : get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
     }

@@ -127,7 +127,7 @@ public final class TodayView extends BorderPane {
                 getStyleClass().addAll("today-item", "timing-" + item.timing().name());
                 number.setText(c.orderNumber());
                 customer.setText(c.customer());
-                activity.setText(c.title());
+                activity.setText(m.activityTitle(c.typeCode(), c.title()));
                 vehicle.setText(c.vehicle() + (c.plate() == null ? "" : " · " + c.plate()));
                 due.setText(item.timing() == ActivityTiming.AUJOURDHUI ? f.time(c.dueAt()) : f.dateTime(c.dueAt()));
                 progress.setText(m.get("checklist.progress", c.itemsDone(), c.itemsTotal()));

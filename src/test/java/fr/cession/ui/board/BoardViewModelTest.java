@@ -80,8 +80,8 @@ class BoardViewModelTest {
         assertThat(column(vm, OrderStatus.RESERVEE).cards()).extracting(BoardCard::orderNumber)
                 .containsExactly("LYON-2026-0001", "LYON-2026-0002");
         BoardCard martin = column(vm, OrderStatus.RESERVEE).cards().get(0);
-        // the open activity due first, its checklist, and the two others
-        assertThat(martin.activity()).isEqualTo("À la réservation");
+        // the open activity due first (titled as the playbook names it), its checklist, and the two others
+        assertThat(martin.activity()).isEqualTo("À la réservation B2C");
         assertThat(martin.others()).isEqualTo("+2 autres activités");
         assertThat(martin.progress()).isEqualTo("3/11");
         assertThat(martin.timing()).isEqualTo(ActivityTiming.EN_RETARD);
@@ -242,7 +242,7 @@ class BoardViewModelTest {
         });
         BoardColumn reservation = vm.columns().stream().filter(c -> c.key().equals("reservation")).findFirst()
                 .orElseThrow();
-        assertThat(reservation.title()).isEqualTo("À la réservation");
+        assertThat(reservation.title()).isEqualTo("À la réservation B2C");
         assertThat(reservation.cards().get(0).activity()).isEqualTo("Réservée");
 
         vm.groupingProperty().set(BoardGrouping.ETAPE_COMMANDE);
