@@ -5,7 +5,10 @@ import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -41,6 +44,13 @@ public final class ConflictResolver {
                 .fetch(r -> new OpenConflict(r.getId(), r.getEntity(), r.getEntityId(), r.getOrderId(), r.getField(),
                         r.getKeptValue(), r.getKeptBy(), r.getKeptSite(), r.getKeptAt().toInstant(),
                         r.getLostValue(), r.getLostBy(), r.getLostSite(), r.getLostAt().toInstant()));
+    }
+
+    /** Open conflicts grouped per order (orders in the order of their oldest conflict): a person settles an order at once. */
+    public Map<UUID, List<OpenConflict>> openByOrder() {
+        Map<UUID, List<OpenConflict>> out = new LinkedHashMap<>();
+        openConflicts().forEach(c -> out.computeIfAbsent(c.orderId(), k -> new ArrayList<>()).add(c));
+        return out;
     }
 
     /** Sets the field to {@code chosen} (one of the two values, or another) and closes the conflict. */

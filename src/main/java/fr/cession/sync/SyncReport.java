@@ -4,14 +4,15 @@ import java.util.List;
 
 /** What one sync did: push then pull. {@link #toString()} is the printable report. */
 public record SyncReport(SyncStatus status, int pushed, int duplicates, List<String> refusals, int pulledChanges,
-                         int pulledRows, boolean fullResync, long snapshotRows, int newConflicts, String error) {
+                         int pulledRows, boolean fullResync, long snapshotRows, int newConflicts, String error,
+                         int mergedOrders, int blocked, int retries, long millis) {
 
     public SyncReport {
         refusals = List.copyOf(refusals);
     }
 
     static SyncReport failed(SyncStatus status, String error) {
-        return new SyncReport(status, 0, 0, List.of(), 0, 0, false, 0, 0, error);
+        return new SyncReport(status, 0, 0, List.of(), 0, 0, false, 0, 0, error, 0, 0, 0, 0);
     }
 
     public boolean ok() {
@@ -35,6 +36,13 @@ public record SyncReport(SyncStatus status, int pushed, int duplicates, List<Str
             s.append("  resynchronisation complète : ").append(snapshotRows).append(" enregistrement(s)\n");
         }
         s.append("  nouveaux conflits : ").append(newConflicts).append('\n');
+        if (mergedOrders > 0) {
+            s.append("  commandes réunies avec celles d'un autre site (même numéro, même client) : ").append(mergedOrders)
+                    .append('\n');
+        }
+        if (blocked > 0) {
+            s.append("  reçues mais bloquées sur ce poste : ").append(blocked).append(" (voir les refus)\n");
+        }
         return s.toString();
     }
 }

@@ -19,6 +19,9 @@ public final class SyncState {
 
         /** One line, in French, for a status bar or the command line. */
         public String summary() {
+            if (status == SyncStatus.LOCAL_ONLY) {
+                return "Mode local : rien à envoyer (aucune base centrale configurée)";
+            }
             StringBuilder s = new StringBuilder(status.label());
             if (status == SyncStatus.HORS_LIGNE && offlineSince != null) {
                 s.append(" depuis ").append(offlineSince);
@@ -40,12 +43,15 @@ public final class SyncState {
         }
     }
 
+    /** The local-only state's message: no central database, so no outbox and nothing waiting. */
+    public static final String NOTHING_TO_SEND = "rien à envoyer";
+
     private final List<Consumer<View>> listeners = new CopyOnWriteArrayList<>();
     private volatile View view;
 
     public SyncState(SyncStatus initial) {
         this.view = new View(initial, null, 0, null, 0, 0,
-                initial == SyncStatus.LOCAL_ONLY ? "la synchronisation est désactivée" : null);
+                initial == SyncStatus.LOCAL_ONLY ? NOTHING_TO_SEND : null);
     }
 
     public View current() {

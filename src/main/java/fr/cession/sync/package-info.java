@@ -19,10 +19,32 @@
  * the later change wins (tie: smaller site code), and a {@code sync_conflict} row keeps both values and
  * both authors. Conflicts travel to desktops like rows; resolving one is an ordinary change of the field
  * (in the order's history) plus the conflict's closing (in {@code sync_outbox}), pushed like any other.</li>
+ * <li><b>Units.</b> Consecutive operations of one save (same order, author, instant) form a unit, never split
+ * between two batches. A unit changing the order's status applies whole or not at all; a status changed
+ * from one the centre no longer holds (an advance on an order cancelled elsewhere, a cancellation of an
+ * order advanced elsewhere) is refused with a French reason and kept as a {@code sync_conflict} on
+ * {@code status}. Any unit whose result breaks an {@link fr.cession.sync.OrderInvariants} invariant the
+ * order kept so far is refused too (central CHECK {@code ck_sales_order_cancellation} backs the first).</li>
  * <li><b>Refusals.</b> Rules checked centrally (an order entering VENDUE without bon de remise and Cerfa,
  * a child without its parent, a constraint violated) roll back to the operation's savepoint, record the
- * refusal with its French reason and send it back; the desktop stores it, restores the central row and
- * never retries it.</li>
+ * refusal with its French reason, always starting "Commande N : " and ending with what to do, and send
+ * it back; the desktop stores it, restores the central row (a refused creation leaves the local store)
+ * and never retries it. A refused order creation is kept "à corriger" ({@code sync_to_fix}): nothing of
+ * that order is sent until a person renumbers/fixes and resends it whole, or withdraws it
+ * ({@link fr.cession.sync.SyncRepair}).</li>
+ * <li><b>Same back-office order at two sites.</b> A creation whose number the centre already has under
+ * another id: same customer, it becomes an alias ({@code entity_alias}), its children are matched to the
+ * first order's by natural key (activity type, line code, document type...) or re-parented, differing
+ * values become conflicts, later operations naming an alias are re-based; the desktop replaces its copy
+ * by the central one. Another customer: refused as a duplicate ("à corriger").</li>
+ * <li><b>Pulled rows that do not fit.</b> Each pulled row is written in its own savepoint; one the local
+ * store refuses (a local unique number, a constraint) is kept in {@code sync_blocked_row}, shown with the
+ * refusals and tried again at every sync; the rest of the pull goes on.</li>
+ * <li><b>No deadlocks.</b> A push locks every row it will touch first, orders then each table's rows by
+ * id; a serialization failure or deadlock anyway replays the batch (up to 4 times, counted and logged).</li>
+ * <li><b>One clock.</b> Operation dates later than the central {@code now()} are taken as {@code now()};
+ * retention, the once-a-day purge ({@code sync_meta.last_purge_at}) and the {@code desktop} table use the
+ * central clock only. A desktop more than 5 minutes off is warned about in its log.</li>
  * <li><b>Pull without skipping.</b> {@code central_change} rows carry the writing transaction's id. A pull
  * takes rows with {@code (xid, seq) > cursor} and {@code xid < pg_snapshot_xmin(pg_current_snapshot())}:
  * every transaction below that horizon has ended, so nothing can appear behind the cursor later. A
@@ -32,8 +54,11 @@
  * meanwhile is waited for and kept.</li>
  * <li><b>Retention.</b> The central purge forgets old change-log entries and soft-deleted rows and raises
  * {@code purged_below_xid}; a desktop whose cursor is below it (or new) pushes first, then takes a full
- * snapshot (REPEATABLE READ, cursor = the snapshot's horizon). Each desktop runs the purge after a
- * successful sync at most once a day ({@code sync_checkpoint.last_purge_at}).</li>
+ * snapshot (REPEATABLE READ, cursor = the snapshot's horizon). Each desktop asks for the purge after a
+ * successful sync; the central database runs it at most once a day by its own clock.</li>
+ * <li><b>Local only.</b> Without a central database the change log is history, not an outbox: nothing is
+ * "waiting". At a first connection after a local-only period the orders created there are sent whole
+ * ({@link fr.cession.sync.LocalOnlyBacklog}).</li>
  * <li><b>Live.</b> Each push that applied something NOTIFYs {@code cession_changes}; the scheduler's
  * listening connection triggers an immediate sync.</li>
  * </ul>

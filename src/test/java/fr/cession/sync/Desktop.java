@@ -62,6 +62,20 @@ public final class Desktop implements AutoCloseable {
         open();
     }
 
+    /** The same store file opened again with another central configuration (a station connected later). */
+    public Desktop reopenWith(DataSource central) {
+        pool.dispose();
+        return new Desktop(this, central);
+    }
+
+    private Desktop(Desktop same, DataSource centralDs) {
+        this.site = same.site;
+        this.file = same.file;
+        this.centralDs = centralDs;
+        this.clock = same.clock;
+        open();
+    }
+
     public DataSource dataSource() {
         return pool;
     }
@@ -83,6 +97,11 @@ public final class Desktop implements AutoCloseable {
     }
 
     public UUID createOrder(String number) {
+        return createOrder(number, "Martin");
+    }
+
+    /** An order as the back-office import writes one: its number, its customer. */
+    public UUID createOrder(String number, String customerLastName) {
         UUID id = UUID.randomUUID();
         Map<String, String> f = new LinkedHashMap<>();
         f.put("number", number);
@@ -92,7 +111,7 @@ public final class Desktop implements AutoCloseable {
         f.put("advisor", "alice");
         f.put("owning_site", site);
         f.put("customer_kind", "PARTICULIER");
-        f.put("customer_last_name", "Martin");
+        f.put("customer_last_name", customerLastName);
         f.put("cg_holding", "TITULAIRE");
         f.put("vehicle_imported", "false");
         f.put("handover_mode", "CESSION");

@@ -154,8 +154,11 @@ class SyncFailuresTest extends SyncTestBase {
         lyon.edit("sales_order", order, order, "advisor", "dan");
         lyon.syncOnce();
         clock.advance(Duration.ofDays(120));
+        // 120 days go by on the central clock (the one the purge reads)
+        central.dsl().execute("update central_change set recorded_at = recorded_at - interval '120 days'");
+        central.dsl().execute("update activity set modified_at = modified_at - interval '120 days' where deleted");
         int purged = new fr.cession.sync.central.CentralMaintenance(new fr.cession.sync.central.CentralDatabase(centralDs))
-                .purge(Instant.now().plus(Duration.ofDays(120)));
+                .purge();
         assertThat(purged).isPositive();
         assertThat(central.row("activity", activity)).isNull();
 

@@ -127,6 +127,34 @@ class SyncScenariosTest extends SyncTestBase {
         assertThat(central.dsl().fetchValue("select status from sync_conflict")).isEqualTo("RESOLU");
     }
 
+    /** The later push carries the EARLIER edit here: "last push wins" would keep bob, the rule keeps carol. */
+    @Test
+    void theLaterEditWinsEvenWhenItIsPushedFirst() {
+        Desktop lyon = desktop("LYON");
+        Desktop paris = desktop("PARIS");
+        UUID order = lyon.createOrder("LYON-2026-0006");
+        lyon.syncOnce();
+        paris.syncOnce();
+
+        lyon.edit("sales_order", order, order, "advisor", "bob");      // earlier
+        paris.edit("sales_order", order, order, "advisor", "carol");   // later
+        paris.syncOnce();
+        SyncReport lyonReport = lyon.syncOnce();
+        paris.syncOnce();
+
+        assertThat(lyonReport.newConflicts()).isEqualTo(1);
+        assertThat(central.value("sales_order", order, "advisor")).isEqualTo("carol");
+        for (Desktop d : new Desktop[]{lyon, paris}) {
+            assertThat(d.value("sales_order", order, "advisor")).isEqualTo("carol");
+            var byOrder = new ConflictResolver(d.dsl(), clock).openByOrder();
+            assertThat(byOrder).containsOnlyKeys(order);
+            assertThat(byOrder.get(order)).singleElement().satisfies(c -> {
+                assertThat(c.keptValue()).isEqualTo("carol");
+                assertThat(c.lostValue()).isEqualTo("bob");
+            });
+        }
+    }
+
     @Test
     void aDeletionTravelsToTheOtherSites() {
         Desktop lyon = desktop("LYON");

@@ -36,7 +36,11 @@ abstract class SyncTestBase {
     }
 
     protected Desktop desktop(String site, DataSource ds) {
-        Desktop d = new Desktop(site, dir, ds, clock);
+        return desktop(site, ds, clock);
+    }
+
+    protected Desktop desktop(String site, DataSource ds, java.time.Clock ownClock) {
+        Desktop d = new Desktop(site, dir, ds, ownClock);
         desktops.add(d);
         return d;
     }

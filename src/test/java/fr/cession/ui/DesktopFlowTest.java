@@ -78,8 +78,9 @@ class DesktopFlowTest {
         waitFor(() -> label("#today-counts").getText().startsWith("1 en retard"));
         assertThat(label("#today-counts").getText()).contains("1 aujourd'hui").contains("1 commande(s)");
         assertThat(label("#status-user").getText()).isEqualTo("Connecté : Claire Dupont (Commercial, site LYON)");
-        assertThat(label("#status-connection").getText()).isEqualTo("Local uniquement");
-        assertThat(label("#status-pending").getText()).isEqualTo("Aucune modification en attente");
+        // issue 7: local only keeps no outbox, so no waiting count
+        assertThat(label("#status-connection").getText()).isEqualTo("Mode local : rien à envoyer");
+        assertThat(label("#status-pending").getText()).isEmpty();
         shot("01-ma-journee");
     }
 
@@ -180,7 +181,7 @@ class DesktopFlowTest {
         robot.clickOn("English");
         waitFor(() -> robot.lookup("#nav-today").queryAs(ToggleButton.class).getText().equals("My day"));
         waitFor(() -> label("#today-counts").getText().startsWith("1 overdue"));
-        assertThat(label("#status-connection").getText()).isEqualTo("Local only");
+        assertThat(label("#status-connection").getText()).isEqualTo("Local mode: nothing to send");
         shot("11-my-day-english");
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT2).release(KeyCode.DIGIT2, KeyCode.CONTROL);
         waitFor(() -> window.viewModel().board().shownProperty().get() == 5);  // one card per order

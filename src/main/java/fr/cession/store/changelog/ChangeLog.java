@@ -39,6 +39,35 @@ public final class ChangeLog {
         return dsl.fetchCount(CHANGE_OP, CHANGE_OP.PUSHED_AT.isNull());
     }
 
+    /** The oldest local changes still to send, leaving out those of the given orders (held back). */
+    public List<Change> pending(DSLContext ctx, int limit, Collection<UUID> heldOrders) {
+        return reader.read(ctx, heldOrders.isEmpty() ? CHANGE_OP.PUSHED_AT.isNull()
+                : CHANGE_OP.PUSHED_AT.isNull().and(CHANGE_OP.ORDER_ID.notIn(heldOrders)), limit);
+    }
+
+    /** Changes waiting to be sent, leaving out those of the given orders. */
+    public int pendingCount(Collection<UUID> heldOrders) {
+        return heldOrders.isEmpty() ? pendingCount()
+                : dsl.fetchCount(CHANGE_OP, CHANGE_OP.PUSHED_AT.isNull().and(CHANGE_OP.ORDER_ID.notIn(heldOrders)));
+    }
+
+    /**
+     * Marks every unsent change of these orders as sent, in the caller's transaction: they are
+     * folded into a whole-order resend (or dropped with the order); they stay in its history.
+     */
+    public void seal(DSLContext tx, Collection<UUID> orderIds, Instant at) {
+        if (orderIds.isEmpty()) {
+            return;
+        }
+        tx.update(CHANGE_OP).set(CHANGE_OP.PUSHED_AT, at.atOffset(ZoneOffset.UTC))
+                .where(CHANGE_OP.ORDER_ID.in(orderIds)).and(CHANGE_OP.PUSHED_AT.isNull()).execute();
+    }
+
+    /** Moves an order's history under another id (the same order, known centrally by that id). */
+    public void moveHistory(DSLContext tx, UUID fromOrder, UUID toOrder) {
+        tx.update(CHANGE_OP).set(CHANGE_OP.ORDER_ID, toOrder).where(CHANGE_OP.ORDER_ID.eq(fromOrder)).execute();
+    }
+
     /** Marks changes as received by the central database (they leave the outbox, stay in the history). */
     public void markPushed(Collection<UUID> opIds, Instant at) {
         dsl.transaction(cfg -> markPushed(cfg.dsl(), opIds, at));

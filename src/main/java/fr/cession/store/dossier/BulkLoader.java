@@ -102,6 +102,7 @@ public final class BulkLoader {
         Map<Integer, Integer> next = new HashMap<>();
         needed.forEach((year, count) -> next.put(year, numbers.reserve(tx, site, year, count)));
         List<OrderFile> out = new ArrayList<>(chunk.size());
+        String station = needed.isEmpty() ? null : OrderNumberAllocator.station(tx);
         for (OrderFile f : chunk) {
             if (f.order().number() != null) {
                 out.add(f);
@@ -109,7 +110,7 @@ public final class BulkLoader {
                 int year = f.order().reservedOn().getYear();
                 int n = next.merge(year, 1, Integer::sum) - 1;
                 out.add(f.withOrder(OrderNumberAllocator.withNumber(f.order(),
-                        OrderNumberAllocator.format(site, year, n))));
+                        OrderNumberAllocator.format(site, station, year, n))));
             }
         }
         return out;

@@ -24,6 +24,7 @@ final class CentralTables {
         static final Field<Integer> SCHEMA_VERSION = field(name("schema_version"), SQLDataType.INTEGER);
         static final Field<Integer> RETENTION_DAYS = field(name("retention_days"), SQLDataType.INTEGER);
         static final Field<Long> PURGED_BELOW_XID = field(name("purged_below_xid"), SQLDataType.BIGINT);
+        static final Field<OffsetDateTime> LAST_PURGE_AT = field(name("last_purge_at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
     }
 
     static final class Applied {
@@ -35,6 +36,7 @@ final class CentralTables {
         static final Field<UUID> ENTITY_ID = field(name("entity_id"), SQLDataType.UUID);
         static final Field<String> OUTCOME = field(name("outcome"), SQLDataType.VARCHAR);
         static final Field<String> REASON = field(name("reason"), SQLDataType.VARCHAR);
+        static final Field<UUID> MERGED_INTO = field(name("merged_into"), SQLDataType.UUID);
     }
 
     static final class Change {
@@ -82,5 +84,8 @@ final class CentralTables {
         static final Field<Integer> SCHEMA_VERSION = field(name("schema_version"), SQLDataType.INTEGER);
         static final Field<OffsetDateTime> LAST_SEEN = field(name("last_seen"), SQLDataType.TIMESTAMPWITHTIMEZONE);
         static final Field<String> LAST_OUTCOME = field(name("last_outcome"), SQLDataType.VARCHAR);
+        static final Field<Integer> BACKLOG = field(name("backlog"), SQLDataType.INTEGER);
+        static final Field<OffsetDateTime> LAST_SUCCESS = field(name("last_success"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+        static final Field<Integer> REFUSED_TOTAL = field(name("refused_total"), SQLDataType.INTEGER);
     }
 }

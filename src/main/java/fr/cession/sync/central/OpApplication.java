@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,7 +43,7 @@ final class OpApplication {
 
     private final DSLContext tx;
     private final UUID desktopId;
-    private final OutgoingOp op;
+    private OutgoingOp op;
     private final List<FieldChange> applied = new ArrayList<>();
     private final List<FieldChange> taken = new ArrayList<>();
     private final List<ConflictRecorder.Lost> conflicts = new ArrayList<>();
@@ -62,6 +63,15 @@ final class OpApplication {
         }
         if (!SyncedTables.isSynced(op.entity())) {
             throw new OpRefusedException("Type d'enregistrement inconnu de la base centrale : " + op.entity() + ".");
+        }
+        OrderMerge merge = new OrderMerge(tx);
+        UUID originalOrder = op.orderId();
+        op = merge.rebase(op);
+        if (op.kind() == ChangeKind.CREATION) {
+            Optional<OpOutcome> merged = "sales_order".equals(op.entity()) ? mergeOrder(merge) : mergeChild(merge, originalOrder);
+            if (merged.isPresent()) {
+                return merged.get();
+            }
         }
         Table<?> table = SyncedTables.table(op.entity());
         Record current = tx.selectFrom(table).where(SyncedTables.id(table).eq(op.entityId())).forUpdate().fetchOne();
@@ -86,6 +96,59 @@ final class OpApplication {
         return new OpOutcome(op.opId(), OpOutcome.Result.APPLIED, null, conflicts.size());
     }
 
+    /** The same back-office number already here: the same order (merged) or a duplicate (refused). */
+    private Optional<OpOutcome> mergeOrder(OrderMerge merge) {
+        Optional<Map<String, String>> twin = merge.twinOrder(op);
+        if (twin.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> first = twin.get();
+        if (!OrderMerge.sameCustomer(op, first)) {
+            throw new OpRefusedException("doublon : le numéro " + first.get("number")
+                    + " est déjà celui d'une autre commande, créée à " + first.get("owning_site") + " pour le client « "
+                    + customer(first) + " » (ici « " + customer(op) + " »). Vérifiez dans le back office laquelle porte"
+                    + " ce numéro, corrigez le numéro de la vôtre puis renvoyez-la, ou retirez-la de ce poste.");
+        }
+        UUID target = UUID.fromString(first.get("id"));
+        merge.alias(op, target, target);
+        ConflictPolicy.Author holder = new ConflictPolicy.Author(Instant.parse(first.get("modified_at")),
+                first.get("modified_by"), first.get("modified_site"));
+        ConflictPolicy.Author incoming = new ConflictPolicy.Author(op.changedAt(), op.changedBy(), op.site());
+        for (FieldChange f : OrderMerge.disagreements(op, first)) {
+            conflicts.add(new ConflictRecorder.Lost(f.field(), f.oldValue(), holder, f.newValue(), incoming));
+        }
+        OutgoingOp onTarget = new OutgoingOp(op.opId(), op.entity(), target, target, op.kind(), op.baseVersion(),
+                op.changedAt(), op.changedBy(), op.site(), op.fields());
+        new ConflictRecorder(tx).record(onTarget, conflicts);
+        return Optional.of(merged(target, "Commande " + first.get("number") + " déjà créée à " + first.get("owning_site")
+                + " pour le même client : réunie avec elle, vos modifications suivantes s'y appliquent."));
+    }
+
+    private Optional<OpOutcome> mergeChild(OrderMerge merge, UUID originalOrder) {
+        return merge.twinChild(op, originalOrder).map(twin -> {
+            merge.alias(op, twin, op.orderId());
+            return merged(twin, null);
+        });
+    }
+
+    private OpOutcome merged(UUID target, String reason) {
+        tx.update(Applied.T).set(Applied.OUTCOME, "FUSIONNEE").set(Applied.MERGED_INTO, target)
+                .set(Applied.REASON, reason).where(Applied.OP_ID.eq(op.opId())).execute();
+        return new OpOutcome(op.opId(), OpOutcome.Result.MERGED, reason, conflicts.size(), target);
+    }
+
+    private static String customer(Map<String, String> row) {
+        return row.get("company_name") != null ? row.get("company_name")
+                : (row.get("customer_first_name") == null ? "" : row.get("customer_first_name") + " ")
+                + row.get("customer_last_name");
+    }
+
+    private static String customer(OutgoingOp op) {
+        Map<String, String> row = new LinkedHashMap<>();
+        op.fields().forEach(f -> row.put(f.field(), f.newValue()));
+        return customer(row);
+    }
+
     private Map<String, String> creation(Table<?> table) {
         if (op.kind() != ChangeKind.CREATION) {
             throw new OpRefusedException("L'enregistrement modifié n'existe pas sur la base centrale"
@@ -103,6 +166,12 @@ final class OpApplication {
 
     private Map<String, String> merge(Table<?> table, Map<String, String> before) {
         Map<String, String> after = new LinkedHashMap<>(before);
+        Set<String> agreed = new java.util.HashSet<>();
+        for (FieldChange f : op.fields()) {
+            if (Objects.equals(before.get(f.field()), f.newValue())) {
+                agreed.addAll(ConflictPolicy.dependents(op.entity(), f.field()));
+            }
+        }
         for (FieldChange f : op.fields()) {
             checkField(table, f.field());
             String central = before.get(f.field());
@@ -110,6 +179,11 @@ final class OpApplication {
                 applied.add(new FieldChange(f.field(), central, f.newValue()));
             } else if (Objects.equals(central, f.oldValue())) {
                 take(after, f.field(), central, f.newValue());
+            } else if (agreed.contains(f.field())) {
+                // Both sites did the same (ticked the same line...): who did it first, and when, stays.
+                continue;
+            } else if ("sales_order".equals(op.entity()) && "status".equals(f.field())) {
+                throw statusRace(before, f, central);
             } else {
                 sameFieldConflict(after, before, f, central);
             }
@@ -118,6 +192,26 @@ final class OpApplication {
             take(after, "deleted", before.get("deleted"), "true");
         }
         return after;
+    }
+
+    /** A status changed from one the order no longer has: the change was decided on a state that is gone. */
+    private OpRefusedException statusRace(Map<String, String> before, FieldChange f, String central) {
+        ConflictPolicy.Author holder = holderOf("status", before);
+        return new OpRefusedException("passage de « " + label(f.oldValue()) + " » à « " + label(f.newValue())
+                + " » refusé : la commande est entre-temps « " + label(central) + " » (" + holder.by() + ", "
+                + holder.site() + "). Elle reste « " + label(central) + " » ; le conflit ouvert sur cette commande"
+                + " montre les deux décisions : voyez avec " + holder.by() + " avant de refaire l'opération.");
+    }
+
+    private static String label(String status) {
+        if (status == null) {
+            return "—";
+        }
+        try {
+            return fr.cession.domain.order.OrderStatus.valueOf(status).label();
+        } catch (IllegalArgumentException e) {
+            return status;
+        }
     }
 
     private void sameFieldConflict(Map<String, String> after, Map<String, String> before, FieldChange f, String central) {

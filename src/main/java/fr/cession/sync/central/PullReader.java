@@ -108,6 +108,24 @@ public final class PullReader {
         return central.dsl().transactionResult(cfg -> fetchRows(cfg.dsl(), table, ids));
     }
 
+    /** An order's whole family as the centre has it: the order, then its children, parents first. */
+    public List<RowImage> family(UUID orderId) {
+        return central.dsl().transactionResult(cfg -> {
+            DSLContext tx = cfg.dsl();
+            List<RowImage> rows = new ArrayList<>();
+            for (String name : SyncedTables.ALL) {
+                Table<?> table = SyncedTables.table(name);
+                var where = "sales_order".equals(name) ? SyncedTables.id(table).eq(orderId)
+                        : table.field("order_id", UUID.class).eq(orderId);
+                tx.selectFrom(table).where(where).forEach(r -> {
+                    Map<String, String> values = ValueCodec.row(table, r);
+                    rows.add(new RowImage(name, UUID.fromString(values.get("id")), values));
+                });
+            }
+            return rows;
+        });
+    }
+
     private static List<RowImage> rows(DSLContext tx, List<RemoteChange> changes) {
         Map<String, Set<UUID>> byTable = new LinkedHashMap<>();
         SyncedTables.ALL.forEach(t -> byTable.put(t, new LinkedHashSet<>()));

@@ -11,6 +11,7 @@ import fr.cession.sync.protocol.PullPage;
 import fr.cession.sync.protocol.RemoteChange;
 import fr.cession.sync.protocol.RowImage;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -57,18 +58,26 @@ public final class LocalApplier {
                 r.getLastSyncAt() == null ? null : r.getLastSyncAt().toInstant());
     }
 
-    public void applyPage(PullPage page, Instant now) {
-        local.transaction(cfg -> {
+    /** @return how many of the page's rows this store could not take (kept to be tried again) */
+    public int applyPage(PullPage page, Instant now) {
+        return local.transactionResult(cfg -> {
             DSLContext tx = cfg.dsl();
-            writeRows(tx, page.rows());
+            int blocked = writeRows(tx, page.rows());
             recordHistory(tx, page.changes(), now);
             moveCursor(tx, page.next(), now, false);
+            return blocked;
         });
     }
 
     /** Replaces rows by their central state (after a refusal), keeping pending local changes on top. */
-    public void refresh(List<RowImage> rows) {
-        local.transaction(cfg -> writeRows(cfg.dsl(), rows));
+    public int refresh(List<RowImage> rows) {
+        return local.transactionResult(cfg -> writeRows(cfg.dsl(), parentsFirst(rows)));
+    }
+
+    private static List<RowImage> parentsFirst(List<RowImage> rows) {
+        List<RowImage> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparingInt(r -> fr.cession.sync.SyncedTables.ALL.indexOf(r.table())));
+        return sorted;
     }
 
     public Instant lastSyncAt() {
@@ -94,14 +103,32 @@ public final class LocalApplier {
         return new SnapshotWriter(local);
     }
 
-    static void writeRows(DSLContext tx, List<RowImage> rows) {
+    /**
+     * Writes pulled rows, each in its own savepoint: a row this store cannot take (a local unique
+     * key, a constraint) is rolled back alone, kept in {@code sync_blocked_row} to be tried again
+     * at the next sync, and shown with the refusals; the others are written.
+     *
+     * @return how many rows were blocked
+     */
+    static int writeRows(DSLContext tx, List<RowImage> rows) {
         Map<String, List<UUID>> byTable = new LinkedHashMap<>();
         rows.forEach(r -> byTable.computeIfAbsent(r.table(), k -> new ArrayList<>()).add(r.id()));
         byTable.forEach((table, ids) -> LocalRows.lock(tx, table, ids));
         PendingOverlay overlay = PendingOverlay.of(tx, rows.stream().map(RowImage::id).toList());
+        int blocked = 0;
         for (RowImage row : rows) {
-            LocalRows.upsert(tx, row.table(), row.id(), overlay.apply(row.id(), row.values()));
+            try {
+                tx.transaction(sp -> LocalRows.upsert(sp.dsl(), row.table(), row.id(), overlay.apply(row.id(), row.values())));
+                BlockedRows.cleared(tx, row.id());
+            } catch (DataAccessException e) {
+                if (!BlockedRows.isDataError(e)) {
+                    throw e;
+                }
+                BlockedRows.record(tx, row, e);
+                blocked++;
+            }
         }
+        return blocked;
     }
 
     static void moveCursor(DSLContext tx, Cursor cursor, Instant now, boolean full) {

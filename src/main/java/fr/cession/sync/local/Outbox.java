@@ -15,11 +15,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
+import static fr.cession.store.schema.Tables.SALES_ORDER;
 import static fr.cession.store.schema.Tables.SYNC_OUTBOX;
 import static fr.cession.store.schema.Tables.SYNC_OUTBOX_FIELD;
 import static fr.cession.store.schema.Tables.SYNC_REFUSAL;
+import static fr.cession.store.schema.Tables.SYNC_TO_FIX;
 
 /**
  * What this desktop has to send: the store's change log entries not yet pushed (order
@@ -39,19 +44,45 @@ public final class Outbox {
 
     /** Changes waiting to be sent: a count on the pending indexes, cheap enough to run after every save. */
     public int pendingCount() {
-        return log.pendingCount() + local.fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.PUSHED_AT.isNull());
+        return log.pendingCount(heldOrders(local)) + local.fetchCount(SYNC_OUTBOX, SYNC_OUTBOX.PUSHED_AT.isNull());
     }
 
+    /** Orders whose creation was refused: their changes wait for a person ({@code sync_to_fix}). */
+    public static Set<UUID> heldOrders(DSLContext ctx) {
+        return new HashSet<>(ctx.select(SYNC_TO_FIX.ORDER_ID).from(SYNC_TO_FIX).fetch(SYNC_TO_FIX.ORDER_ID));
+    }
+
+    /**
+     * The next batch: the synchronisation's own operations first (whole-order resends, conflict
+     * closings), then the change log's, about {@code limit} of them but never cutting what one save
+     * wrote in two (the central database applies a status change and what goes with it as one unit).
+     */
     public List<OutgoingOp> pending(int limit) {
-        List<OutgoingOp> out = new ArrayList<>();
-        for (Change c : log.pending(limit)) {
-            out.add(new OutgoingOp(c.opId(), c.entity().table(), c.entityId(), c.orderId(), c.kind(), c.baseVersion(),
-                    c.at(), c.by(), c.site(), c.fields()));
+        List<OutgoingOp> out = new ArrayList<>(ownPending(limit));
+        if (out.size() >= limit) {
+            return out;
         }
-        if (out.size() < limit) {
-            out.addAll(ownPending(limit - out.size()));
+        Set<UUID> held = heldOrders(local);
+        int want = limit - out.size();
+        for (int read = want + 64; ; read *= 2) {
+            List<Change> changes = log.pending(local, read, held);
+            int n = Math.min(want, changes.size());
+            while (n > 0 && n < changes.size() && sameSave(changes.get(n - 1), changes.get(n))) {
+                n++;
+            }
+            if (n < changes.size() || changes.size() < read) {
+                for (Change c : changes.subList(0, n)) {
+                    out.add(new OutgoingOp(c.opId(), c.entity().table(), c.entityId(), c.orderId(), c.kind(),
+                            c.baseVersion(), c.at(), c.by(), c.site(), c.fields()));
+                }
+                return out;
+            }
         }
-        return out;
+    }
+
+    private static boolean sameSave(Change a, Change b) {
+        return a.orderId().equals(b.orderId()) && a.at().equals(b.at()) && Objects.equals(a.by(), b.by())
+                && Objects.equals(a.site(), b.site());
     }
 
     private List<OutgoingOp> ownPending(int limit) {
@@ -70,8 +101,13 @@ public final class Outbox {
                 op.getChangedBy(), op.getSite(), fields.getOrDefault(op.getOpId(), List.of())));
     }
 
+    private static String numberOf(DSLContext tx, OutgoingOp op) {
+        return tx.select(SALES_ORDER.NUMBER).from(SALES_ORDER).where(SALES_ORDER.ID.eq(op.orderId()))
+                .fetchOptional(SALES_ORDER.NUMBER).orElse(null);
+    }
+
     /** Queues an operation on a synchronisation table, in the caller's transaction. */
-    static void queueOwn(DSLContext tx, OutgoingOp op) {
+    public static void queueOwn(DSLContext tx, OutgoingOp op) {
         tx.insertInto(SYNC_OUTBOX).set(SYNC_OUTBOX.OP_ID, op.opId()).set(SYNC_OUTBOX.ENTITY, op.entity())
                 .set(SYNC_OUTBOX.ENTITY_ID, op.entityId()).set(SYNC_OUTBOX.ORDER_ID, op.orderId())
                 .set(SYNC_OUTBOX.KIND, op.kind().name()).set(SYNC_OUTBOX.BASE_VERSION, op.baseVersion())
@@ -98,15 +134,31 @@ public final class Outbox {
             log.markPushed(tx, ids, now);
             tx.update(SYNC_OUTBOX).set(SYNC_OUTBOX.PUSHED_AT, at).where(SYNC_OUTBOX.OP_ID.in(ids))
                     .and(SYNC_OUTBOX.PUSHED_AT.isNull()).execute();
+            Set<UUID> held = heldOrders(tx);
+            Set<String> said = new HashSet<>();
             for (OpOutcome o : outcomes) {
                 if (!o.refused()) {
                     continue;
                 }
                 OutgoingOp op = byId.get(o.opId());
+                boolean orderCreation = "sales_order".equals(op.entity()) && op.kind() == ChangeKind.CREATION;
+                String number = numberOf(tx, op);
+                if (orderCreation && held.add(op.orderId())) {
+                    // Kept on this desktop, visible "à corriger"; what follows it waits for the fix.
+                    tx.insertInto(SYNC_TO_FIX).set(SYNC_TO_FIX.ORDER_ID, op.orderId())
+                            .set(SYNC_TO_FIX.NUMBER, number == null ? "?" : number)
+                            .set(SYNC_TO_FIX.REASON, o.reason()).set(SYNC_TO_FIX.REFUSED_AT, at).execute();
+                } else if (held.contains(op.orderId())) {
+                    continue; // refused because its order's creation was: the order's own refusal says it all
+                }
+                if (!said.add(op.orderId() + "/" + o.reason())) {
+                    continue; // one line per order and reason (a refused unit refuses each of its operations)
+                }
                 tx.insertInto(SYNC_REFUSAL).set(SYNC_REFUSAL.OP_ID, op.opId()).set(SYNC_REFUSAL.ENTITY, op.entity())
                         .set(SYNC_REFUSAL.ENTITY_ID, op.entityId()).set(SYNC_REFUSAL.ORDER_ID, op.orderId())
                         .set(SYNC_REFUSAL.CHANGED_BY, op.changedBy()).set(SYNC_REFUSAL.SITE, op.site())
                         .set(SYNC_REFUSAL.REASON, o.reason()).set(SYNC_REFUSAL.REFUSED_AT, at)
+                        .set(SYNC_REFUSAL.ORDER_NUMBER, number)
                         .onConflictDoNothing().execute();
             }
         });

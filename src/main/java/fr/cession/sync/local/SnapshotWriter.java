@@ -69,6 +69,16 @@ public final class SnapshotWriter {
                     .where(CHANGE_OP.PUSHED_AT.isNull()).fetch(CHANGE_OP.ENTITY_ID));
             pending.addAll(tx.selectDistinct(SYNC_OUTBOX.ENTITY_ID).from(SYNC_OUTBOX)
                     .where(SYNC_OUTBOX.PUSHED_AT.isNull()).fetch(SYNC_OUTBOX.ENTITY_ID));
+            // orders kept "à corriger" are this desktop's alone until a person resends or withdraws them
+            Set<UUID> held = Outbox.heldOrders(tx);
+            pending.addAll(held);
+            for (String name : SyncedTables.ALL) {
+                Table<?> t = SyncedTables.table(name);
+                if (!held.isEmpty() && !"sales_order".equals(name)) {
+                    pending.addAll(tx.select(SyncedTables.id(t)).from(t).where(t.field("order_id", UUID.class).in(held))
+                            .fetch(SyncedTables.id(t)));
+                }
+            }
             List<String> childrenFirst = new ArrayList<>(SyncedTables.ALL);
             java.util.Collections.reverse(childrenFirst);
             for (String name : childrenFirst) {

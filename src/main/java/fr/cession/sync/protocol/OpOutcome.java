@@ -2,8 +2,12 @@ package fr.cession.sync.protocol;
 
 import java.util.UUID;
 
-/** What the central database did with one pushed operation. */
-public record OpOutcome(UUID opId, Result result, String reason, int conflicts) {
+/**
+ * What the central database did with one pushed operation. {@code mergedInto} is, for a
+ * creation recognised as the same thing as a row the centre already has (the same back-office
+ * order created at two sites), the id of that row.
+ */
+public record OpOutcome(UUID opId, Result result, String reason, int conflicts, UUID mergedInto) {
 
     public enum Result {
         /** Applied now. */
@@ -13,7 +17,13 @@ public record OpOutcome(UUID opId, Result result, String reason, int conflicts) 
         /** Refused: it breaks a rule checked centrally; {@code reason} says which, in French. */
         REFUSED,
         /** Refused by an earlier push, acknowledged again with the same reason. */
-        DUPLICATE_REFUSED
+        DUPLICATE_REFUSED,
+        /** A creation merged into the row the centre already had ({@code mergedInto}); nothing else applied. */
+        MERGED
+    }
+
+    public OpOutcome(UUID opId, Result result, String reason, int conflicts) {
+        this(opId, result, reason, conflicts, null);
     }
 
     public boolean refused() {

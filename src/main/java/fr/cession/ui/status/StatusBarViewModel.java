@@ -74,6 +74,7 @@ public final class StatusBarViewModel implements AutoCloseable {
     private void show(SyncStatus.State s) {
         online.set(s.online());
         if (!s.centralConfigured()) {
+            // No central database: no outbox either, so no count that could never go down (issue 7).
             connection.set(m.get("status.localOnly"));
         } else if (s.online()) {
             connection.set(m.get("status.online"));
@@ -82,7 +83,7 @@ public final class StatusBarViewModel implements AutoCloseable {
         } else {
             connection.set(m.get("status.offline"));
         }
-        pending.set(m.get("status.pending", s.pendingChanges()));
+        pending.set(s.centralConfigured() ? m.get("status.pending", s.pendingChanges()) : "");
         lastSync.set(!s.centralConfigured() ? null : s.lastSync() == null ? m.get("status.neverSynced")
                 : m.get("status.lastSync", formats.dateTime(s.lastSync())));
         conflicts.set(s.openConflicts() == 0 ? null : m.get("status.conflicts", s.openConflicts()));

@@ -61,4 +61,15 @@ class SyncStatusBarTest {
             assertThat(vm.refusalsProperty().get()).isEqualTo("1 modification refusée");
         }
     }
+
+    /** Issue 7: with no central database the bar says there is nothing to send, never a waiting count. */
+    @Test
+    void localOnlySaysNothingIsToSend() throws Exception {
+        try (StatusBarViewModel vm = new StatusBarViewModel(TestUi.ACTOR, fr.cession.ui.SyncStatus.localOnly(),
+                new Messages(Locale.FRANCE), new Formats(TestUi.PARIS), Runnable::run)) {
+            assertThat(vm.connectionProperty().get()).isEqualTo("Mode local : rien à envoyer");
+            assertThat(vm.pendingProperty().get()).isEmpty();
+            assertThat(vm.lastSyncProperty().get()).isNull();
+        }
+    }
 }
