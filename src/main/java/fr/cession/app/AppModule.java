@@ -18,6 +18,7 @@ import fr.cession.sync.ConflictResolver;
 import fr.cession.sync.RefusalLog;
 import fr.cession.sync.SyncConfig;
 import fr.cession.sync.SyncScheduler;
+import fr.cession.sync.SyncRepair;
 import fr.cession.sync.SyncService;
 import fr.cession.sync.central.CentralDatabase;
 import fr.cession.ui.DesktopDependencies;
@@ -88,8 +89,10 @@ class AppModule {
         LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
         try {
             SyncParts sync = syncParts(config, store, clock);
+            Optional<SyncRepair> repairs = sync.local() ? Optional.empty()
+                    : Optional.of(new SyncRepair(store.dsl(), clock, store.ids()));
             return new SyncSession(sync.service(), new ConflictResolver(store.dsl(), clock, store.ids()),
-                    new RefusalLog(store.dsl()), config.actor().login(), config.site(), sync.central(),
+                    new RefusalLog(store.dsl()), repairs, config.actor().login(), config.site(), sync.central(),
                     store::close);
         } catch (RuntimeException e) {
             store.close();
@@ -162,8 +165,9 @@ class AppModule {
         }
     }
 
-    private record SyncSession(SyncService service, ConflictResolver conflicts, RefusalLog refusals, String user,
-                               String site, CentralDatabase central, Runnable onClose) implements SyncCommand.Session {
+    private record SyncSession(SyncService service, ConflictResolver conflicts, RefusalLog refusals,
+                               Optional<SyncRepair> repairs, String user, String site, CentralDatabase central,
+                               Runnable onClose) implements SyncCommand.Session {
         @Override
         public boolean installCentralSchema() {
             if (central == null) {

@@ -4,6 +4,7 @@ import fr.cession.sync.ConflictResolver;
 import fr.cession.sync.OpenConflict;
 import fr.cession.sync.RefusalLog;
 import fr.cession.sync.SyncReport;
+import fr.cession.sync.SyncRepair;
 import fr.cession.sync.SyncService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,6 +17,7 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -37,6 +39,11 @@ public final class SyncCommand implements Callable<Integer> {
         ConflictResolver conflicts();
 
         RefusalLog refusals();
+
+        /** Orders the central database refused to create, held on this desktop until fixed; none by default. */
+        default Optional<SyncRepair> repairs() {
+            return Optional.empty();
+        }
 
         /** Login of the station's user, recorded as the author of a resolution. */
         String user();
@@ -89,6 +96,25 @@ public final class SyncCommand implements Callable<Integer> {
     @Option(names = "--valeur", paramLabel = "VALEUR", description = "Valeur retenue pour le conflit à résoudre.")
     String value;
 
+    @Option(names = "--a-corriger", description = "Liste les commandes que la base centrale a refusé de créer "
+            + "(rien n'en part tant qu'elles ne sont pas corrigées).")
+    boolean listToFix;
+
+    @Option(names = "--renumeroter", paramLabel = "ID", description = "Donne un autre numéro (avec --numero) à la commande "
+            + "à corriger ID, puis la renvoie.")
+    UUID renumber;
+
+    @Option(names = "--numero", paramLabel = "NUMERO", description = "Nouveau numéro de la commande à renuméroter.")
+    String number;
+
+    @Option(names = "--renvoyer", paramLabel = "ID", description = "Renvoie telle quelle la commande à corriger ID "
+            + "(une fois la cause du refus levée).")
+    UUID resend;
+
+    @Option(names = "--retirer", paramLabel = "ID", description = "Retire de ce poste la commande à corriger ID "
+            + "(son historique reste) : rien n'en est envoyé.")
+    UUID withdraw;
+
     @Option(names = "--base", paramLabel = "FICHIER",
             description = "Fichier de base H2 à synchroniser à la place de celui de la configuration.")
     Path base;
@@ -102,7 +128,18 @@ public final class SyncCommand implements Callable<Integer> {
     /** Over services already open (tests), printing to {@code out}. */
     public SyncCommand(SyncService sync, ConflictResolver conflicts, RefusalLog refusals, String user, String site,
                        PrintStream out) {
+        this(sync, conflicts, refusals, null, user, site, out);
+    }
+
+    /** The same, with the "à corriger" list of a desktop connected to a central database. */
+    public SyncCommand(SyncService sync, ConflictResolver conflicts, RefusalLog refusals, SyncRepair repair,
+                       String user, String site, PrintStream out) {
         Session session = new Session() {
+            @Override
+            public Optional<SyncRepair> repairs() {
+                return Optional.ofNullable(repair);
+            }
+
             @Override
             public SyncService service() {
                 return sync;
@@ -187,6 +224,9 @@ public final class SyncCommand implements Callable<Integer> {
             out.println("Conflit " + resolve + " résolu : « " + value + " » (sera envoyé à la prochaine synchronisation).");
             return CessionCommandLine.OK;
         }
+        if (listToFix || renumber != null || resend != null || withdraw != null) {
+            return repair(session, out);
+        }
         if (listConflicts) {
             List<OpenConflict> open = conflicts.openConflicts();
             out.println(open.size() + " conflit(s) à résoudre");
@@ -211,5 +251,44 @@ public final class SyncCommand implements Callable<Integer> {
         out.print(report);
         out.println(sync.state().current().summary());
         return report.ok() ? CessionCommandLine.OK : CessionCommandLine.BUSINESS_ERROR;
+    }
+
+    /** The "à corriger" list and its three ways out: another number, sent again, or withdrawn. */
+    private int repair(Session session, PrintWriter out) {
+        Optional<SyncRepair> repairs = session.repairs();
+        if (repairs.isEmpty()) {
+            out.println("Aucune base centrale configurée (central.url) : aucune commande à corriger.");
+            return CessionCommandLine.USAGE_ERROR;
+        }
+        SyncRepair r = repairs.get();
+        if (renumber != null && (number == null || number.isBlank())) {
+            out.println("--numero est obligatoire avec --renumeroter.");
+            return CessionCommandLine.USAGE_ERROR;
+        }
+        try {
+            if (renumber != null) {
+                r.renumber(renumber, number, session.user(), session.site());
+                r.resend(renumber, session.user(), session.site());
+                out.println("Commande renumérotée « " + number.strip() + " » : elle partira à la prochaine synchronisation.");
+                return CessionCommandLine.OK;
+            }
+            if (resend != null) {
+                r.resend(resend, session.user(), session.site());
+                out.println("Commande renvoyée : elle partira à la prochaine synchronisation.");
+                return CessionCommandLine.OK;
+            }
+            if (withdraw != null) {
+                r.withdraw(withdraw);
+                out.println("Commande retirée de ce poste : rien n'en sera envoyé.");
+                return CessionCommandLine.OK;
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            out.println(e.getMessage());
+            return CessionCommandLine.BUSINESS_ERROR;
+        }
+        List<SyncRepair.ToFix> toFix = r.toFix();
+        out.println(toFix.size() + " commande(s) à corriger");
+        toFix.forEach(f -> out.println("  " + f.orderId() + "  " + f.number() + "  " + f.reason()));
+        return CessionCommandLine.OK;
     }
 }

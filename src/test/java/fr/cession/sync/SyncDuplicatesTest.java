@@ -1,7 +1,12 @@
 package fr.cession.sync;
 
+import fr.cession.cli.SyncCommand;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -117,7 +122,16 @@ class SyncDuplicatesTest extends SyncTestBase {
         paris.edit("sales_order", bad, bad, "advisor", "zoé");
         assertThat(paris.pending()).isZero();
 
-        repair.withdraw(bad);
+        // the person sees it on the command line and takes it back out of the desktop from there
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        SyncCommand command = new SyncCommand(paris.sync(), new ConflictResolver(paris.dsl(), Clock.systemUTC(),
+                UUID::randomUUID), new RefusalLog(paris.dsl()), repair, "manager", "PARIS",
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertThat(new CommandLine(command).execute("--a-corriger")).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("1 commande(s) à corriger")
+                .contains(bad.toString()).contains("BO-2026-3").contains("Corrigez");
+        assertThat(new CommandLine(command).execute("--retirer", bad.toString())).isZero();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Commande retirée de ce poste");
         assertThat(paris.row("sales_order", bad)).isNull();
         assertThat(repair.toFix()).isEmpty();
         assertThat(new RefusalLog(paris.dsl()).unread()).isEmpty();

@@ -5,6 +5,7 @@ import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.collections.ListChangeListener;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -49,6 +50,7 @@ final class ChecklistSection extends VBox {
     void focusFirst() {
         selected = null;
         focusWanted = true;
+        retries = 0;
         restoreFocus();
     }
 
@@ -139,18 +141,33 @@ final class ChecklistSection extends VBox {
         return line;
     }
 
+    private boolean retryQueued;
+    private int retries;
+
     private void restoreFocus() {
         List<CheckBox> boxes = lookupAll(".checklist-line").stream().filter(n -> n instanceof CheckBox)
                 .map(n -> (CheckBox) n).toList();
         if (boxes.isEmpty()) {
             return;
         }
-        focusWanted = false;
         Node target = boxes.stream().filter(b -> b.getUserData().equals(selected)).findFirst()
                 .map(Node.class::cast)
                 .or(() -> boxes.stream().filter(b -> !b.isSelected()).findFirst().map(Node.class::cast))
                 .orElse(boxes.get(0));
         target.requestFocus();
+        // the lines can arrive before the page is on screen (the order is read in the background):
+        // a request made then is lost, so it stays wanted until a line really has the keyboard
+        focusWanted = !target.isFocused();
+        // a window in the background never gives the keyboard: a few pulses, then the next show tries again
+        if (focusWanted && !retryQueued && retries++ < 5) {
+            retryQueued = true;
+            Platform.runLater(() -> {
+                retryQueued = false;
+                if (focusWanted) {
+                    restoreFocus();
+                }
+            });
+        }
     }
 
     private boolean isAncestorOf(Node n) {
