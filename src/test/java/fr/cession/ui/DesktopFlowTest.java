@@ -3,39 +3,31 @@ package fr.cession.ui;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.RuleSettings;
+import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
 import fr.cession.ui.shell.Screen;
 import fr.cession.ui.task.FxTaskExecutor;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static fr.cession.ui.fakes.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Real flows through the desktop, headless, with screenshots of the main screens under target/screenshots. */
 class DesktopFlowTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     private final TestUi ui = new TestUi();
     private final FxRobot robot = new FxRobot();
@@ -221,19 +213,7 @@ class DesktopFlowTest {
         return robot.lookup(query).queryAs(Label.class);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void shot(String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node root = window.scene().getRoot();
-        var image = WaitForAsyncUtils.asyncFx(() -> root.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(SHOTS.toFile(), name + ".png"));
+        FxSteps.shot(window.scene().getRoot(), name);
     }
 }

@@ -7,11 +7,11 @@ import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.ui.conflict.ConflictDesk;
 import fr.cession.ui.fakes.FakeDialogs;
+import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
 import fr.cession.ui.real.RealStore;
 import fr.cession.ui.shell.Screen;
 import fr.cession.ui.task.FxTaskExecutor;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
@@ -23,15 +23,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static fr.cession.ui.fakes.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -42,7 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NewOrderCtFlowTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     private final RealStore real = new RealStore();
     private final FakeDialogs dialogs = new FakeDialogs();
@@ -189,19 +183,7 @@ class NewOrderCtFlowTest {
         return t == null ? "" : t;
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void shot(String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node root = window.scene().getRoot();
-        var image = WaitForAsyncUtils.asyncFx(() -> root.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(SHOTS.toFile(), name + ".png"));
+        FxSteps.shot(window.scene().getRoot(), name);
     }
 }

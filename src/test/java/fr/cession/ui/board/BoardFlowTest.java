@@ -7,10 +7,10 @@ import fr.cession.ui.DemoDataOffer;
 import fr.cession.ui.DesktopDependencies;
 import fr.cession.ui.DesktopWindow;
 import fr.cession.ui.SyncStatus;
+import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
 import fr.cession.ui.shell.Screen;
 import fr.cession.ui.task.FxTaskExecutor;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
@@ -26,20 +26,14 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static fr.cession.ui.fakes.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The board in the desktop window at 1366×768 (or narrower): order cards, search, a click on a number, the keyboard. */
 class BoardFlowTest {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     private final TestUi ui = new TestUi();
     private final FxRobot robot = new FxRobot();
@@ -181,19 +175,7 @@ class BoardFlowTest {
         return robot.lookup(query).queryAs(Label.class);
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void shot(String name) throws Exception {
-        Files.createDirectories(SHOTS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node root = window.scene().getRoot();
-        var image = WaitForAsyncUtils.asyncFx(() -> root.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(SHOTS.toFile(), name + ".png"));
+        FxSteps.shot(window.scene().getRoot(), name);
     }
 }

@@ -6,9 +6,9 @@ import fr.cession.ui.DemoDataOffer;
 import fr.cession.ui.DesktopDependencies;
 import fr.cession.ui.DesktopWindow;
 import fr.cession.ui.SyncStatus;
+import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
 import fr.cession.ui.task.FxTaskExecutor;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
@@ -19,17 +19,12 @@ import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
+import static fr.cession.ui.fakes.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -138,19 +133,7 @@ class WindowFitsTheScreenTest {
         shot("fit-1366x768-" + where.toLowerCase());
     }
 
-    private static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void shot(String name) throws Exception {
-        Path dir = Path.of("target", "screenshots");
-        Files.createDirectories(dir);
-        Node root = window.scene().getRoot();
-        var image = WaitForAsyncUtils.asyncFx(() -> root.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", new File(dir.toFile(), name + ".png"));
+        FxSteps.shot(window.scene().getRoot(), name);
     }
 }
