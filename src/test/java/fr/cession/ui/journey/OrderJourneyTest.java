@@ -46,7 +46,8 @@ class OrderJourneyTest {
 
     /** A blocker tells what to do, after a dash: "X : manquant — marquez-le reçu dans Documents". */
     private static void saysWhatToDo(java.util.List<String> blockers) {
-        assertThat(blockers).allSatisfy(b -> assertThat(b).as("blocker says what to do").contains(" — "));
+        assertThat(blockers).allSatisfy(b -> assertThat(b).as("blocker says what to do").contains(" — ")
+                .as("apostrophes as written").doesNotContain("''"));
     }
 
     // VIR + cession + private buyer, a vehicle of 2 years (no CT report): 004:3 to 004:58
@@ -225,9 +226,21 @@ class OrderJourneyTest {
         desk.shot("03-annulee");
         OrderFilePage cancelled = order;
         Desk.waitFor(() -> cancelled.stored().document(DocumentType.RIB).isPresent());
+        // 004:63, 004:71 the cancellation itself asks the manager for the refund of what came in, and says so
+        Desk.waitFor(() -> desk.present("#order-notice-text"));
+        assertThat(desk.text("#order-notice-text")).contains("Remboursement");
+        assertThat(order.stored().approvals()).singleElement().satisfies(a -> {
+            assertThat(a.kind()).isEqualTo(ApprovalKind.REMBOURSEMENT);
+            assertThat(a.amount()).isEqualByComparingTo("17490");
+        });
+        // asked once: the request form no longer offers a refund while that one waits
+        desk.press("#order-request");
+        Desk.waitFor(() -> desk.present("#of-request-kind"));
+        assertThat(desk.robot.lookup("#of-request-kind").queryAs(javafx.scene.control.ComboBox.class).getItems())
+                .doesNotContain(ApprovalKind.REMBOURSEMENT);
+        desk.robot.type(javafx.scene.input.KeyCode.ESCAPE);
+        Desk.waitFor(() -> !desk.robot.lookup("#order-form").query().isVisible());
         order.received(DocumentType.PIECE_IDENTITE_KYC_1, null).validate(DocumentType.PIECE_IDENTITE_KYC_1);
-        order.request(ApprovalKind.REMBOURSEMENT, "Remboursement des fonds reçus");
-        assertThat(order.stored().approvals().get(0).amount()).isEqualByComparingTo("17490");
         String number = order.number();
         desk.shot("04-remboursement-demande");
 
