@@ -197,6 +197,11 @@ final class FormPanel extends VBox {
             LocalDate parsed = text == null || text.isBlank() ? null : Formats.parseDate(text).orElse(null);
             if (parsed == null || !parsed.equals(value.get())) {
                 value.set(parsed);
+                if (!text.equals(d.getEditor().getText())) {
+                    // the picker rewrote its text from the new value ("" for the first key over a
+                    // pre-filled day): the keys typed are kept, as typed
+                    d.getEditor().setText(text);
+                }
             }
         });
         return d;

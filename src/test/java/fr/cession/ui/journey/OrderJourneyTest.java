@@ -183,6 +183,9 @@ class OrderJourneyTest {
         saysWhatToDo(order.blockers());
         order.request(ApprovalKind.TRANSFERT_FONDS_CREDIT, "Fonds Cofidis reçus sur le wallet");
         assertThat(order.blockers()).contains(transfer);
+        // asked once: the approvals' menu no longer offers it while it waits
+        assertThat(desk.robot.lookup("#approval-request").queryAs(javafx.scene.control.MenuButton.class).getItems())
+                .extracting(javafx.scene.control.MenuItem::getId).doesNotContain("approval-request-TRANSFERT_FONDS_CREDIT");
         String number = order.number();
         desk.shot("06-demande-au-manager");
 
