@@ -138,8 +138,8 @@ public final class OrderFilePage {
                 day.getEditor().requestFocus();
                 day.getEditor().selectAll();
             });
+            // typed over the pre-filled day, then straight to "Enregistrer": every key must land
             desk.robot.write(issuedOn);
-            desk.robot.type(javafx.scene.input.KeyCode.TAB);
             LocalDate typed = LocalDate.parse(issuedOn, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
             Desk.waitFor(() -> typed.equals(day.getValue()));
         }
