@@ -134,14 +134,19 @@ public final class OrderFilePage {
         Desk.waitFor(() -> desk.present("#of-document-issuedOn"));
         if (issuedOn != null) {
             DatePicker day = desk.robot.lookup("#of-document-issuedOn").queryAs(DatePicker.class);
-            desk.robot.interact(() -> {
-                day.getEditor().requestFocus();
-                day.getEditor().selectAll();
-            });
-            // typed over the pre-filled day, then straight to "Enregistrer": every key must land
+            // the form puts the keyboard on its first field once shown: the day's text is then erased and typed
+            Desk.waitFor(() -> day.isFocused() || day.getEditor().isFocused());
+            desk.robot.interact(() -> day.getEditor().selectAll());
+            desk.robot.type(javafx.scene.input.KeyCode.BACK_SPACE);
+            Desk.waitFor(() -> day.getEditor().getText().isEmpty());
             desk.robot.write(issuedOn);
             LocalDate typed = LocalDate.parse(issuedOn, java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"));
-            Desk.waitFor(() -> typed.equals(day.getValue()));
+            try {
+                Desk.waitFor(() -> typed.equals(day.getValue()));
+            } catch (java.util.concurrent.TimeoutException e) {
+                throw new AssertionError("typed " + issuedOn + ", the picker shows « " + day.getEditor().getText()
+                        + " » = " + day.getValue() + ", keyboard on " + day.getScene().getFocusOwner(), e);
+            }
         }
         if (type == DocumentType.RIB) {
             Desk.waitFor(() -> desk.present("#of-document-reference"));
