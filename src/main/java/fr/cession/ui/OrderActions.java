@@ -84,6 +84,9 @@ public interface OrderActions {
 
     OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, Actor actor);
 
+    /** A document received with its reference (a RIB's IBAN, 004:69). */
+    OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, String reference, Actor actor);
+
     OrderFile validateDocument(UUID orderId, DocumentType type, Actor actor);
 
     OrderFile refuseDocument(UUID orderId, DocumentType type, String reason, Actor actor);

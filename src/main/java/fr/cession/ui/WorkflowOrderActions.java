@@ -115,6 +115,12 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
+    public OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, String reference,
+                                          Actor actor) {
+        return workflow.markDocumentReceived(orderId, type, issuedOn, reference, actor);
+    }
+
+    @Override
     public OrderFile validateDocument(UUID orderId, DocumentType type, Actor actor) {
         return workflow.validateDocument(orderId, type, actor);
     }

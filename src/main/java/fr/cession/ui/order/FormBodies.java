@@ -111,6 +111,9 @@ final class FormBodies {
         p.text(m.label(form.type()));
         if (form.mode() == DocumentForm.Mode.RECU) {
             p.row(form, DocumentForm.ISSUED_ON, m.get("form.document.issuedOn"), p.datePicker(form.issuedOnProperty()));
+            if (form.asksIban()) {
+                p.row(form, DocumentForm.REFERENCE, m.get("form.document.iban"), textField(form.referenceProperty()));
+            }
         } else {
             p.row(form, DocumentForm.REASON, m.get("form.document.reason"), textField(form.reasonProperty()));
         }

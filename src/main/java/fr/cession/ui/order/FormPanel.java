@@ -191,12 +191,19 @@ final class FormPanel extends VBox {
         d.setPromptText(m.get("form.datePrompt"));
         d.valueProperty().bindBidirectional(value);
         d.getEditor().textProperty().addListener((o, a, text) -> {
-            if (!d.getEditor().isFocused()) {
-                return; // the picker writing its own value back
+            // the keyboard is on the picker (its editor only shows it): text that changes otherwise is the
+            // picker writing its own value back
+            if (!d.isFocused() && !d.getEditor().isFocused()) {
+                return;
             }
             LocalDate parsed = text == null || text.isBlank() ? null : Formats.parseDate(text).orElse(null);
             if (parsed == null || !parsed.equals(value.get())) {
                 value.set(parsed);
+                if (!text.equals(d.getEditor().getText())) {
+                    // the picker rewrote its text from the new value ("" for the first key over a
+                    // pre-filled day): the keys typed are kept, as typed
+                    d.getEditor().setText(text);
+                }
             }
         });
         return d;

@@ -94,6 +94,9 @@ public final class OrderFileForms {
         OrderFile f = current();
         var kinds = f.order().isCredit() ? java.util.List.of(ApprovalKind.REMBOURSEMENT,
                 ApprovalKind.TRANSFERT_FONDS_CREDIT) : java.util.List.of(ApprovalKind.REMBOURSEMENT);
+        // a kind already waiting for the manager is not asked twice (the cancellation asks the refund itself)
+        kinds = kinds.stream().filter(k -> f.approvals().stream().noneMatch(a -> a.kind() == k
+                && a.status() == fr.cession.domain.approval.ApprovalStatus.DEMANDEE)).toList();
         return show(new ApprovalForm(ctx.messages(), ctx.formats(), host, f, kinds, kind, ctx.actor()));
     }
 

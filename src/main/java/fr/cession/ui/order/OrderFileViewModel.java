@@ -127,8 +127,12 @@ public final class OrderFileViewModel {
         if (f == null || f.order().status().terminal()) {
             return List.of();
         }
-        return f.order().isCredit() ? List.of(ApprovalKind.TRANSFERT_FONDS_CREDIT, ApprovalKind.REMBOURSEMENT)
+        List<ApprovalKind> kinds = f.order().isCredit()
+                ? List.of(ApprovalKind.TRANSFERT_FONDS_CREDIT, ApprovalKind.REMBOURSEMENT)
                 : List.of(ApprovalKind.REMBOURSEMENT);
+        // a kind already waiting for the manager is not asked twice
+        return kinds.stream().filter(k -> f.approvals().stream().noneMatch(a -> a.kind() == k
+                && a.status() == ApprovalStatus.DEMANDEE)).toList();
     }
 
     /** Why the next status is refused now, in French, as the workflow says it. */

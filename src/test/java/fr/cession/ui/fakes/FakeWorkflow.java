@@ -170,6 +170,13 @@ public final class FakeWorkflow implements OrderActions {
     }
 
     @Override
+    public OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, String reference,
+                                          Actor actor) {
+        return change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().received(issuedOn,
+                clock.instant(), reference)));
+    }
+
+    @Override
     public OrderFile validateDocument(UUID orderId, DocumentType type, Actor actor) {
         return change(orderId, actor, f -> f.withDocument(f.document(type).orElseThrow().validated(actor.login(),
                 clock.instant())));

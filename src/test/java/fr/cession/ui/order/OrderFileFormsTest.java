@@ -79,6 +79,24 @@ class OrderFileFormsTest {
         assertThat(pay.error(PaymentForm.AMOUNT).get()).isEmpty();
     }
 
+    // 004:69 the refund goes to the RIB: received, it asks its IBAN, checked as typed
+    @Test
+    void aRibReceivedAsksItsIbanCheckedAsTyped() {
+        var cni = vm.forms().received(fr.cession.domain.document.OrderDocument.missing(java.util.UUID.randomUUID(),
+                file.orderId(), fr.cession.domain.document.DocumentType.CNI));
+        assertThat(cni.asksIban()).isFalse();
+        var rib = vm.forms().received(fr.cession.domain.document.OrderDocument.missing(java.util.UUID.randomUUID(),
+                file.orderId(), fr.cession.domain.document.DocumentType.RIB));
+        assertThat(rib.asksIban()).isTrue();
+        rib.referenceProperty().set("FR76 3000 6000 0112 3456 7890 180");
+        assertThat(rib.error(fr.cession.ui.order.form.DocumentForm.REFERENCE).get()).startsWith("RIB refusé : IBAN")
+                .contains("clé de contrôle");
+        rib.submit();
+        assertThat(vm.forms().openProperty().get()).isSameAs(rib);
+        rib.referenceProperty().set("FR76 3000 6000 0112 3456 7890 189");
+        assertThat(rib.error(fr.cession.ui.order.form.DocumentForm.REFERENCE).get()).isEmpty();
+    }
+
     // 004:26 "10 jours minimum après la résa ... avec un maximum de 15 jours si + voir avec manager"
     @Test
     void theHandoverDateIsPickedCheckedAsPickedAndTheAdvisorIsToldOfTheManagerRequest() {

@@ -24,6 +24,8 @@ public final class DocumentForm extends OrderForm {
 
     public static final String ISSUED_ON = "document.issuedOn";
     public static final String REASON = "document.refusalReason";
+    /** A RIB's IBAN (004:69): the refund goes to it, so the workflow refuses a RIB received without one. */
+    public static final String REFERENCE = "document.reference";
 
     public enum Mode { RECU, REFUS }
 
@@ -34,10 +36,11 @@ public final class DocumentForm extends OrderForm {
     private final LocalDate today;
     private final ObjectProperty<LocalDate> issuedOn = new SimpleObjectProperty<>();
     private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty reference = new SimpleStringProperty("");
 
     public DocumentForm(Messages m, Formats f, Host host, UUID orderId, OrderDocument doc, Mode mode,
                         LocalDate today, Actor actor) {
-        super(m, f, host, List.of(ISSUED_ON, REASON));
+        super(m, f, host, List.of(ISSUED_ON, REASON, REFERENCE));
         this.mode = mode;
         this.orderId = orderId;
         this.type = doc.type();
@@ -46,6 +49,10 @@ public final class DocumentForm extends OrderForm {
         issuedOn.set(doc.issuedOn() != null ? doc.issuedOn() : today);
         watch(issuedOn, this::checkDate);
         watch(reason, this::checkReason);
+        if (doc.reference() != null) {
+            reference.set(doc.reference());
+        }
+        watch(reference, this::checkReference);
     }
 
     @Override
@@ -65,6 +72,15 @@ public final class DocumentForm extends OrderForm {
         return issuedOn;
     }
 
+    /** Whether the form asks the IBAN: a RIB received. */
+    public boolean asksIban() {
+        return mode == Mode.RECU && type == DocumentType.RIB;
+    }
+
+    public StringProperty referenceProperty() {
+        return reference;
+    }
+
     public StringProperty reasonProperty() {
         return reason;
     }
@@ -73,6 +89,7 @@ public final class DocumentForm extends OrderForm {
     protected void validateAll() {
         if (mode == Mode.RECU) {
             checkDate();
+            checkReference();
         } else {
             checkReason();
         }
@@ -85,6 +102,13 @@ public final class DocumentForm extends OrderForm {
                 : d.isAfter(today) ? Optional.of(label + " : " + m.get("form.future")) : Optional.empty());
     }
 
+    private void checkReference() {
+        if (asksIban()) {
+            set(REFERENCE, FieldValidators.iban(reference.get())
+                    .map(problem -> m.get("form.document.iban.invalid", problem)));
+        }
+    }
+
     private void checkReason() {
         if (mode == Mode.REFUS) {
             set(REASON, FieldValidators.required(m.get("form.document.reason"), reason.get()));
@@ -95,7 +119,8 @@ public final class DocumentForm extends OrderForm {
     protected Command command() {
         if (mode == Mode.RECU) {
             LocalDate d = issuedOn.get();
-            return actions -> actions.markDocumentReceived(orderId, type, d, actor);
+            String iban = asksIban() ? reference.get().trim() : null;
+            return actions -> actions.markDocumentReceived(orderId, type, d, iban, actor);
         }
         String r = reason.get().trim();
         return actions -> actions.refuseDocument(orderId, type, r, actor);

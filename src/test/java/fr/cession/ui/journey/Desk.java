@@ -1,0 +1,144 @@
+package fr.cession.ui.journey;
+
+import fr.cession.domain.playbook.RuleSettings;
+import fr.cession.domain.user.Actor;
+import fr.cession.ui.DemoDataOffer;
+import fr.cession.ui.DesktopDependencies;
+import fr.cession.ui.DesktopWindow;
+import fr.cession.ui.SyncStatus;
+import fr.cession.ui.conflict.ConflictDesk;
+import fr.cession.ui.fakes.FakeDialogs;
+import fr.cession.ui.fakes.TestUi;
+import fr.cession.ui.real.RealStore;
+import fr.cession.ui.task.FxTaskExecutor;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+import javax.imageio.ImageIO;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The desktop a person sits at for a journey: the real store, playbook and workflow behind one
+ * window, opened for one actor at a time (there is no login screen: a new person closes the
+ * window and opens it again). Shared gestures (typing, pressing a button as a click would,
+ * waiting on what the screen shows) and the step screenshots {@code journey-<n>-<step>.png}.
+ */
+public final class Desk implements AutoCloseable {
+
+    private static final Path SHOTS = Path.of("target", "screenshots");
+
+    public final RealStore real = new RealStore();
+    public final FakeDialogs dialogs = new FakeDialogs();
+    public final FxRobot robot = new FxRobot();
+    private final int journey;
+    private FxTaskExecutor executor;
+    private DesktopWindow window;
+
+    public Desk(int journey) {
+        this.journey = journey;
+    }
+
+    /** Opens the window as {@code actor}, closing the previous one (another person sits down). */
+    public Desk openAs(Actor actor) throws Exception {
+        closeWindow();
+        executor = new FxTaskExecutor(2);
+        DesktopDependencies deps = new DesktopDependencies(actor, TestUi.CLOCK, TestUi.PARIS, RuleSettings.SEED_004,
+                real.repo, real.board, real.actions, SyncStatus.localOnly(), DemoDataOffer.NONE, Locale.FRANCE,
+                ConflictDesk.NONE);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            window = new DesktopWindow(deps, stage, executor, m -> dialogs);
+            window.show();
+        });
+        waitFor(() -> window.scene().getRoot().lookup("#nav-today") != null);
+        return this;
+    }
+
+    public DesktopWindow window() {
+        return window;
+    }
+
+    /** Presses a button the person sees: it must be on screen and enabled, as for a click. */
+    public void press(String query) throws Exception {
+        waitFor(() -> robot.lookup(query).tryQuery().map(n -> showing(n) && !n.isDisabled()).orElse(false));
+        ButtonBase b = robot.lookup(query).queryAs(ButtonBase.class);
+        robot.interact(b::fire);
+    }
+
+    public void type(String query, String value) {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        robot.interact(() -> {
+            field.requestFocus();
+            field.selectAll();
+        });
+        robot.write(value);
+    }
+
+    public String text(String query) {
+        String t = robot.lookup(query).queryAs(Labeled.class).getText();
+        return t == null ? "" : t;
+    }
+
+    public boolean present(String query) {
+        return robot.lookup(query).tryQuery().map(Desk::showing).orElse(false);
+    }
+
+    /** Whether the node and every parent are visible. */
+    public static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+    /** No error dialog so far: a refusal the journey did not expect fails it with its text. */
+    public void noErrors() {
+        assertThat(dialogs.errors).as("error dialogs").isEmpty();
+    }
+
+    public static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+            WaitForAsyncUtils.waitForFxEvents();
+            return condition.call();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void shot(String step) throws Exception {
+        Files.createDirectories(SHOTS);
+        WaitForAsyncUtils.waitForFxEvents();
+        Node root = window.scene().getRoot();
+        var image = WaitForAsyncUtils.asyncFx(() -> root.snapshot(null, null)).get(10, TimeUnit.SECONDS);
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
+                new File(SHOTS.toFile(), "journey-" + journey + "-" + step + ".png"));
+    }
+
+    private void closeWindow() throws Exception {
+        if (window != null) {
+            FxToolkit.cleanupStages();
+            executor.close();
+            window = null;
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        closeWindow();
+        real.close();
+    }
+}
