@@ -19,9 +19,9 @@ public final class FxSteps {
     private FxSteps() {
     }
 
-    /** Until the condition holds (read after the FX queue has drained), 15 s at most. */
+    /** Until the condition holds (read after the FX queue has drained), 20 s at most (a loaded CI machine). */
     public static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
             WaitForAsyncUtils.waitForFxEvents();
             return condition.call();
         });

@@ -8,25 +8,19 @@ import fr.cession.ui.DesktopWindow;
 import fr.cession.ui.SyncStatus;
 import fr.cession.ui.conflict.ConflictDesk;
 import fr.cession.ui.fakes.FakeDialogs;
+import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
 import fr.cession.ui.real.RealStore;
 import fr.cession.ui.task.FxTaskExecutor;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.io.File;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,7 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class Desk implements AutoCloseable {
 
-    private static final Path SHOTS = Path.of("target", "screenshots");
 
     public final RealStore real = new RealStore();
     public final FakeDialogs dialogs = new FakeDialogs();
@@ -112,20 +105,11 @@ public final class Desk implements AutoCloseable {
     }
 
     public static void waitFor(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
-            WaitForAsyncUtils.waitForFxEvents();
-            return condition.call();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        FxSteps.waitFor(condition);
     }
 
     public void shot(String step) throws Exception {
-        Files.createDirectories(SHOTS);
-        WaitForAsyncUtils.waitForFxEvents();
-        Node root = window.scene().getRoot();
-        var image = WaitForAsyncUtils.asyncFx(() -> root.snapshot(null, null)).get(10, TimeUnit.SECONDS);
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png",
-                new File(SHOTS.toFile(), "journey-" + journey + "-" + step + ".png"));
+        FxSteps.shot(window.scene().getRoot(), "journey-" + journey + "-" + step);
     }
 
     private void closeWindow() throws Exception {
