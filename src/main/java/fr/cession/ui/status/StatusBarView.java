@@ -43,6 +43,9 @@ public final class StatusBarView extends HBox {
         pending.setId("status-pending");
         pending.textProperty().bind(vm.pendingProperty());
         pending.setGraphic(new FontIcon(Material2MZ.SYNC));
+        // in local-only mode there is nothing to count: no lone icon either
+        pending.visibleProperty().bind(vm.pendingProperty().isNotEmpty());
+        pending.managedProperty().bind(pending.visibleProperty());
         Label last = new Label();
         last.setId("status-last-sync");
         last.textProperty().bind(vm.lastSyncProperty());

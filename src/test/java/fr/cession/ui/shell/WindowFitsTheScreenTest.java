@@ -119,7 +119,7 @@ class WindowFitsTheScreenTest {
         double width = window.scene().getWidth();
         double height = window.scene().getHeight();
         assertThat(height).as("scene height").isPositive().isLessThanOrEqualTo(stage.getHeight());
-        for (String id : new String[] {"#status-bar", "#status-connection", "#status-pending", "#menu-bar",
+        for (String id : new String[] {"#status-bar", "#status-connection", "#menu-bar",
                 "#nav-today", "#nav-board", "#nav-new"}) {
             Node node = robot.lookup(id).query();
             Bounds b = node.localToScene(node.getLayoutBounds());
