@@ -157,7 +157,7 @@ class OrderFileFormsTest {
         form.text("vehicle.plate").set("AB123");
         assertThat(form.error("vehicle.plate").get()).isNotEmpty();
         form.date("vehicle.lastCt").set(LocalDate.of(2026, 4, 1));
-        assertThat(form.error("vehicle.lastCt").get()).isEqualTo("Dernier contrôle technique : date dans le futur");
+        assertThat(form.error("vehicle.lastCt").get()).isEqualTo("Date du dernier CT : date dans le futur");
         form.text("vehicle.plate").set("AB-124-CD");
         form.date("vehicle.lastCt").set(LocalDate.of(2025, 11, 2));
         form.submit();

@@ -5,6 +5,7 @@ import fr.cession.domain.order.CgHolding;
 import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.CustomerKind;
 import fr.cession.domain.user.Actor;
+import fr.cession.domain.validation.Field;
 import fr.cession.domain.validation.FieldValidators;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
@@ -15,7 +16,6 @@ import javafx.beans.property.StringProperty;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -26,17 +26,6 @@ import java.util.UUID;
  */
 public final class CustomerForm extends OrderForm {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("customer.firstName", "form.customer.firstName"),
-            Map.entry("customer.lastName", "form.customer.lastName"),
-            Map.entry("customer.companyName", "form.customer.companyName"),
-            Map.entry("customer.companySiren", "form.customer.companySiren"),
-            Map.entry("customer.email", "form.customer.email"),
-            Map.entry("customer.phone", "form.customer.phone"),
-            Map.entry("customer.address", "form.customer.address"),
-            Map.entry("customer.coHolderName", "form.customer.coHolderName"),
-            Map.entry("customer.collectorName", "form.customer.collectorName"),
-            Map.entry("customer.cgHolding", "form.customer.cgHolding"));
 
     public static final String KIND = "customer.kind";
     public static final String CG = "customer.cgHolding";
@@ -116,7 +105,8 @@ public final class CustomerForm extends OrderForm {
 
     /** The field's name as the person reads it. */
     public String label(String field) {
-        return m.get(LABELS.get(field));
+        // one label per field, the same as on the new-order form and in the domain's messages
+        return m.label(Field.ofPath(field).orElseThrow(() -> new IllegalArgumentException(field)));
     }
 
     @Override

@@ -4,6 +4,7 @@ import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.validation.Amount;
+import fr.cession.domain.validation.Field;
 import fr.cession.domain.validation.FieldValidators;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
@@ -26,16 +27,6 @@ import java.util.UUID;
  */
 public final class VehicleForm extends OrderForm {
 
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("vehicle.vin", "form.vehicle.vin"),
-            Map.entry("vehicle.plate", "form.vehicle.plate"),
-            Map.entry("vehicle.make", "form.vehicle.make"),
-            Map.entry("vehicle.model", "form.vehicle.model"),
-            Map.entry("vehicle.mileageKm", "form.vehicle.mileageKm"),
-            Map.entry("vehicle.price", "form.vehicle.price"),
-            Map.entry("vehicle.firstRegistration", "form.vehicle.firstRegistration"),
-            Map.entry("vehicle.lastCt", "form.vehicle.lastCt"),
-            Map.entry("vehicle.lastService", "form.vehicle.lastService"));
 
     public static final List<String> TEXT = List.of("vehicle.vin", "vehicle.plate", "vehicle.make", "vehicle.model",
             "vehicle.mileageKm", "vehicle.price");
@@ -96,7 +87,8 @@ public final class VehicleForm extends OrderForm {
 
     /** The field's name as the person reads it. */
     public String label(String field) {
-        return m.get(LABELS.get(field));
+        // one label per field, the same as on the new-order form and in the domain's messages
+        return m.label(Field.ofPath(field).orElseThrow(() -> new IllegalArgumentException(field)));
     }
 
     private Optional<String> mileageProblem(String value) {
