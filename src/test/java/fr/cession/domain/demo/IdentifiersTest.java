@@ -2,6 +2,7 @@ package fr.cession.domain.demo;
 
 import org.iban4j.IbanUtil;
 import org.junit.jupiter.api.RepeatedTest;
+import org.junit.jupiter.api.RepetitionInfo;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -11,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 class IdentifiersTest {
 
-    private final Identifiers ids = new Identifiers(new Random(7));
+    /** Each repetition draws from its own seed, so twenty repetitions check twenty different values. */
+    private static Identifiers ids(RepetitionInfo repetition) {
+        return new Identifiers(new Random(7_000L + repetition.getCurrentRepetition()));
+    }
 
     @Test
     void checkDigitOfAPublishedVin() {
@@ -21,14 +25,16 @@ class IdentifiersTest {
     }
 
     @RepeatedTest(20)
-    void vinsHave17AllowedCharactersAndACorrectCheckDigit() {
+    void vinsHave17AllowedCharactersAndACorrectCheckDigit(RepetitionInfo repetition) {
+        Identifiers ids = ids(repetition);
         String vin = ids.vin("VF1", 2019);
         assertThat(vin).hasSize(17).startsWith("VF1").matches("[A-HJ-NPR-Z0-9]{17}");
         assertThat(vin.charAt(8)).isEqualTo(Identifiers.vinCheckDigit(vin));
     }
 
     @RepeatedTest(20)
-    void sivPlatesFollowTheNationalFormat() {
+    void sivPlatesFollowTheNationalFormat(RepetitionInfo repetition) {
+        Identifiers ids = ids(repetition);
         String plate = ids.sivPlate();
         assertThat(plate).matches("[A-HJ-NP-TV-Z]{2}-\\d{3}-[A-HJ-NP-TV-Z]{2}").doesNotContain("-000-");
         assertThat(plate.substring(0, 2)).isNotIn("SS", "WW");
@@ -36,7 +42,8 @@ class IdentifiersTest {
     }
 
     @RepeatedTest(20)
-    void sirensPassTheLuhnCheck() {
+    void sirensPassTheLuhnCheck(RepetitionInfo repetition) {
+        Identifiers ids = ids(repetition);
         String siren = ids.siren();
         assertThat(siren).matches("\\d{9}");
         assertThat(Identifiers.luhnValid(siren)).isTrue();
@@ -49,7 +56,8 @@ class IdentifiersTest {
     }
 
     @RepeatedTest(10)
-    void frenchIbansAreValid() {
+    void frenchIbansAreValid(RepetitionInfo repetition) {
+        Identifiers ids = ids(repetition);
         String iban = ids.frenchIban();
         assertThat(iban).startsWith("FR").hasSize(27);
         assertThatCode(() -> IbanUtil.validate(iban)).doesNotThrowAnyException();

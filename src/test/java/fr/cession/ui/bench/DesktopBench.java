@@ -6,7 +6,7 @@ import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.domain.board.BoardQueries;
 import fr.cession.domain.board.BoardSnapshot;
-import fr.cession.domain.board.PrefetchedBoardQueries;
+import fr.cession.app.PrefetchedBoardQueries;
 import fr.cession.store.LocalDatabase;
 import fr.cession.store.board.JooqBoardQueries;
 import fr.cession.ui.DemoDataOffer;

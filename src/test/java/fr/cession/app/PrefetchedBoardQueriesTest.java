@@ -1,4 +1,7 @@
-package fr.cession.domain.board;
+package fr.cession.app;
+
+import fr.cession.domain.board.BoardQueries;
+import fr.cession.domain.board.BoardSnapshot;
 
 import org.junit.jupiter.api.Test;
 
