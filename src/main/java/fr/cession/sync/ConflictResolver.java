@@ -53,7 +53,11 @@ public final class ConflictResolver {
         return out;
     }
 
-    /** Sets the field to {@code chosen} (one of the two values, or another) and closes the conflict. */
+    /**
+     * Sets the field to {@code chosen} (one of the two values, or another) and closes the conflict.
+     *
+     * @throws ConflictChoiceRefusedException when the choice would leave the order impossible
+     */
     public void resolve(UUID conflictId, String chosen, String by, String site) {
         Instant at = clock.instant();
         local.transaction(cfg -> {
@@ -63,7 +67,17 @@ public final class ConflictResolver {
             if (!"OUVERT".equals(c.getStatus())) {
                 throw new IllegalStateException("Ce conflit est déjà résolu (par " + c.getResolvedBy() + ").");
             }
+            // A field of a status change (status, cancellation case and date…) only makes sense with
+            // the others of its unit: a choice that would split the unit is refused, nothing written.
+            List<String> before = c.getOrderId() == null ? List.of() : OrderInvariants.check(tx, c.getOrderId());
             closing.close(tx, c, chosen, by, site, at);
+            if (c.getOrderId() != null) {
+                List<String> added = new ArrayList<>(OrderInvariants.check(tx, c.getOrderId()));
+                added.removeAll(before);
+                if (!added.isEmpty()) {
+                    throw new ConflictChoiceRefusedException(added);
+                }
+            }
         });
     }
 }

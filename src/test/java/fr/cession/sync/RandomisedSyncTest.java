@@ -53,6 +53,16 @@ class RandomisedSyncTest extends SyncTestBase {
         }
     }
 
+    /**
+     * Seed 94 once resolved a status conflict by keeping one site's status while the order carried
+     * the other site's cancellation ("déstockage" with a cancellation case and cancelled
+     * activities): a choice that would split a status change is refused, the order stays whole.
+     */
+    @Test
+    void resolvingAStatusConflictNeverSplitsTheStatusChange() {
+        new Run(94).go();
+    }
+
     private record Site(Desktop desktop, CuttableDataSource link) {
     }
 
@@ -146,7 +156,7 @@ class RandomisedSyncTest extends SyncTestBase {
                 } else {
                     site.link().down(rnd.nextBoolean());
                 }
-            } catch (RuleViolationException | ValidationException | NoSuchElementException e) {
+            } catch (RuleViolationException | ValidationException | NoSuchElementException | ConflictChoiceRefusedException e) {
                 // the workflow refuses what the order's state does not allow: a person would read why
             }
         }
