@@ -1,5 +1,6 @@
 package fr.cession.cli;
 
+import fr.cession.sync.ConflictChoiceRefusedException;
 import fr.cession.sync.ConflictResolver;
 import fr.cession.sync.OpenConflict;
 import fr.cession.sync.RefusalLog;
@@ -220,7 +221,13 @@ public final class SyncCommand implements Callable<Integer> {
                 out.println("--valeur est obligatoire avec --resoudre.");
                 return CessionCommandLine.USAGE_ERROR;
             }
-            conflicts.resolve(resolve, value, session.user(), session.site());
+            try {
+                conflicts.resolve(resolve, value, session.user(), session.site());
+            } catch (IllegalArgumentException | IllegalStateException | ConflictChoiceRefusedException e) {
+                // an expected refusal (unknown, already resolved, or a choice that would break the order): its reason, no trace
+                out.println(e.getMessage());
+                return CessionCommandLine.BUSINESS_ERROR;
+            }
             out.println("Conflit " + resolve + " résolu : « " + value + " » (sera envoyé à la prochaine synchronisation).");
             return CessionCommandLine.OK;
         }

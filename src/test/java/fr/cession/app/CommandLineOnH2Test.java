@@ -92,6 +92,14 @@ class CommandLineOnH2Test {
     }
 
     @Test
+    void resolvingAConflictThatIsNotThereSaysSoWithoutATrace() {
+        Run resolve = run("sync", "--resoudre", "0190e3b8-0000-7000-8000-000000000001", "--valeur", "VENDUE");
+        assertThat(resolve.out()).contains("Conflit introuvable");
+        assertThat(resolve.err()).isEmpty();
+        assertThat(resolve.code()).isEqualTo(1);
+    }
+
+    @Test
     void helpListsTheSyncCommandWithoutOpeningTheDatabase() {
         Run help = run("--aide");
         assertThat(help.out()).contains("sync", "demo", "import");
