@@ -7,7 +7,6 @@ import fr.cession.domain.rules.RuleViolationException;
 import fr.cession.domain.validation.ValidationException;
 import fr.cession.store.dossier.JooqOrderFileRepository;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -256,13 +255,28 @@ class RandomisedSyncTest extends SyncTestBase {
          */
         private void assertExactlyOnce(Desktop d) {
             DSLContext c = central.dsl();
-            Map<UUID, List<Record>> fields = new HashMap<>();
-            d.dsl().select(CHANGE_OP.OP_ID, CHANGE_OP.ORDER_ID, CHANGE_OP.ENTITY, CHANGE_FIELD.FIELD, CHANGE_FIELD.NEW_VALUE)
+            // Per operation, its order and the (field, value) pairs it wrote: from change_field, and
+            // for a creation from its own row (change_op.created_fields, name and value in turn).
+            Map<UUID, UUID> orders = new HashMap<>();
+            Map<UUID, List<String[]>> fields = new HashMap<>();
+            d.dsl().select(CHANGE_OP.OP_ID, CHANGE_OP.ORDER_ID, CHANGE_FIELD.FIELD, CHANGE_FIELD.NEW_VALUE,
+                            CHANGE_OP.CREATED_FIELDS)
                     .from(CHANGE_OP).leftJoin(CHANGE_FIELD).on(CHANGE_FIELD.OP_ID.eq(CHANGE_OP.OP_ID))
                     .where(CHANGE_OP.ORIGIN.eq("LOCAL")).fetch()
-                    .forEach(r -> fields.computeIfAbsent(r.get(CHANGE_OP.OP_ID), k -> new ArrayList<>()).add(r));
+                    .forEach(r -> {
+                        UUID op = r.value1();
+                        orders.put(op, r.value2());
+                        List<String[]> pairs = fields.computeIfAbsent(op, k -> new ArrayList<>());
+                        if (r.value3() != null) {
+                            pairs.add(new String[] {r.value3(), r.value4()});
+                        }
+                        String[] created = r.value5();
+                        for (int i = 0; created != null && i + 1 < created.length; i += 2) {
+                            pairs.add(new String[] {created[i], created[i + 1]});
+                        }
+                    });
             fields.forEach((op, rows) -> {
-                UUID order = rows.get(0).get(CHANGE_OP.ORDER_ID);
+                UUID order = orders.get(op);
                 String outcome = (String) c.fetchValue("select outcome from applied_op where op_id = ?", op);
                 if (outcome == null) {
                     assertThat(sealedOrders).as("seed %d %s op %s never sent but not folded in a resend", seed, d.site, op)
@@ -275,13 +289,13 @@ class RandomisedSyncTest extends SyncTestBase {
                 if (!"APPLIQUEE".equals(outcome)) {
                     return;
                 }
-                for (Record r : rows) {
-                    String field = r.get(CHANGE_FIELD.FIELD);
+                for (String[] r : rows) {
+                    String field = r[0];
                     if (field == null || Set.of("checked_at", "checked_by", "done_at", "done_by", "cancelled_at",
                             "decided_at", "decided_by", "received_at", "validated_at", "validated_by").contains(field)) {
                         continue;
                     }
-                    String value = r.get(CHANGE_FIELD.NEW_VALUE);
+                    String value = r[1];
                     if (value != null && Set.of("order_id", "activity_id").contains(field)) {
                         // a child of an order merged into another site's is re-based onto that order
                         Object target = c.fetchValue("select target_id from entity_alias where alias_id = ?::uuid", value);

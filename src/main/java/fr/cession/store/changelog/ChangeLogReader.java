@@ -21,7 +21,10 @@ import java.util.UUID;
 import static fr.cession.store.schema.Tables.CHANGE_FIELD;
 import static fr.cession.store.schema.Tables.CHANGE_OP;
 
-/** Reads changes back from the log, in log order ({@code local_seq}), with their field changes. */
+/**
+ * Reads changes back from the log, in log order ({@code local_seq}), with their field changes:
+ * those of {@code change_field} and, for a creation, those of its own row.
+ */
 public final class ChangeLogReader {
 
     private static final int IDS_PER_QUERY = 500;
@@ -34,6 +37,7 @@ public final class ChangeLogReader {
         for (ChangeOpRecord op : ops) {
             EntityKind entity = EntityKind.valueOf(op.getEntity());
             List<FieldChange> f = new ArrayList<>(fields.getOrDefault(op.getOpId(), List.of()));
+            f.addAll(CreatedFields.decode(op.getCreatedFields()));
             f.sort(inColumnOrder(EntityTables.table(entity)));
             out.add(new Change(op.getOpId(), entity, op.getEntityId(), op.getOrderId(),
                     ChangeKind.valueOf(op.getKind()), op.getBaseVersion(), op.getNewVersion(),

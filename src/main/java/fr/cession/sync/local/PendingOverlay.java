@@ -31,11 +31,19 @@ final class PendingOverlay {
             return overlay;
         }
         if (tx.fetchExists(CHANGE_OP, CHANGE_OP.PUSHED_AT.isNull())) {
-            tx.select(CHANGE_OP.ENTITY_ID, CHANGE_OP.KIND, CHANGE_FIELD.FIELD, CHANGE_FIELD.NEW_VALUE)
+            tx.select(CHANGE_OP.ENTITY_ID, CHANGE_OP.KIND, CHANGE_FIELD.FIELD, CHANGE_FIELD.NEW_VALUE,
+                            CHANGE_OP.CREATED_FIELDS)
                     .from(CHANGE_OP).leftJoin(CHANGE_FIELD).on(CHANGE_FIELD.OP_ID.eq(CHANGE_OP.OP_ID))
                     .where(CHANGE_OP.PUSHED_AT.isNull()).and(CHANGE_OP.ENTITY_ID.in(entityIds))
                     .orderBy(CHANGE_OP.LOCAL_SEQ)
-                    .forEach(r -> overlay.add(r.value1(), r.value2(), r.value3(), r.value4()));
+                    .forEach(r -> {
+                        overlay.add(r.value1(), r.value2(), r.value3(), r.value4());
+                        // A creation's fields are in its own row (change_op.created_fields, name and value in turn).
+                        String[] created = r.value5();
+                        for (int i = 0; created != null && i + 1 < created.length; i += 2) {
+                            overlay.add(r.value1(), r.value2(), created[i], created[i + 1]);
+                        }
+                    });
         }
         if (tx.fetchExists(SYNC_OUTBOX, SYNC_OUTBOX.PUSHED_AT.isNull())) {
             tx.select(SYNC_OUTBOX.ENTITY_ID, SYNC_OUTBOX.KIND, SYNC_OUTBOX_FIELD.FIELD, SYNC_OUTBOX_FIELD.NEW_VALUE)

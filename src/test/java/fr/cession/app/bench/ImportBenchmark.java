@@ -136,7 +136,9 @@ public final class ImportBenchmark {
                     while (rs.next()) {
                         Object[] row = new Object[md.getColumnCount()];
                         for (int i = 0; i < row.length; i++) {
-                            row[i] = rs.getObject(i + 1);
+                            Object v = rs.getObject(i + 1);
+                            // an array (a creation's fields) is only readable while its result set is open
+                            row[i] = v instanceof java.sql.Array a ? a.getArray() : v;
                         }
                         rows.add(row);
                     }
