@@ -152,8 +152,10 @@ class AppModule {
             scheduler.start();
             DemoDataLoader demo = new DemoDataLoader(store, new DemoDataGenerator(playbook, calendar, clock),
                     config.actor(), clock, !sync.local());
+            // The "à corriger" list is read even local-only: orders refused before the central settings went away stay visible.
             ConflictDesk conflicts = new SyncConflictDesk(
-                    new ConflictResolver(store.dsl(), clock, store.ids()), new RefusalLog(store.dsl()));
+                    new ConflictResolver(store.dsl(), clock, store.ids()), new RefusalLog(store.dsl()),
+                    new SyncRepair(store.dsl(), clock, store.ids()), scheduler::requestNow);
             DesktopDependencies deps = new DesktopDependencies(config.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock),

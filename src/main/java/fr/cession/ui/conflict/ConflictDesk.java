@@ -3,6 +3,7 @@ package fr.cession.ui.conflict;
 import fr.cession.domain.user.Actor;
 import fr.cession.sync.OpenConflict;
 import fr.cession.sync.RefusalLog;
+import fr.cession.sync.SyncRepair;
 
 import java.util.List;
 import java.util.UUID;
@@ -24,6 +25,25 @@ public interface ConflictDesk {
 
     void acknowledge(UUID opId);
 
+    /** Orders whose creation the central database refused ("à corriger"), oldest refusal first. */
+    List<SyncRepair.ToFix> toFix();
+
+    /**
+     * Gives an order to fix another number, as a change of {@code actor}; nothing is sent yet.
+     *
+     * @throws IllegalArgumentException the number is not one (its French reason names the field); nothing written
+     */
+    void renumber(UUID orderId, String number, Actor actor);
+
+    /** Sends the order to fix again, whole, as it is now; it leaves the list. */
+    void resend(UUID orderId, Actor actor);
+
+    /** Takes the order to fix out of this desktop (its history stays); nothing of it is sent. */
+    void withdraw(UUID orderId);
+
+    /** Why {@link #NONE} refuses every repair. */
+    String NO_CENTRAL = "Aucune base centrale configurée : aucune commande à corriger";
+
     /** No central database: nothing ever conflicts. */
     ConflictDesk NONE = new ConflictDesk() {
         @Override
@@ -44,6 +64,26 @@ public interface ConflictDesk {
         @Override
         public void acknowledge(UUID opId) {
             // nothing was refused
+        }
+
+        @Override
+        public List<SyncRepair.ToFix> toFix() {
+            return List.of();
+        }
+
+        @Override
+        public void renumber(UUID orderId, String number, Actor actor) {
+            throw new IllegalStateException(NO_CENTRAL);
+        }
+
+        @Override
+        public void resend(UUID orderId, Actor actor) {
+            throw new IllegalStateException(NO_CENTRAL);
+        }
+
+        @Override
+        public void withdraw(UUID orderId) {
+            throw new IllegalStateException(NO_CENTRAL);
         }
     };
 }

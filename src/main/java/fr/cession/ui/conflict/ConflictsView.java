@@ -3,6 +3,7 @@ package fr.cession.ui.conflict;
 import atlantafx.base.theme.Styles;
 import fr.cession.sync.OpenConflict;
 import fr.cession.sync.RefusalLog;
+import fr.cession.sync.SyncRepair;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.collections.ListChangeListener;
@@ -12,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -23,7 +25,10 @@ import org.kordamp.ikonli.material2.Material2MZ;
 
 import java.time.Instant;
 
-/** The "Conflits" screen: pick the value to keep for each conflict; read the refused changes. */
+/**
+ * The "Conflits" screen: pick the value to keep for each conflict; fix, resend or withdraw the orders
+ * the central database refused to create (« À corriger »); read the refused changes.
+ */
 public final class ConflictsView extends ScrollPane {
 
     private final ConflictsViewModel vm;
@@ -31,6 +36,8 @@ public final class ConflictsView extends ScrollPane {
     private final Formats f;
     private final VBox conflictsBox = new VBox(10);
     private final VBox refusalsBox = new VBox(8);
+    private final VBox toFixBox = new VBox(10);
+    private final Button refresh;
 
     public ConflictsView(ConflictsViewModel vm, Messages m, Formats f) {
         this.vm = vm;
@@ -43,20 +50,36 @@ public final class ConflictsView extends ScrollPane {
         Label hint = new Label(m.get("conflict.hint"));
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        Button refresh = new Button(m.get("conflict.refresh"), new FontIcon(Material2MZ.REFRESH));
+        refresh = new Button(m.get("conflict.refresh"), new FontIcon(Material2MZ.REFRESH));
         refresh.setOnAction(e -> vm.refresh());
         refresh.disableProperty().bind(vm.busyProperty());
         conflictsBox.setId("conflicts-list");
         refusalsBox.setId("refusals-list");
+        toFixBox.setId("tofix-list");
+        Label toFixHint = new Label(m.get("tofix.hint"));
+        toFixHint.getStyleClass().add(Styles.TEXT_MUTED);
+        toFixHint.setWrapText(true);
+        Label notice = new Label();
+        notice.setId("tofix-notice");
+        notice.setWrapText(true);
+        notice.setGraphic(new FontIcon(Material2AL.CHECK_CIRCLE));
+        notice.getStyleClass().add(Styles.SUCCESS);
+        notice.textProperty().bind(vm.noticeProperty());
+        notice.visibleProperty().bind(vm.noticeProperty().isNotEmpty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox toFix = section("tofix.section", new VBox(8, toFixHint, notice, toFixBox));
+        toFix.setId("tofix-section");
         VBox content = new VBox(14, new HBox(12, title, refresh), hint,
-                section("conflict.section.conflicts", conflictsBox),
+                section("conflict.section.conflicts", conflictsBox), toFix,
                 section("conflict.section.refusals", refusalsBox));
         content.setPadding(new Insets(16));
         setContent(content);
         vm.conflicts().addListener((ListChangeListener<ConflictsViewModel.ConflictRow>) c -> showConflicts());
         vm.refusals().addListener((ListChangeListener<ConflictsViewModel.RefusalRow>) c -> showRefusals());
+        vm.toFix().addListener((ListChangeListener<SyncRepair.ToFix>) c -> showToFix());
         showConflicts();
         showRefusals();
+        showToFix();
     }
 
     private VBox section(String key, Node body) {
@@ -117,6 +140,71 @@ public final class ConflictsView extends ScrollPane {
         pick.disableProperty().bind(vm.busyProperty());
         pick.setOnAction(e -> vm.resolve(row, value));
         grid.addRow(r, label, v, who, pick);
+    }
+
+    private void showToFix() {
+        // rebuilding the rows drops the focused button: a keyboard user keeps working in the list
+        boolean focusHere = getScene() != null && getScene().getFocusOwner() != null
+                && isInside(getScene().getFocusOwner(), toFixBox);
+        toFixBox.getChildren().clear();
+        if (vm.toFix().isEmpty()) {
+            Label none = new Label(m.get("tofix.none"), new FontIcon(Material2AL.CHECK_CIRCLE));
+            none.getStyleClass().add(Styles.SUCCESS);
+            toFixBox.getChildren().add(none);
+        }
+        Button first = null;
+        for (SyncRepair.ToFix row : vm.toFix()) {
+            Label what = new Label(m.get("tofix.what", row.number(),
+                    row.refusedAt() == null ? "" : f.dateTime(row.refusedAt())), new FontIcon(Material2AL.BLOCK));
+            what.getStyleClass().add(Styles.TEXT_BOLD);
+            what.setWrapText(true);
+            Label reason = new Label(row.reason());
+            reason.getStyleClass().addAll("tofix-reason", Styles.DANGER);
+            reason.setWrapText(true);
+            Button renumber = action("tofix.renumber", "tofix.renumber.tip", "tofix-renumber",
+                    Material2AL.FORMAT_LIST_NUMBERED,
+                    () -> RenumberDialog.show(vm.renumbering(row), m, getScene() == null ? null : getScene().getWindow()));
+            Button open = action("tofix.open", "tofix.open.tip", "tofix-open", Material2MZ.OPEN_IN_NEW,
+                    () -> vm.openOrder(row));
+            Button resend = action("tofix.resend", "tofix.resend.tip", "tofix-resend", Material2MZ.SEND,
+                    () -> vm.resend(row));
+            resend.getStyleClass().add(Styles.ACCENT);
+            Button withdraw = action("tofix.withdraw", "tofix.withdraw.tip", "tofix-withdraw",
+                    Material2MZ.REMOVE_CIRCLE_OUTLINE, () -> vm.withdraw(row));
+            withdraw.getStyleClass().add(Styles.DANGER);
+            HBox actions = new HBox(8, renumber, open, resend, withdraw);
+            actions.setAlignment(Pos.CENTER_LEFT);
+            VBox card = new VBox(6, what, reason, actions);
+            card.getStyleClass().add("tofix-card");
+            card.setUserData(row.orderId());
+            card.setPadding(new Insets(8));
+            toFixBox.getChildren().add(card);
+            first = first == null ? renumber : first;
+        }
+        if (focusHere) {
+            (first == null ? refresh : first).requestFocus();
+        }
+    }
+
+    /** One action of a row: its mnemonic (Alt+letter, the « _ » of its text) and its tooltip name the same key. */
+    private Button action(String key, String tip, String id, org.kordamp.ikonli.Ikon icon, Runnable run) {
+        Button b = new Button(m.get(key), new FontIcon(icon));
+        b.setMnemonicParsing(true);
+        b.setTooltip(new Tooltip(m.get(tip)));
+        b.getStyleClass().add(Styles.SMALL);
+        b.setId(id);
+        b.disableProperty().bind(vm.busyProperty());
+        b.setOnAction(e -> run.run());
+        return b;
+    }
+
+    private static boolean isInside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void showRefusals() {

@@ -3,6 +3,7 @@ package fr.cession.ui.conflict;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.sync.OpenConflict;
 import fr.cession.sync.RefusalLog;
+import fr.cession.sync.SyncRepair;
 import fr.cession.domain.demo.DemoPeople;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.i18n.FieldTexts;
@@ -11,6 +12,8 @@ import fr.cession.ui.dialog.Refusals;
 import fr.cession.ui.task.BackgroundTask;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -19,11 +22,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * The "Conflits" screen: same-field conflicts the sync met, each with both values, authors, sites
- * and times, for the user to pick the value to keep; and the changes the central database
- * refused, with its reason, to acknowledge. Every read and write runs off the FX thread.
+ * and times, for the user to pick the value to keep; the changes the central database
+ * refused, with its reason, to acknowledge; and the orders whose creation it refused (« à corriger »),
+ * to renumber, open and fix, resend or withdraw. Every read and write runs off the FX thread.
  */
 public final class ConflictsViewModel {
 
@@ -48,15 +53,23 @@ public final class ConflictsViewModel {
     private final ObservableList<ConflictRow> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
     private final ObservableList<RefusalRow> refusals = FXCollections.observableArrayList();
     private final ObservableList<RefusalRow> refusalsView = FXCollections.unmodifiableObservableList(refusals);
+    private final ObservableList<SyncRepair.ToFix> toFix = FXCollections.observableArrayList();
+    private final ObservableList<SyncRepair.ToFix> toFixView = FXCollections.unmodifiableObservableList(toFix);
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final Consumer<UUID> open;
 
-    /** @param changed called after a resolution, so the lists of orders read again */
-    public ConflictsViewModel(UiContext ctx, ConflictDesk desk, Runnable changed) {
+    /**
+     * @param changed called after a resolution or a repair, so the lists of orders read again
+     * @param open    opens an order's file, to fix the field the central database refused
+     */
+    public ConflictsViewModel(UiContext ctx, ConflictDesk desk, Runnable changed, Consumer<UUID> open) {
         this.ctx = ctx;
         this.texts = new FieldTexts(ctx.messages(), ctx.formats(),
                 new PersonNames(ctx.actor(), DemoPeople.displayNames()));
         this.desk = desk;
         this.changed = changed;
+        this.open = open;
     }
 
     public ObservableList<ConflictRow> conflicts() {
@@ -65,6 +78,16 @@ public final class ConflictsViewModel {
 
     public ObservableList<RefusalRow> refusals() {
         return refusalsView;
+    }
+
+    /** Orders to fix, oldest refusal first: number, the central database's reason (what to do), when. */
+    public ObservableList<SyncRepair.ToFix> toFix() {
+        return toFixView;
+    }
+
+    /** What the last repair did (« … renvoyée : elle partira à la prochaine synchronisation »), empty before. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
@@ -84,11 +107,52 @@ public final class ConflictsViewModel {
         run(() -> desk.acknowledge(row.refusal().opId()));
     }
 
-    private record Loaded(List<ConflictRow> conflicts, List<RefusalRow> refusals) {
+    /** A dialog's state to give the order another number; the row stays until it is resent. */
+    public Renumbering renumbering(SyncRepair.ToFix row) {
+        return new Renumbering(row.number(), ctx.executor(), n -> desk.renumber(row.orderId(), n, ctx.actor()),
+                n -> {
+                    notice.set(ctx.messages().get("tofix.renumbered", row.number(), n));
+                    refresh();
+                    changed.run();
+                },
+                this::failed);
     }
 
-    /** @param action a change to make first, or null to only read */
+    /** The order's file, where the refused field is corrected; it stays in the list until resent. */
+    public void openOrder(SyncRepair.ToFix row) {
+        open.accept(row.orderId());
+    }
+
+    public void resend(SyncRepair.ToFix row) {
+        run(() -> desk.resend(row.orderId(), ctx.actor()), ctx.messages().get("tofix.resent", row.number()));
+    }
+
+    /** After a confirmation saying what it means: the order leaves this desktop, its history stays, nothing is sent. */
+    public void withdraw(SyncRepair.ToFix row) {
+        if (!ctx.dialogs().confirm(ctx.messages().get("tofix.withdraw.title"),
+                ctx.messages().get("tofix.withdraw.ask", row.number()))) {
+            return;
+        }
+        run(() -> desk.withdraw(row.orderId()), ctx.messages().get("tofix.withdrawn", row.number()));
+    }
+
+    private record Loaded(List<ConflictRow> conflicts, List<RefusalRow> refusals, List<SyncRepair.ToFix> toFix) {
+    }
+
     private void run(Runnable action) {
+        run(action, null, "conflict.error");
+    }
+
+    private void run(Runnable action, String done) {
+        run(action, done, "tofix.error");
+    }
+
+    /**
+     * @param action a change to make first, or null to only read
+     * @param done   what to say once the change is made, or null
+     * @param title  the key of the error dialog's title
+     */
+    private void run(Runnable action, String done, String title) {
         busy.set(true);
         ctx.executor().execute(BackgroundTask.of(() -> {
                     if (action != null) {
@@ -99,17 +163,30 @@ public final class ConflictsViewModel {
                 .onSuccess(l -> {
                     conflicts.setAll(l.conflicts());
                     refusals.setAll(l.refusals());
+                    toFix.setAll(l.toFix());
+                    if (done != null) {
+                        notice.set(done);
+                    }
                     if (action != null) {
                         changed.run();
                     }
                 })
                 .onFailure(e -> {
-                    ctx.dialogs().showError(ctx.messages().get("conflict.error"), new Refusals(ctx.messages(), ctx.zone()).say(e));
+                    showError(title, e);
                     if (action != null) {
                         refresh();
                     }
                 })
                 .onFinished(() -> busy.set(false)));
+    }
+
+    private void failed(Throwable e) {
+        showError("tofix.error", e);
+        refresh();
+    }
+
+    private void showError(String title, Throwable e) {
+        ctx.dialogs().showError(ctx.messages().get(title), new Refusals(ctx.messages(), ctx.zone()).say(e));
     }
 
     private Loaded read() {
@@ -118,7 +195,7 @@ public final class ConflictsViewModel {
         List<RefusalRow> r = desk.unreadRefusals().stream()
                 .map(x -> new RefusalRow(x, number(file(x.orderId(), files)), texts.entity(x.entity()),
                         person(x.changedBy()))).toList();
-        return new Loaded(c, r);
+        return new Loaded(c, r, desk.toFix());
     }
 
     private ConflictRow row(OpenConflict x, Optional<OrderFile> file) {

@@ -4,6 +4,7 @@ import fr.cession.domain.user.Actor;
 import fr.cession.sync.ConflictResolver;
 import fr.cession.sync.OpenConflict;
 import fr.cession.sync.RefusalLog;
+import fr.cession.sync.SyncRepair;
 
 import java.util.List;
 import java.util.UUID;
@@ -11,17 +12,25 @@ import java.util.UUID;
 /**
  * The conflicts screen over the sync engine's local tables.
  *
- * <p>Built by the composition root: {@code new SyncConflictDesk(new ConflictResolver(localDsl, clock),
- * new RefusalLog(localDsl))}.
+ * <p>Built by the composition root: {@code new SyncConflictDesk(new ConflictResolver(localDsl, clock, ids),
+ * new RefusalLog(localDsl), new SyncRepair(localDsl, clock, ids), scheduler::requestNow)}.
  */
 public final class SyncConflictDesk implements ConflictDesk {
 
     private final ConflictResolver resolver;
     private final RefusalLog refusals;
+    private final SyncRepair repair;
+    private final Runnable sendSoon;
 
-    public SyncConflictDesk(ConflictResolver resolver, RefusalLog refusals) {
+    /**
+     * @param sendSoon asks for a sync now: the repair writes straight into the sync's tables, past the
+     *                 store's own "after each save" hook, and a person who resends expects it to leave
+     */
+    public SyncConflictDesk(ConflictResolver resolver, RefusalLog refusals, SyncRepair repair, Runnable sendSoon) {
         this.resolver = resolver;
         this.refusals = refusals;
+        this.repair = repair;
+        this.sendSoon = sendSoon;
     }
 
     @Override
@@ -42,5 +51,26 @@ public final class SyncConflictDesk implements ConflictDesk {
     @Override
     public void acknowledge(UUID opId) {
         refusals.acknowledge(opId);
+    }
+
+    @Override
+    public List<SyncRepair.ToFix> toFix() {
+        return repair.toFix();
+    }
+
+    @Override
+    public void renumber(UUID orderId, String number, Actor actor) {
+        repair.renumber(orderId, number, actor.login(), actor.site());
+    }
+
+    @Override
+    public void resend(UUID orderId, Actor actor) {
+        repair.resend(orderId, actor.login(), actor.site());
+        sendSoon.run();
+    }
+
+    @Override
+    public void withdraw(UUID orderId) {
+        repair.withdraw(orderId);
     }
 }

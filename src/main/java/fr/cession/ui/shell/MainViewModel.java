@@ -42,7 +42,7 @@ public final class MainViewModel {
         this.today = new TodayViewModel(ctx, feed, this::openOrder);
         this.board = new BoardViewModel(ctx, feed, this::openOrder);
         this.orderFile = new OrderFileViewModel(ctx, feed::refresh);
-        this.conflicts = new ConflictsViewModel(ctx, conflicts, feed::refresh);
+        this.conflicts = new ConflictsViewModel(ctx, conflicts, feed::refresh, this::openOrder);
     }
 
     public ConflictsViewModel conflicts() {
@@ -115,7 +115,8 @@ public final class MainViewModel {
     }
 
     public void openOrder(UUID orderId) {
-        if (screen.get() == Screen.MA_JOURNEE || screen.get() == Screen.TABLEAU) {
+        // from "à corriger" too: once the field is fixed, "back" returns to the list to resend the order
+        if (screen.get() == Screen.MA_JOURNEE || screen.get() == Screen.TABLEAU || screen.get() == Screen.CONFLITS) {
             beforeOrder = screen.get();
         }
         if (screen.get() == Screen.NOUVELLE_COMMANDE) {
@@ -127,6 +128,6 @@ public final class MainViewModel {
 
     /** Leaves the order file or the form for the list it was opened from. */
     public void back() {
-        screen.set(beforeOrder);
+        show(beforeOrder);
     }
 }

@@ -1,10 +1,14 @@
 package fr.cession.ui.conflict;
 
 import fr.cession.domain.dossier.OrderFile;
+import fr.cession.sync.SyncRepair;
 import fr.cession.ui.fakes.FakeConflictDesk;
 import fr.cession.ui.fakes.TestUi;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,7 +18,9 @@ class ConflictsViewModelTest {
     private final TestUi ui = new TestUi();
     private final FakeConflictDesk desk = new FakeConflictDesk();
     private final AtomicInteger changes = new AtomicInteger();
-    private final ConflictsViewModel vm = new ConflictsViewModel(ui.context(), desk, changes::incrementAndGet);
+    private final List<UUID> opened = new ArrayList<>();
+    private final ConflictsViewModel vm = new ConflictsViewModel(ui.context(), desk, changes::incrementAndGet,
+            opened::add);
 
     @Test
     void listsConflictsWithTheOrderNumberAndResolvesWithTheChosenValue() {
@@ -83,5 +89,127 @@ class ConflictsViewModelTest {
         assertThat(vm.refusals().get(0).changedBy()).isEqualTo("Claire Dupont");
         vm.acknowledge(vm.refusals().get(0));
         assertThat(vm.refusals()).isEmpty();
+    }
+
+    @Test
+    void ordersToFixAreListedWithTheirNumberTheCentresReasonAndWhen() {
+        UUID id = UUID.randomUUID();
+        desk.duplicate(id, "BO-2026-2");
+        vm.refresh();
+        assertThat(vm.toFix()).singleElement().satisfies(f -> {
+            assertThat(f.orderId()).isEqualTo(id);
+            assertThat(f.number()).isEqualTo("BO-2026-2");
+            assertThat(f.reason()).startsWith("Commande BO-2026-2 : doublon").contains("renvoyez-la");
+            assertThat(f.refusedAt()).isEqualTo(java.time.Instant.parse("2026-03-10T08:45:00Z"));
+        });
+        assertThat(vm.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void renumberedTheRowStaysWithItsNewNumberUntilResent() {
+        UUID id = UUID.randomUUID();
+        desk.duplicate(id, "BO-2026-2");
+        vm.refresh();
+        Renumbering r = vm.renumbering(vm.toFix().get(0));
+        assertThat(r.numberProperty().get()).isEqualTo("BO-2026-2");
+        r.numberProperty().set("  BO-2026-2-P ");
+        r.submit();
+        assertThat(r.doneProperty().get()).isTrue();
+        assertThat(r.errorProperty().get()).isEmpty();
+        assertThat(desk.repairs).containsExactly("renumber BO-2026-2-P by cdupont");
+        assertThat(vm.toFix()).singleElement().satisfies(f -> assertThat(f.number()).isEqualTo("BO-2026-2-P"));
+        assertThat(vm.noticeProperty().get()).isEqualTo("Commande BO-2026-2 renumérotée « BO-2026-2-P » : renvoyez-la pour qu'elle parte.");
+        assertThat(changes).hasValue(1);
+
+        vm.resend(vm.toFix().get(0));
+        assertThat(desk.repairs).containsExactly("renumber BO-2026-2-P by cdupont", "resend BO-2026-2-P by cdupont");
+        assertThat(vm.toFix()).isEmpty();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Commande BO-2026-2-P renvoyée : elle partira à la prochaine synchronisation.");
+        assertThat(changes).hasValue(2);
+        assertThat(ui.dialogs.errors).isEmpty();
+    }
+
+    @Test
+    void aRefusedNumberKeepsTheRowAndSaysWhyBesideTheField() {
+        UUID id = UUID.randomUUID();
+        desk.duplicate(id, "BO-2026-2");
+        desk.taken.add("LYON-2026-00001");
+        vm.refresh();
+        Renumbering r = vm.renumbering(vm.toFix().get(0));
+        r.numberProperty().set("BO 2026");
+        r.submit();
+        assertThat(r.errorProperty().get()).isEqualTo("Numéro de commande « BO 2026 » : de 1 à 40 lettres, chiffres, "
+                + "« - », « _ », « / » ou « . » attendus");
+        assertThat(r.doneProperty().get()).as("the dialog stays open").isFalse();
+        r.numberProperty().set("LYON-2026-00001");
+        r.submit();
+        assertThat(r.errorProperty().get()).isEqualTo("Numéro de commande « LYON-2026-00001 » : déjà utilisé sur ce poste");
+        assertThat(r.doneProperty().get()).isFalse();
+        assertThat(desk.repairs).isEmpty();
+        assertThat(vm.toFix()).singleElement().satisfies(f -> assertThat(f.number()).isEqualTo("BO-2026-2"));
+        assertThat(ui.dialogs.errors).as("said beside the field, not in an error dialog").isEmpty();
+        assertThat(changes).hasValue(0);
+
+        r.numberProperty().set("BO-2026-2-P");
+        r.submit();
+        assertThat(r.errorProperty().get()).isEmpty();
+        assertThat(r.doneProperty().get()).isTrue();
+    }
+
+    @Test
+    void openingTheOrderHandsItsIdToTheShellAndKeepsTheRow() {
+        UUID id = UUID.randomUUID();
+        desk.duplicate(id, "BO-2026-2");
+        vm.refresh();
+        vm.openOrder(vm.toFix().get(0));
+        assertThat(opened).containsExactly(id);
+        assertThat(vm.toFix()).hasSize(1);
+        assertThat(desk.repairs).isEmpty();
+    }
+
+    @Test
+    void withdrawingAsksFirstAndSaysTheOrderLeavesThisDesktopOnly() {
+        UUID id = UUID.randomUUID();
+        desk.duplicate(id, "BO-2026-2");
+        vm.refresh();
+        ui.dialogs.confirmWith(false);
+        vm.withdraw(vm.toFix().get(0));
+        assertThat(ui.dialogs.confirms).singleElement().satisfies(c -> {
+            assertThat(c.title()).isEqualTo("Retirer de ce poste");
+            assertThat(c.message()).contains("BO-2026-2").contains("va quitter ce poste")
+                    .contains("historique reste").contains("rien n'en sera envoyé");
+        });
+        assertThat(desk.repairs).isEmpty();
+        assertThat(vm.toFix()).hasSize(1);
+
+        ui.dialogs.confirmWith(true);
+        vm.withdraw(vm.toFix().get(0));
+        assertThat(desk.repairs).containsExactly("withdraw BO-2026-2");
+        assertThat(vm.toFix()).isEmpty();
+        assertThat(vm.noticeProperty().get()).isEqualTo("Commande BO-2026-2 retirée de ce poste : rien n'en sera envoyé.");
+        assertThat(changes).hasValue(1);
+    }
+
+    @Test
+    void aFailedRepairGoesToTheScreensErrorDialogAndTheListIsReadAgain() {
+        UUID id = UUID.randomUUID();
+        desk.duplicate(id, "BO-2026-2");
+        vm.refresh();
+        SyncRepair.ToFix row = vm.toFix().get(0);
+        desk.toFix.clear();
+        vm.resend(row);
+        assertThat(ui.dialogs.errors).singleElement().satisfies(e -> {
+            assertThat(e.title()).isEqualTo("Commande à corriger");
+            assertThat(e.message()).isEqualTo("Cette commande n'est pas dans la liste « à corriger ».");
+        });
+        assertThat(vm.toFix()).isEmpty();
+        assertThat(vm.noticeProperty().get()).isEmpty();
+    }
+
+    @Test
+    void withoutACentralDatabaseTheListIsEmpty() {
+        ConflictsViewModel none = new ConflictsViewModel(ui.context(), ConflictDesk.NONE, () -> { }, opened::add);
+        none.refresh();
+        assertThat(none.toFix()).isEmpty();
     }
 }

@@ -3,6 +3,7 @@ package fr.cession.ui.fakes;
 import fr.cession.domain.user.Actor;
 import fr.cession.sync.OpenConflict;
 import fr.cession.sync.RefusalLog;
+import fr.cession.sync.SyncRepair;
 import fr.cession.ui.conflict.ConflictDesk;
 
 import java.time.Instant;
@@ -11,12 +12,20 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BiConsumer;
 
-/** Conflicts and refusals in memory; a resolution is handed to a callback (to change the real store, say). */
+/**
+ * Conflicts, refusals and orders to fix in memory; a resolution is handed to a callback (to change the
+ * real store, say). A renumbering is refused as the real repair refuses it: a number it cannot take, or
+ * one listed in {@link #taken}.
+ */
 public final class FakeConflictDesk implements ConflictDesk {
 
     public final List<OpenConflict> conflicts = new CopyOnWriteArrayList<>();
     public final List<RefusalLog.Refusal> refusals = new CopyOnWriteArrayList<>();
     public final List<String> resolutions = new CopyOnWriteArrayList<>();
+    public final List<SyncRepair.ToFix> toFix = new CopyOnWriteArrayList<>();
+    /** What the repairs did, in order: "renumber <number> by <login>", "resend <number> by <login>", "withdraw <number>". */
+    public final List<String> repairs = new CopyOnWriteArrayList<>();
+    public final List<String> taken = new CopyOnWriteArrayList<>();
     private final BiConsumer<OpenConflict, String> onResolve;
 
     public FakeConflictDesk(BiConsumer<OpenConflict, String> onResolve) {
@@ -66,5 +75,53 @@ public final class FakeConflictDesk implements ConflictDesk {
     @Override
     public void acknowledge(UUID opId) {
         refusals.removeIf(r -> r.opId().equals(opId));
+    }
+
+    /** An order the central database refused as a duplicate number. */
+    public SyncRepair.ToFix duplicate(UUID orderId, String number) {
+        SyncRepair.ToFix f = new SyncRepair.ToFix(orderId, number, "Commande " + number + " : doublon : le numéro "
+                + number + " est déjà celui d'une autre commande, créée à PARIS. Corrigez le numéro de la vôtre puis "
+                + "renvoyez-la, ou retirez-la de ce poste.", Instant.parse("2026-03-10T08:45:00Z"));
+        toFix.add(f);
+        return f;
+    }
+
+    @Override
+    public List<SyncRepair.ToFix> toFix() {
+        return List.copyOf(toFix);
+    }
+
+    @Override
+    public void renumber(UUID orderId, String number, Actor actor) {
+        SyncRepair.ToFix f = find(orderId);
+        String wanted = number == null ? "" : number.strip();
+        if (!wanted.matches("[A-Za-z0-9][A-Za-z0-9_./-]{0,39}")) {
+            throw new IllegalArgumentException("Numéro de commande « " + wanted
+                    + " » : de 1 à 40 lettres, chiffres, « - », « _ », « / » ou « . » attendus");
+        }
+        if (taken.contains(wanted)) {
+            throw new IllegalArgumentException("Numéro de commande « " + wanted + " » : déjà utilisé sur ce poste");
+        }
+        toFix.set(toFix.indexOf(f), new SyncRepair.ToFix(orderId, wanted, f.reason(), f.refusedAt()));
+        repairs.add("renumber " + wanted + " by " + actor.login());
+    }
+
+    @Override
+    public void resend(UUID orderId, Actor actor) {
+        SyncRepair.ToFix f = find(orderId);
+        toFix.remove(f);
+        repairs.add("resend " + f.number() + " by " + actor.login());
+    }
+
+    @Override
+    public void withdraw(UUID orderId) {
+        SyncRepair.ToFix f = find(orderId);
+        toFix.remove(f);
+        repairs.add("withdraw " + f.number());
+    }
+
+    private SyncRepair.ToFix find(UUID orderId) {
+        return toFix.stream().filter(f -> f.orderId().equals(orderId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Cette commande n'est pas dans la liste « à corriger »."));
     }
 }

@@ -18,6 +18,7 @@ public final class FakeDialogs implements DialogService {
 
     public final List<Shown> errors = new CopyOnWriteArrayList<>();
     public final List<Shown> infos = new CopyOnWriteArrayList<>();
+    public final List<Shown> confirms = new CopyOnWriteArrayList<>();
     private final Deque<Object> answers = new ArrayDeque<>();
     private boolean confirmAnswer;
 
@@ -43,6 +44,7 @@ public final class FakeDialogs implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
+        confirms.add(new Shown(title, message));
         return confirmAnswer;
     }
 

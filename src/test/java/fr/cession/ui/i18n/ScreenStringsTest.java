@@ -41,7 +41,8 @@ class ScreenStringsTest {
         Path ui = Path.of("src/main/java/fr/cession/ui");
         List<String> files = new ArrayList<>(List.of("shell/MainView.java", "shell/MainViewModel.java",
                 "status/StatusBarView.java", "status/StatusBarViewModel.java", "conflict/ConflictsView.java",
-                "conflict/ConflictsViewModel.java", "conflict/ConflictSubjects.java", "order/history/HistoryPane.java",
+                "conflict/ConflictsViewModel.java", "conflict/ConflictSubjects.java", "conflict/Renumbering.java",
+                "conflict/RenumberDialog.java", "order/history/HistoryPane.java",
                 "order/history/HistoryViewModel.java", "DesktopWindow.java"));
         try (Stream<Path> order = Files.list(ui.resolve("order"))) {
             order.filter(f -> f.toString().endsWith(".java")).map(f -> ui.relativize(f).toString())
