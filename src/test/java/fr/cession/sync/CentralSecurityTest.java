@@ -247,6 +247,17 @@ class CentralSecurityTest extends SyncTestBase {
         assertThat(reason).startsWith("Commande LYON-2026-0004 : seul un manager approuve ou refuse une demande")
                 .contains(advisor);
         assertThat(new RefusalLog(lyon.dsl()).unread()).extracting(RefusalLog.Refusal::reason).containsExactly(reason);
+
+        // the same decision by a manager, from their own desktop and login, goes through and reaches the advisor
+        Desktop chef = desktop("LYON", as(manager));
+        chef.syncOnce();
+        chef.edit("approval_request", request, order, "status", "APPROUVEE", "decided_by", manager,
+                "decided_at", "2026-03-02T10:00:00Z");
+        assertThat(chef.syncOnce().refusals()).isEmpty();
+        assertThat(central.value("approval_request", request, "status")).isEqualTo("APPROUVEE");
+        lyon.syncOnce();
+        assertThat(lyon.value("approval_request", request, "status")).isEqualTo("APPROUVEE");
+        assertThat(lyon.value("approval_request", request, "decided_by")).isEqualTo(manager);
     }
 
     @Test
