@@ -7,6 +7,7 @@ import fr.cession.sync.RefusalLog;
 import fr.cession.sync.SyncReport;
 import fr.cession.sync.SyncRepair;
 import fr.cession.sync.SyncService;
+import fr.cession.sync.central.CentralDatabase;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -207,9 +208,14 @@ public final class SyncCommand implements Callable<Integer> {
 
     private int run(Session session, PrintWriter out) {
         if (installCentral) {
-            if (!session.installCentralSchema()) {
-                out.println("Aucune base centrale configurée (central.url) : rien à installer.");
-                return CessionCommandLine.USAGE_ERROR;
+            try {
+                if (!session.installCentralSchema()) {
+                    out.println("Aucune base centrale configurée (central.url) : rien à installer.");
+                    return CessionCommandLine.USAGE_ERROR;
+                }
+            } catch (CentralDatabase.InstallRefusedException e) {
+                out.println(e.getMessage() + " Indiquez-le dans central.user et central.password, puis relancez.");
+                return CessionCommandLine.BUSINESS_ERROR;
             }
             out.println("Schéma de la base centrale à jour.");
             return CessionCommandLine.OK;

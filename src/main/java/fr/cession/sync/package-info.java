@@ -59,6 +59,12 @@
  * <li><b>Local only.</b> Without a central database the change log is history, not an outbox: nothing is
  * "waiting". At a first connection after a local-only period the orders created there are sent whole
  * ({@link fr.cession.sync.LocalOnlyBacklog}).</li>
+ * <li><b>Rights.</b> Each person connects with their own PostgreSQL login (central V6–V8); the central
+ * database decides from {@code session_user}: row-level security keeps a person to their organisation's
+ * orders, triggers keep approvals to managers (never their own request) and document validation to ADV
+ * or managers, and the history, {@code applied_op} and the account journal are append-only. Such a
+ * refusal (SQLSTATE 42501) is an operation's refusal with the database's French reason, like any rule.
+ * Accounts are made through the database's functions ({@link fr.cession.sync.central.CentralAccounts}).</li>
  * <li><b>Live.</b> Each push that applied something NOTIFYs {@code cession_changes}; the scheduler's
  * listening connection triggers an immediate sync.</li>
  * </ul>

@@ -3,10 +3,14 @@ package fr.cession.sync;
 import fr.cession.sync.central.CentralDatabase;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
+import org.postgresql.ds.PGSimpleDataSource;
+
 import javax.sql.DataSource;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -27,12 +31,42 @@ public final class CentralPg {
                 server = EmbeddedPostgres.builder()
                         .setOverrideWorkingDirectory(new File("target/embedded-pg"))
                         .setServerConfig("max_connections", "300")
+                        .setServerConfig("hba_file", hbaFile().toAbsolutePath().toString())
                         .start();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return server;
+    }
+
+    /**
+     * The test superuser connects without a password; every other login (a person's) must give
+     * its own, as on a real server, so a test by a person's credentials proves they are checked.
+     */
+    private static Path hbaFile() throws IOException {
+        Path hba = Path.of("target", "embedded-pg-hba.conf");
+        Files.createDirectories(hba.getParent());
+        Files.writeString(hba, String.join("\n",
+                "local all postgres trust",
+                "host all postgres 127.0.0.1/32 trust",
+                "host all postgres ::1/128 trust",
+                "local all all scram-sha-256",
+                "host all all 127.0.0.1/32 scram-sha-256",
+                "host all all ::1/128 scram-sha-256", ""));
+        return hba;
+    }
+
+    /** A connection source to the same database as {@code ds} (one of {@link #newDatabase()}), as another login. */
+    public static DataSource as(DataSource ds, String login, String password) {
+        PGSimpleDataSource of = (PGSimpleDataSource) ds;
+        PGSimpleDataSource other = new PGSimpleDataSource();
+        other.setServerNames(of.getServerNames());
+        other.setPortNumbers(of.getPortNumbers());
+        other.setDatabaseName(of.getDatabaseName());
+        other.setUser(login);
+        other.setPassword(password);
+        return other;
     }
 
     /** The JDBC URL of a new database with no schema at all (user {@code postgres}, no password). */

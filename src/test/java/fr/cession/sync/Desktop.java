@@ -143,6 +143,20 @@ public final class Desktop implements AutoCloseable {
         return id;
     }
 
+    /** A request to a manager, in the name of {@code requestedBy}. */
+    public UUID createApproval(UUID orderId, String kind, String requestedBy, String amount) {
+        UUID id = UUID.randomUUID();
+        Map<String, String> f = new LinkedHashMap<>();
+        f.put("order_id", orderId.toString());
+        f.put("kind", kind);
+        f.put("status", "DEMANDEE");
+        f.put("requested_by", requestedBy);
+        f.put("requested_at", clock.instant().toString());
+        f.put("amount", amount);
+        write("approval_request", id, orderId, ChangeKind.CREATION, f);
+        return id;
+    }
+
     public UUID edit(String table, UUID id, UUID orderId, String... fieldValuePairs) {
         Map<String, String> f = new LinkedHashMap<>();
         for (int i = 0; i < fieldValuePairs.length; i += 2) {

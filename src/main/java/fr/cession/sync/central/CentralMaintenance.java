@@ -1,11 +1,7 @@
 package fr.cession.sync.central;
 
-import fr.cession.sync.SyncedTables;
-import fr.cession.sync.central.CentralTables.Change;
 import fr.cession.sync.central.CentralTables.Desktop;
 import fr.cession.sync.central.CentralTables.Meta;
-import org.jooq.DSLContext;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.time.Instant;
@@ -61,37 +57,17 @@ public final class CentralMaintenance {
      * @return the number of change-log entries removed, or -1 when the day's purge was already done
      */
     public int purgeIfDue() {
-        return central.dsl().transactionResult(cfg -> {
-            DSLContext tx = cfg.dsl();
-            int claimed = tx.update(Meta.T).set(Meta.LAST_PURGE_AT, DSL.currentOffsetDateTime())
-                    .where(Meta.LAST_PURGE_AT.isNull().or(Meta.LAST_PURGE_AT.le(
-                            DSL.field("now() - interval '1 day'", OffsetDateTime.class))))
-                    .execute();
-            return claimed == 0 ? -1 : purge(tx);
-        });
+        return purge(false);
     }
 
-    /** The purge now, whatever the day's (an administrator's command, a test). */
+    /** The purge now, whatever the day's (an administrator's command, a test): refused to a person's login. */
     public int purge() {
-        return central.dsl().transactionResult(cfg -> purge(cfg.dsl()));
+        return purge(true);
     }
 
-    private static int purge(DSLContext tx) {
-        int days = tx.select(Meta.RETENTION_DAYS).from(Meta.T).fetchSingle().value1();
-        var cutoff = DSL.field("now() - make_interval(days => {0})", OffsetDateTime.class, DSL.val(days));
-        Long maxXid = tx.select(DSL.max(Change.XID)).from(Change.T).where(Change.RECORDED_AT.lt(cutoff))
+    /** In the database ({@code central_purge}): no person's login may delete from the history itself. */
+    private int purge(boolean force) {
+        return central.dsl().select(DSL.function(DSL.name("central_purge"), Integer.class, DSL.val(force)))
                 .fetchSingle().value1();
-        if (maxXid == null) {
-            return 0;
-        }
-        int removed = tx.deleteFrom(Change.T).where(Change.XID.le(maxXid)).execute();
-        tx.update(Meta.T).set(Meta.PURGED_BELOW_XID, DSL.greatest(Meta.PURGED_BELOW_XID, DSL.val(maxXid + 1)))
-                .execute();
-        for (String name : SyncedTables.ALL) {
-            Table<?> table = SyncedTables.table(name);
-            tx.deleteFrom(table).where(DSL.field(DSL.name("deleted"), Boolean.class).isTrue())
-                    .and(DSL.field(DSL.name("modified_at"), OffsetDateTime.class).lt(cutoff)).execute();
-        }
-        return removed;
     }
 }

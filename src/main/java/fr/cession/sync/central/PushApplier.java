@@ -10,6 +10,7 @@ import org.jooq.Record3;
 import org.jooq.Table;
 import org.jooq.exception.DataAccessException;
 import org.jooq.impl.DSL;
+import org.postgresql.util.PSQLException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -117,6 +118,11 @@ public final class PushApplier {
         } catch (OpRefusedException e) {
             return refuse(tx, desktopId, op, e.getMessage());
         } catch (DataAccessException e) {
+            if (isNotAllowed(e)) {
+                LOG.warn("Opération {} ({} {}) refusée par les droits de la base centrale : {}", op.opId(), op.entity(),
+                        op.entityId(), firstLine(e));
+                return refuse(tx, desktopId, op, notAllowedReason(e, op));
+            }
             if (!isDataError(e)) {
                 throw e;
             }
@@ -186,6 +192,25 @@ public final class PushApplier {
     private static boolean isDataError(DataAccessException e) {
         String state = sqlState(e);
         return state != null && (state.startsWith("23") || state.startsWith("22"));
+    }
+
+    /**
+     * 42501: the person's rights at the central database forbid the operation (a decision their role
+     * does not allow, a row outside their organisation): refused, as a rule broken, never a failure.
+     */
+    private static boolean isNotAllowed(DataAccessException e) {
+        return "42501".equals(sqlState(e));
+    }
+
+    /** The central database's own French reason; PostgreSQL's English one for a plain missing right. */
+    private static String notAllowedReason(DataAccessException e, OutgoingOp op) {
+        PSQLException pg = e.getCause(PSQLException.class);
+        String server = pg == null || pg.getServerErrorMessage() == null ? null : pg.getServerErrorMessage().getMessage();
+        if (server == null || server.startsWith("permission denied") || server.startsWith("new row violates")) {
+            return "modification refusée par la base centrale (" + label(op.entity()) + ") : votre compte n'a pas"
+                    + " le droit de l'écrire (commande d'une autre organisation ou enregistrement réservé).";
+        }
+        return server.endsWith(".") ? server : server + ".";
     }
 
     /** Serialization failure or deadlock: the same batch succeeds when replayed. */
