@@ -69,6 +69,11 @@ final class AppCliEnvironment implements CliEnvironment {
         return module.openStore(cfg.withDatabaseFile(file), playbook(null), clock, calendar, wipe);
     }
 
+    /** The local store's file (without H2's suffix): the configured one, or {@code baseOverride}. */
+    Path dataFile(Path baseOverride) {
+        return baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : config().databaseFile();
+    }
+
     /** The sync command's session, on the configured database or {@code baseOverride}. */
     SyncCommand.Session openSync(Path baseOverride) {
         AppConfig cfg = config();

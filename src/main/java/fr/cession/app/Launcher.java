@@ -1,7 +1,9 @@
 package fr.cession.app;
 
+import fr.cession.cli.BackupCommand;
 import fr.cession.cli.CessionCommandLine;
 import fr.cession.cli.ConfigProblem;
+import fr.cession.cli.RestoreCommand;
 import fr.cession.cli.SyncCommand;
 import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
@@ -39,7 +41,8 @@ final class Launcher {
     /** The whole command line, the sync module's command included. */
     CommandLine commandLine(AppModule module, Clock clock) {
         AppCliEnvironment env = cliEnvironment(module, clock);
-        List<Object> extraCommands = List.of(new SyncCommand(env::openSync));
+        List<Object> extraCommands = List.of(new SyncCommand(env::openSync),
+                new BackupCommand(env::dataFile, clock), new RestoreCommand(env::dataFile, clock));
         return CessionCommandLine.create(env, extraCommands);
     }
 

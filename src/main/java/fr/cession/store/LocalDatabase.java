@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -231,6 +232,12 @@ public final class LocalDatabase implements AutoCloseable {
         }
         if (info.pending().length == 0) {
             return 0;
+        }
+        if (info.current() != null) {
+            // A store that already holds data is copied aside first: an upgrade that fails half-way
+            // (or a version that misreads the new schema) must never cost an unsent change.
+            StoreBackups.beforeUpgrade(DSL.using(ds, SQLDialect.H2), dataFile, info.current().getVersion().toString(),
+                    Clock.systemUTC());
         }
         MigrateResult result = flyway.migrate();
         return result.migrationsExecuted;

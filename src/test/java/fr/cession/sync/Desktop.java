@@ -46,6 +46,19 @@ public final class Desktop implements AutoCloseable {
         open();
     }
 
+    /** A desktop on a store file that already exists (without H2's suffix), such as one an earlier release wrote. */
+    public static Desktop onFile(String site, Path file, DataSource centralDs, Clock clock) {
+        return new Desktop(site, file, centralDs, clock, true);
+    }
+
+    private Desktop(String site, Path file, DataSource centralDs, Clock clock, boolean existing) {
+        this.site = site;
+        this.file = file;
+        this.centralDs = centralDs;
+        this.clock = clock;
+        open();
+    }
+
     private void open() {
         pool = JdbcConnectionPool.create("jdbc:h2:file:" + file.toAbsolutePath()
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH", "sa", "");
