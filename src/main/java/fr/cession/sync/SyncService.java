@@ -8,6 +8,7 @@ import fr.cession.sync.local.BlockedRows;
 import fr.cession.sync.local.Checkpoint;
 import fr.cession.sync.local.LocalApplier;
 import fr.cession.sync.local.LocalRepairs;
+import fr.cession.sync.local.LostAccess;
 import fr.cession.sync.local.Outbox;
 import fr.cession.sync.local.SnapshotWriter;
 import fr.cession.sync.protocol.Cursor;
@@ -179,10 +180,11 @@ public final class SyncService {
             heldBack = page.heldBack();
         }
         int stillBlocked = retryBlocked(reader);
+        List<String> removed = new LostAccess(local).removeOutOfReach(reader);
         Instant now = clock.instant();
         applier.markSynced(now);
         int backlog = outbox.pendingCount();
-        String outcome = outcome(push, stillBlocked, backlog);
+        String outcome = outcome(push, stillBlocked, backlog, removed.size());
         maintenance.report(cp.desktopId(), site, cp.schemaVersion(), outcome, backlog, push.refusals().size(), true);
         purgeIfDue(maintenance);
         publish(SyncStatus.EN_LIGNE, null, null);
@@ -191,9 +193,12 @@ public final class SyncService {
                 pulledRows, full, snapshotRows, newConflicts, null, push.merged(), stillBlocked, push.retries(), millis);
     }
 
-    private static String outcome(PushRound.Result push, int blocked, int backlog) {
+    private static String outcome(PushRound.Result push, int blocked, int backlog, int removed) {
         List<String> parts = new ArrayList<>();
         parts.add("ok");
+        if (removed > 0) {
+            parts.add(removed + " commande(s) retirée(s) : plus accessible(s)");
+        }
         if (!push.refusals().isEmpty()) {
             parts.add(push.refusals().size() + " refus");
         }

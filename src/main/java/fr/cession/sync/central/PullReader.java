@@ -15,6 +15,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -107,6 +108,25 @@ public final class PullReader {
     public List<RowImage> rows(String table, Set<UUID> ids) {
         return central.dsl().transactionResult(cfg -> fetchRows(cfg.dsl(), table, ids));
     }
+
+    /**
+     * Among these orders (held by the desktop), those the person behind the connection can no
+     * longer see: the desktop's copies of them are to go. Asked in slices, so a large store is one
+     * short query per thousand orders.
+     */
+    public Set<UUID> outOfReach(Collection<UUID> orderIds) {
+        Set<UUID> out = new LinkedHashSet<>();
+        List<UUID> all = List.copyOf(orderIds);
+        for (int from = 0; from < all.size(); from += OUT_OF_REACH_SLICE) {
+            UUID[] slice = all.subList(from, Math.min(all.size(), from + OUT_OF_REACH_SLICE)).toArray(UUID[]::new);
+            central.dsl().select(DSL.field("id", UUID.class))
+                    .from("cession_orders_out_of_reach({0}) AS t(id)", DSL.val(slice))
+                    .forEach(r -> out.add(r.value1()));
+        }
+        return out;
+    }
+
+    private static final int OUT_OF_REACH_SLICE = 1_000;
 
     /** An order's whole family as the centre has it: the order, then its children, parents first. */
     public List<RowImage> family(UUID orderId) {
