@@ -64,18 +64,36 @@ public final class LocalDatabase implements AutoCloseable {
      *                                written by a newer version of the application
      */
     public static LocalDatabase open(Path file) {
-        return open(file, COMPACT_SLACK_BYTES);
+        return open(file, null, COMPACT_SLACK_BYTES);
+    }
+
+    /**
+     * Opens the store encrypted with {@code key} (see {@link StoreKey}); a store found in clear is
+     * encrypted first, in place.
+     *
+     * @throws LocalDatabaseException also when the key is not the store's (another person's, or a changed password)
+     */
+    public static LocalDatabase open(Path file, StoreKey key) {
+        return open(file, key, COMPACT_SLACK_BYTES);
     }
 
     /** @param compactSlack growth past twice the compacted size that closing leaves alone (tests: 0) */
     static LocalDatabase open(Path file, long compactSlack) {
+        return open(file, null, compactSlack);
+    }
+
+    private static LocalDatabase open(Path file, StoreKey key, long compactSlack) {
         Path dataFile = file.toAbsolutePath().normalize();
         if (!dataFile.getFileName().toString().endsWith(H2_SUFFIX)) {
             dataFile = dataFile.resolveSibling(dataFile.getFileName() + H2_SUFFIX);
         }
         createFolder(dataFile.getParent());
         String base = dataFile.toString().substring(0, dataFile.toString().length() - H2_SUFFIX.length());
-        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base + SETTINGS, "sa", "");
+        if (key != null && StoreEncryption.isClear(dataFile)) {
+            StoreEncryption.encrypt(dataFile, key);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create("jdbc:h2:file:" + base + SETTINGS
+                + StoreEncryption.urlSettings(key), "sa", StoreEncryption.password(key));
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
             checkOpenable(pool, dataFile);
@@ -196,6 +214,11 @@ public final class LocalDatabase implements AutoCloseable {
                 throw new LocalDatabaseException("Le fichier de données " + dataFile
                         + " est déjà ouvert par une autre instance de Cession (sur ce poste ou un autre). "
                         + "Fermez-la puis relancez l'application.", e);
+            }
+            if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
+                    || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
+                throw new LocalDatabaseException("La base locale " + dataFile + " ne s'ouvre pas avec cette clé : elle est"
+                        + " chiffrée pour une autre personne, ou avec un autre mot de passe.", e);
             }
             throw new LocalDatabaseException("Impossible d'ouvrir le fichier de données " + dataFile + " : "
                     + e.getMessage(), e);
