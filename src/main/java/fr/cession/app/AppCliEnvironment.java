@@ -69,6 +69,12 @@ final class AppCliEnvironment implements CliEnvironment {
         return module.openStore(cfg.withDatabaseFile(file), playbook(null), clock, calendar, wipe);
     }
 
+    /** The support text of {@link Diagnostic}, the store opened for a moment when no one holds it. */
+    String diagnostic() {
+        String dir = System.getProperty(Main.LOG_DIR_PROPERTY);
+        return Diagnostic.report(config(), dir == null ? null : Path.of(dir), clock, null);
+    }
+
     /** The local store's file (without H2's suffix): the configured one, or {@code baseOverride}. */
     Path dataFile(Path baseOverride) {
         return baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : config().databaseFile();

@@ -3,6 +3,7 @@ package fr.cession.app;
 import fr.cession.cli.BackupCommand;
 import fr.cession.cli.CessionCommandLine;
 import fr.cession.cli.ConfigProblem;
+import fr.cession.cli.DiagnosticCommand;
 import fr.cession.cli.RestoreCommand;
 import fr.cession.cli.SyncCommand;
 import fr.cession.domain.playbook.LoadedPlaybook;
@@ -42,7 +43,8 @@ final class Launcher {
     CommandLine commandLine(AppModule module, Clock clock) {
         AppCliEnvironment env = cliEnvironment(module, clock);
         List<Object> extraCommands = List.of(new SyncCommand(env::openSync),
-                new BackupCommand(env::dataFile, clock), new RestoreCommand(env::dataFile, clock));
+                new BackupCommand(env::dataFile, clock), new RestoreCommand(env::dataFile, clock),
+                new DiagnosticCommand(env::diagnostic));
         return CessionCommandLine.create(env, extraCommands);
     }
 
