@@ -11,7 +11,11 @@ import fr.cession.ui.shell.Screen;
 import fr.cession.ui.shell.WindowPlacementStore;
 import fr.cession.ui.shell.WindowPlacer;
 import fr.cession.ui.task.FxTaskExecutor;
+import fr.cession.sync.CentralPg;
+import fr.cession.sync.central.CentralAccounts;
+import fr.cession.sync.central.CentralDatabase;
 import javafx.scene.control.Label;
+import org.postgresql.ds.PGSimpleDataSource;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +26,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import static fr.cession.ui.fakes.FxSteps.waitFor;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,9 +79,13 @@ class LoginFlowTest {
     private LoginScreen screen;
 
     private void start() throws Exception {
+        start(AppTestFolders.properties(data));
+    }
+
+    private void start(Map<String, String> properties) throws Exception {
         AppModule module = new AppModule();
         FrenchCalendar calendar = new FrenchCalendar();
-        AppConfig config = new AppConfigLoader(AppTestFolders.properties(data), () -> data.resolve("unused")).load();
+        AppConfig config = new AppConfigLoader(properties, () -> data.resolve("unused")).load();
         Playbook playbook = module.loadPlaybook(config.playbookFile(), calendar);
         PersonLogin gate = PersonLogin.forStation(config, who -> {
             AppConfig own = config.withDatabaseFile(PersonStores.storeFor(config, who.actor().login()));
@@ -140,6 +151,37 @@ class LoginFlowTest {
         robot.type(KeyCode.ENTER);
         waitFor(() -> screen.desktop() != null);
         assertThat(confirms).doesNotContain("Nouveau compte sur ce poste");
+    }
+
+    @Test
+    void onlineThePersonLogsInWithTheirCentralPasswordAndTheSyncConnectsAsThem() throws Exception {
+        String tag = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String alice = "alice_" + tag;
+        PGSimpleDataSource ds = (PGSimpleDataSource) CentralPg.newDatabase();
+        CentralAccounts admin = new CentralAccounts(new CentralDatabase(ds));
+        UUID org = admin.createOrganisation("DISTRIB", "Distributeur", "DISTRIBUTEUR");
+        admin.createSite(org, "LYON", "Lyon");
+        admin.createPerson(alice, "mot-de-passe-alice".toCharArray(), "Alice Martin", org, "LYON",
+                List.of("COMMERCIAL"), false);
+        // A configuration folder with the central database and no login of its own: the person's is used.
+        Path config = Files.createDirectories(data.resolve("config"));
+        Files.copy(Path.of("config", "playbook-b2c.yaml"), config.resolve("playbook-b2c.yaml"));
+        Files.writeString(config.resolve("cession.properties"), "site.code=PARIS\ncentral.url=jdbc:postgresql://"
+                + ds.getServerNames()[0] + ":" + ds.getPortNumbers()[0] + "/" + ds.getDatabaseName() + "\n");
+        Map<String, String> properties = new HashMap<>(AppTestFolders.properties(data));
+        properties.put(AppConfigLoader.CONFIG_PROPERTY, config.toString());
+        start(properties);
+        assertThat(label("#login-mode").getText()).startsWith("Mot de passe vérifié par la base centrale");
+
+        robot.clickOn("#login-user").write(alice);
+        robot.clickOn("#login-password").write("mot-de-passe-alice");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> screen.desktop() != null && screen.desktop().viewModel().screenProperty().get() == Screen.MA_JOURNEE);
+        waitFor(() -> robot.lookup("#status-connection").tryQuery().isPresent()
+                && label("#status-connection").getText().equals("En ligne"));
+        assertThat(label("#status-user").getText()).isEqualTo("Connecté : Alice Martin (Commercial, site LYON)");
+        assertThat(data.resolve(alice).resolve("cession.mv.db")).exists();
+        assertThat(confirms).as("no local account, no demo offer with a central database").isEmpty();
     }
 
     private Label label(String id) {
