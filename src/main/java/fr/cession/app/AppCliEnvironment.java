@@ -10,28 +10,105 @@ import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
 
+import fr.cession.domain.user.Role;
+import fr.cession.store.login.OfflineCredentials;
+import fr.cession.ui.login.LoginResult;
+
+import java.io.Console;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The command line's view of the application: reads the configuration when a command first
- * needs it and turns its problems into {@link ConfigProblem} (exit code 2).
+ * needs it and turns its problems into {@link ConfigProblem} (exit code 2). Its person is
+ * {@code CESSION_UTILISATEUR} (password from {@code CESSION_MOT_DE_PASSE} or asked on the console,
+ * checked as on the login screen), else the last person who logged in on this desktop, else
+ * — nobody ever did — the station itself on its own store.
  */
 final class AppCliEnvironment implements CliEnvironment {
+
+    /** The command line's person and password, for scripts (the password is asked on the console otherwise). */
+    static final String USER_VARIABLE = "CESSION_UTILISATEUR";
+    static final String PASSWORD_VARIABLE = "CESSION_MOT_DE_PASSE";
+    /** The station acting before anyone logged in (demo data, imports on a new desktop). */
+    static final String STATION_LOGIN = "poste";
 
     private final AppConfigLoader loader;
     private final AppModule module;
     private final Clock clock;
     private final FrenchCalendar calendar;
+    private final Map<String, String> environment;
     private AppConfig config;
+    private CliPerson person;
 
-    AppCliEnvironment(AppConfigLoader loader, AppModule module, Clock clock, FrenchCalendar calendar) {
+    AppCliEnvironment(AppConfigLoader loader, AppModule module, Clock clock, FrenchCalendar calendar,
+                      Map<String, String> environment) {
         this.loader = loader;
         this.module = module;
         this.clock = clock;
         this.calendar = calendar;
+        this.environment = Map.copyOf(environment);
+    }
+
+    /** Who the command acts as, and on which store. */
+    private record CliPerson(SignedIn who, Path store) {
+    }
+
+    private CliPerson person() {
+        if (person == null) {
+            person = resolvePerson(config());
+        }
+        return person;
+    }
+
+    private CliPerson resolvePerson(AppConfig cfg) {
+        PersonLogin gate = PersonLogin.forStation(cfg, who -> {
+            throw new IllegalStateException("the command line opens its own store");
+        });
+        String login = environment.getOrDefault(USER_VARIABLE, "").trim();
+        if (!login.isEmpty()) {
+            char[] password = password(login);
+            try {
+                LoginResult result = gate.logIn(login, password);
+                if (result instanceof LoginResult.Accepted a) {
+                    return new CliPerson(new SignedIn(a.actor(), cfg.central().isPresent() ? password.clone() : null),
+                            PersonStores.storeFor(cfg, login));
+                }
+                if (result instanceof LoginResult.Refused r) {
+                    throw new ConfigProblem(List.of("Connexion de « " + login + " » refusée : " + r.reason()));
+                }
+                throw new ConfigProblem(List.of("« " + login
+                        + " » n'est pas un compte de ce poste : il se crée à la première connexion au bureau."));
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }
+        Optional<Actor> last = gate.lastPerson();
+        if (last.isPresent()) {
+            return new CliPerson(new SignedIn(last.get(), null), PersonStores.storeFor(cfg, last.get().login()));
+        }
+        // Nobody ever logged in here: the station's own store, which the first person to log in takes over.
+        return new CliPerson(new SignedIn(new Actor(STATION_LOGIN, "Poste " + cfg.site(), Role.COMMERCIAL, cfg.site()),
+                null), cfg.databaseFile());
+    }
+
+    private char[] password(String login) {
+        String given = environment.get(PASSWORD_VARIABLE);
+        if (given != null) {
+            return given.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new ConfigProblem(List.of(USER_VARIABLE + "=" + login + " : mot de passe attendu dans "
+                    + PASSWORD_VARIABLE + " (pas de console pour le demander)"));
+        }
+        char[] typed = console.readPassword("Mot de passe de « %s » : ", login);
+        return typed == null ? new char[0] : typed;
     }
 
     AppConfig config() {
@@ -53,7 +130,7 @@ final class AppCliEnvironment implements CliEnvironment {
 
     @Override
     public Actor actor() {
-        return config().actor();
+        return person().who().actor();
     }
 
     @Override
@@ -65,8 +142,8 @@ final class AppCliEnvironment implements CliEnvironment {
     @Override
     public StoreSession openStore(Path baseOverride, boolean wipe) {
         AppConfig cfg = config();
-        Path file = baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : cfg.databaseFile();
-        return module.openStore(cfg.withDatabaseFile(file), playbook(null), clock, calendar, wipe);
+        Path file = baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : person().store();
+        return module.openStore(cfg.withDatabaseFile(file), actor(), playbook(null), clock, calendar, wipe);
     }
 
     /** The support text of {@link Diagnostic}, the store opened for a moment when no one holds it. */
@@ -83,8 +160,8 @@ final class AppCliEnvironment implements CliEnvironment {
     /** The sync command's session, on the configured database or {@code baseOverride}. */
     SyncCommand.Session openSync(Path baseOverride) {
         AppConfig cfg = config();
-        Path file = baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : cfg.databaseFile();
-        return module.openSync(cfg.withDatabaseFile(file), playbook(null), clock, calendar);
+        Path file = baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : person().store();
+        return module.openSync(cfg.withDatabaseFile(file), person().who(), playbook(null), clock, calendar);
     }
 
     @Override
@@ -98,10 +175,13 @@ final class AppCliEnvironment implements CliEnvironment {
         }
         List<String> lines = new ArrayList<>();
         lines.add("Fichier : " + cfg.folder().resolve(AppConfig.FILE_NAME));
-        lines.add("Utilisateur : " + cfg.actor().displayName() + " (" + cfg.actor().login() + ", "
-                + cfg.actor().role() + "), site " + cfg.site());
+        cfg.warnings().forEach(w -> lines.add("Avertissement : " + w));
+        lines.add("Site du poste : " + cfg.site() + " (la personne vient de la connexion)");
         lines.add("Fuseau : " + cfg.zone() + ", langue : " + cfg.language().getLanguage());
-        lines.add("Base locale : " + cfg.databaseFile() + ".mv.db");
+        lines.add("Données : " + cfg.dataFolder() + " (une base par personne : <identifiant>/"
+                + cfg.databaseFile().getFileName() + ".mv.db)");
+        List<String> known = OfflineCredentials.in(cfg.dataFolder()).logins();
+        lines.add("Personnes déjà connectées sur ce poste : " + (known.isEmpty() ? "aucune" : String.join(", ", known)));
         lines.add("Base centrale : " + cfg.central().map(CentralSettings::url).orElse("aucune (poste autonome)"));
         lines.add("Playbook : " + file);
         lines.addAll(module.describe(playbook));

@@ -1,39 +1,53 @@
 package fr.cession.app;
 
-import fr.cession.domain.user.Actor;
-
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The station's configuration ({@code config/cession.properties}), validated.
+ * The station's configuration ({@code config/cession.properties}), validated. Who works on the
+ * station is not in it: the person comes from the login.
  *
  * @param folder the configuration folder the relative paths are resolved against
- * @param databaseFile the local H2 file (without {@code .mv.db}), already resolved
+ * @param site the station's site ({@code site.code}): the site of its local accounts
+ * @param databaseFile the local H2 file (without {@code .mv.db}), already resolved: the place of the
+ *                     station's store, beside which each person's own store goes
  * @param central empty when the station works on its own
+ * @param warnings what the file still says that is no longer read, to tell the user
  */
 public record AppConfig(
         Path folder,
-        Actor actor,
+        String site,
         ZoneId zone,
         Locale language,
         Path databaseFile,
         Path playbookFile,
-        Optional<CentralSettings> central) {
+        Optional<CentralSettings> central,
+        List<String> warnings) {
 
     public static final String FILE_NAME = "cession.properties";
 
-    public String site() {
-        return actor.site();
+    public AppConfig {
+        warnings = List.copyOf(warnings);
     }
 
     public AppConfig withDatabaseFile(Path file) {
-        return new AppConfig(folder, actor, zone, language, file, playbookFile, central);
+        return new AppConfig(folder, site, zone, language, file, playbookFile, central, warnings);
     }
 
     public AppConfig withPlaybookFile(Path file) {
-        return new AppConfig(folder, actor, zone, language, databaseFile, file, central);
+        return new AppConfig(folder, site, zone, language, databaseFile, file, central, warnings);
+    }
+
+    /** The folder of the people's stores and of the station's offline credentials. */
+    public Path dataFolder() {
+        return databaseFile.toAbsolutePath().getParent();
+    }
+
+    /** This person's own store: {@code <data>/<login>/cession}, so people sharing a desktop never share a file. */
+    public Path storeOf(String login) {
+        return dataFolder().resolve(login).resolve(databaseFile.getFileName());
     }
 }

@@ -1,8 +1,6 @@
 package fr.cession.app;
 
 import fr.cession.cli.ConfigProblem;
-import fr.cession.domain.user.Actor;
-import fr.cession.domain.user.Role;
 import fr.cession.sync.SyncConfig;
 
 import java.io.IOException;
@@ -42,13 +40,14 @@ public final class AppConfigLoader {
     static final Set<String> KNOWN_KEYS;
 
     static {
-        Set<String> keys = new TreeSet<>(List.of("user.login", "user.name", "user.role", "site.code", "time.zone",
-                "language", "database.file", "playbook.file"));
+        Set<String> keys = new TreeSet<>(List.of("site.code", "time.zone", "language", "database.file",
+                "playbook.file"));
         keys.addAll(SyncConfig.KEYS);
         KNOWN_KEYS = Set.copyOf(keys);
     }
 
-    private static final Pattern LOGIN = Pattern.compile("[a-z0-9][a-z0-9._-]{0,79}");
+    /** Keys of older files: the person now comes from the login; a file that still has them starts, with a warning. */
+    static final Set<String> RETIRED_KEYS = Set.of("user.login", "user.name", "user.role");
     private static final Pattern SITE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
 
     private final Map<String, String> systemProperties;
@@ -79,7 +78,9 @@ public final class AppConfigLoader {
                     + " (dossier donné par -D" + CONFIG_PROPERTY + ", sinon ./config)"));
         }
         List<String> problems = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         Map<String, String> values = read(file, problems);
+        retiredKeys(values, warnings);
         Map<String, String> origin = new LinkedHashMap<>();
         values.keySet().forEach(k -> origin.put(k, AppConfig.FILE_NAME));
         unknownKeys(AppConfig.FILE_NAME, values, problems);
@@ -96,7 +97,16 @@ public final class AppConfigLoader {
         }
         SyncConfig.problems(values).forEach((key, reason) -> problems.add(origin.get(key) + " : clé « " + key
                 + " » : valeur « " + values.get(key).trim() + " » refusée : " + reason));
-        return validate(folder, values, problems);
+        return validate(folder, values, problems, warnings);
+    }
+
+    private static void retiredKeys(Map<String, String> values, List<String> warnings) {
+        for (String key : RETIRED_KEYS.stream().sorted().toList()) {
+            if (values.remove(key) != null) {
+                warnings.add(AppConfig.FILE_NAME + " : clé « " + key + " » ignorée : elle n'est plus lue, la personne "
+                        + "vient désormais de l'écran de connexion (retirez-la du fichier)");
+            }
+        }
     }
 
     /** A key no part of the application reads is a typo until proven otherwise: it would be ignored silently. */
@@ -112,21 +122,7 @@ public final class AppConfigLoader {
         }
     }
 
-    private AppConfig validate(Path folder, Map<String, String> values, List<String> problems) {
-        String login = required(values, "user.login", problems);
-        if (login != null && !LOGIN.matcher(login).matches()) {
-            problems.add(problem("user.login", login, "lettres minuscules, chiffres, « . », « _ » ou « - » attendus"));
-        }
-        String name = values.getOrDefault("user.name", "").trim();
-        Role role = null;
-        String roleText = required(values, "user.role", problems);
-        if (roleText != null) {
-            try {
-                role = Role.valueOf(roleText.toUpperCase(Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                problems.add(problem("user.role", roleText, "rôle inconnu (attendu COMMERCIAL, ADV ou MANAGER)"));
-            }
-        }
+    private AppConfig validate(Path folder, Map<String, String> values, List<String> problems, List<String> warnings) {
         String site = required(values, "site.code", problems);
         if (site != null && !SITE.matcher(site).matches()) {
             problems.add(problem("site.code", site, "lettres majuscules, chiffres, « _ » ou « - » attendus (40 au plus)"));
@@ -156,7 +152,7 @@ public final class AppConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigProblem(problems);
         }
-        return new AppConfig(folder, new Actor(login, name, role, site), zone, language, database, playbook, central);
+        return new AppConfig(folder, site, zone, language, database, playbook, central, warnings);
     }
 
     /** -Dcession.data wins over the file's key, which wins over the user's data folder. */

@@ -12,6 +12,7 @@ import fr.cession.domain.playbook.PlaybookException;
 import fr.cession.domain.playbook.PlaybookLoader;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.domain.user.Actor;
 
 import fr.cession.sync.CentralConnection;
 import fr.cession.sync.ConflictResolver;
@@ -77,22 +78,23 @@ class AppModule {
         return lines;
     }
 
-    /** Opens the local database (migrating it), with the repository and the workflow over it. */
-    StoreSession openStore(AppConfig config, Playbook playbook, Clock clock, FrenchCalendar calendar, boolean wipe) {
+    /** Opens the local database (migrating it), with the repository and the workflow over it, for {@code actor}. */
+    StoreSession openStore(AppConfig config, Actor actor, Playbook playbook, Clock clock, FrenchCalendar calendar,
+                           boolean wipe) {
         LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, wipe);
         return new WorkflowStoreSession(store.file(), store.repository(), store.workflow(), store::saveAll,
-                store::orderCount, config.actor(), clock, store::close, new ImportWriter(store, config.actor()));
+                store::orderCount, actor, clock, store::close, new ImportWriter(store, actor));
     }
 
     /** The sync command's services, over the local database (local-only without central settings). */
-    SyncCommand.Session openSync(AppConfig config, Playbook playbook, Clock clock, FrenchCalendar calendar) {
+    SyncCommand.Session openSync(AppConfig config, SignedIn who, Playbook playbook, Clock clock, FrenchCalendar calendar) {
         LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
         try {
-            SyncParts sync = syncParts(config, store, clock);
+            SyncParts sync = syncParts(config, who, store, clock);
             Optional<SyncRepair> repairs = sync.local() ? Optional.empty()
                     : Optional.of(new SyncRepair(store.dsl(), clock, store.ids()));
             return new SyncSession(sync.service(), new ConflictResolver(store.dsl(), clock, store.ids()),
-                    new RefusalLog(store.dsl()), repairs, config.actor().login(), config.site(), sync.central(),
+                    new RefusalLog(store.dsl()), repairs, who.actor().login(), config.site(), sync.central(),
                     store::close);
         } catch (RuntimeException e) {
             store.close();
@@ -107,18 +109,25 @@ class AppModule {
         }
     }
 
-    private SyncParts syncParts(AppConfig config, LocalStore store, Clock clock) {
-        return syncConfig(config).map(c -> {
+    private SyncParts syncParts(AppConfig config, SignedIn who, LocalStore store, Clock clock) {
+        return syncConfig(config, who).map(c -> {
             CentralDatabase db = CentralConnection.open(c);
             return new SyncParts(new SyncService(store.dsl(), db, c.site(), c.batchSize(), clock), db, c);
         }).orElseGet(() -> new SyncParts(SyncService.localOnly(store.dsl(), clock), null, null));
     }
 
-    /** How to reach the central database, from the {@code central.*} keys; empty when the station works alone. */
-    Optional<SyncConfig> syncConfig(AppConfig config) {
+    /**
+     * How to reach the central database, from the {@code central.*} keys; empty when the station works
+     * alone. A person who logged in connects with their own login and password, not the file's.
+     */
+    Optional<SyncConfig> syncConfig(AppConfig config, SignedIn who) {
         return config.central().flatMap(central -> {
             Properties p = new Properties();
             p.putAll(central.all());
+            if (who.centralPassword() != null) {
+                p.setProperty("central.user", who.actor().login());
+                p.setProperty("central.password", new String(who.centralPassword()));
+            }
             // Changes carry the station's own site unless central.site says otherwise.
             p.putIfAbsent("central.site", config.site());
             try {
@@ -134,10 +143,10 @@ class AppModule {
      * Everything the desktop runs on. Called before the window opens (never on the FX thread):
      * opening and migrating the database may take a moment.
      */
-    DesktopSession openDesktop(AppConfig config, Playbook playbook, Clock clock, FrenchCalendar calendar) {
+    DesktopSession openDesktop(AppConfig config, SignedIn who, Playbook playbook, Clock clock, FrenchCalendar calendar) {
         LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
         try {
-            SyncParts sync = syncParts(config, store, clock);
+            SyncParts sync = syncParts(config, who, store, clock);
             SyncService service = sync.service();
             SyncScheduler scheduler;
             if (sync.local()) {
@@ -151,12 +160,12 @@ class AppModule {
             store.afterEachSave(scheduler::requestNow);
             scheduler.start();
             DemoDataLoader demo = new DemoDataLoader(store, new DemoDataGenerator(playbook, calendar, clock),
-                    config.actor(), clock, !sync.local());
+                    who.actor(), clock, !sync.local());
             // The "à corriger" list is read even local-only: orders refused before the central settings went away stay visible.
             ConflictDesk conflicts = new SyncConflictDesk(
                     new ConflictResolver(store.dsl(), clock, store.ids()), new RefusalLog(store.dsl()),
                     new SyncRepair(store.dsl(), clock, store.ids()), scheduler::requestNow);
-            DesktopDependencies deps = new DesktopDependencies(config.actor(), clock, config.zone(),
+            DesktopDependencies deps = new DesktopDependencies(who.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts);

@@ -29,6 +29,11 @@ public final class DataLocations {
                 Path.of(systemProperties.getOrDefault("user.home", ".")));
     }
 
+    /** The process's environment (the command line reads its login from it). */
+    public Map<String, String> environment() {
+        return environment;
+    }
+
     public Path defaultDatabaseFile() {
         return dataFolder().resolve(AppConfigLoader.DATABASE_NAME);
     }

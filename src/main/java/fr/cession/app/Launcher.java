@@ -10,13 +10,10 @@ import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.ui.DesktopApp;
+import fr.cession.ui.login.DesktopOpener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
-
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import java.time.Clock;
 import java.util.List;
@@ -49,7 +46,7 @@ final class Launcher {
     }
 
     AppCliEnvironment cliEnvironment(AppModule module, Clock clock) {
-        return new AppCliEnvironment(loader(), module, clock, new FrenchCalendar());
+        return new AppCliEnvironment(loader(), module, clock, new FrenchCalendar(), locations.environment());
     }
 
     private AppConfigLoader loader() {
@@ -57,11 +54,11 @@ final class Launcher {
     }
 
     /**
-     * Reads the configuration, then opens the database beside JavaFX's start-up and shows the
-     * window until it is closed; a store that cannot be opened is explained in a dialog.
+     * Reads the configuration, then shows the login screen until the window is closed; the
+     * person's own store and sync open once they are in (a store that cannot be opened is said on
+     * the login screen).
      *
-     * @return the process's exit code: 0 closed normally, 1 the database could not be opened,
-     *         2 the configuration or the playbook is invalid
+     * @return the process's exit code: 0 closed normally, 2 the configuration or the playbook is invalid
      */
     int startDesktop() {
         AppModule module = new AppModule();
@@ -74,31 +71,21 @@ final class Launcher {
         } catch (ConfigProblem e) {
             return refuse(e.problems());
         }
+        config.warnings().forEach(w -> LOG.warn("Configuration : {}", w));
         if (playbook instanceof LoadedPlaybook loaded) {
             // Not a reason to stop the station: the transition concerned is refused until the file is fixed.
             loaded.unreachableRequirements().forEach(e -> LOG.warn("Playbook : {} (voir check-config)", e));
         }
         Clock clock = Clock.system(config.zone());
-        LOG.info("Bureau : {} ({}), base {}", config.actor().displayName(), config.actor().role(),
-                config.databaseFile());
-        // The store opens (H2, schema check, first reads) while JavaFX starts: the two are the bulk
-        // of the start-up and need not wait for each other. A failure is shown in the window.
-        ExecutorService opener = Executors.newSingleThreadExecutor();
-        CompletableFuture<DesktopSession> opening = CompletableFuture.supplyAsync(
-                () -> module.openDesktop(config, playbook, clock, calendar), opener);
-        opener.shutdown();
-        try {
-            DesktopApp.launch(() -> opening.join().dependencies());
-        } finally {
-            opening.whenComplete((session, failure) -> {
-                if (session != null) {
-                    session.close();
-                } else {
-                    LOG.error("Démarrage impossible : {}", failure.getMessage());
-                }
-            });
-        }
-        return opening.isCompletedExceptionally() ? CessionCommandLine.BUSINESS_ERROR : CessionCommandLine.OK;
+        LOG.info("Bureau : site {}, données {}, base centrale {}", config.site(), config.dataFolder(),
+                config.central().map(CentralSettings::url).orElse("aucune"));
+        PersonLogin gate = PersonLogin.forStation(config, who -> {
+            AppConfig own = config.withDatabaseFile(PersonStores.storeFor(config, who.actor().login()));
+            DesktopSession session = module.openDesktop(own, who, playbook, clock, calendar);
+            return new DesktopOpener.OpenedDesktop(session.dependencies(), session);
+        });
+        DesktopApp.launch(() -> new DesktopApp.Start(gate, config.language(), clock));
+        return CessionCommandLine.OK;
     }
 
     private static int refuse(List<String> problems) {

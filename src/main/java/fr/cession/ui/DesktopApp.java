@@ -1,5 +1,8 @@
 package fr.cession.ui;
 
+import fr.cession.ui.login.LoginGate;
+import fr.cession.ui.login.LoginScreen;
+import fr.cession.ui.login.LoginThrottle;
 import fr.cession.ui.task.FxTaskExecutor;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.shell.PreferencesPlacementStore;
@@ -10,6 +13,8 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonType;
 import javafx.stage.Stage;
 
+import java.time.Clock;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -18,18 +23,24 @@ import java.util.function.Supplier;
  * and with no arguments, so dependencies cannot come through a constructor: the composition root
  * sets a factory with {@link #launch(Supplier)} just before {@code Application.launch}, and
  * {@link #init()} takes it once. That static hand-off is the only one in the desktop and holds a
- * factory, not the services: everything below it is built by constructors.
+ * factory, not the services: everything below it is built by constructors. The window opens on
+ * the login screen; the person's store and sync are opened only once they are in.
  */
 public final class DesktopApp extends Application {
 
-    private static Supplier<DesktopDependencies> pendingFactory;
+    /** What the login screen needs: who checks passwords, the interface language, the clock of the delays. */
+    public record Start(LoginGate gate, Locale locale, Clock clock) {
+    }
 
-    private DesktopDependencies deps;
+    private static Supplier<Start> pendingFactory;
+
+    private Start deps;
+    private LoginScreen login;
     private String startupProblem;
     private FxTaskExecutor executor;
 
     /** Starts the desktop and blocks until its window is closed. */
-    public static void launch(Supplier<DesktopDependencies> factory) {
+    public static void launch(Supplier<Start> factory) {
         synchronized (DesktopApp.class) {
             pendingFactory = Objects.requireNonNull(factory);
         }
@@ -38,7 +49,7 @@ public final class DesktopApp extends Application {
 
     @Override
     public void init() {
-        Supplier<DesktopDependencies> factory;
+        Supplier<Start> factory;
         synchronized (DesktopApp.class) {
             factory = pendingFactory;
             pendingFactory = null;
@@ -47,7 +58,6 @@ public final class DesktopApp extends Application {
             throw new IllegalStateException("DesktopApp.launch(factory) must be used to start the desktop");
         }
         try {
-            // The factory may still be opening the store (it runs beside the toolkit's start-up).
             deps = factory.get();
         } catch (RuntimeException e) {
             startupProblem = reason(e);
@@ -77,12 +87,16 @@ public final class DesktopApp extends Application {
             return;
         }
         executor = new FxTaskExecutor(2);
-        new DesktopWindow(deps, stage, executor, DesktopWindow.fxDialogs(stage),
-                WindowPlacer.onScreens(PreferencesPlacementStore.forUser())).show();
+        login = new LoginScreen(deps.gate(), deps.locale(), stage, executor, DesktopWindow.fxDialogs(stage),
+                WindowPlacer.onScreens(PreferencesPlacementStore.forUser()), deps.clock(), LoginThrottle.Sleeper.REAL);
+        login.show();
     }
 
     @Override
     public void stop() {
+        if (login != null) {
+            login.close();
+        }
         if (executor != null) {
             executor.close();
         }

@@ -1,7 +1,6 @@
 package fr.cession.app;
 
 import fr.cession.cli.ConfigProblem;
-import fr.cession.domain.user.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +34,8 @@ class AppConfigLoaderTest {
     @Test
     void theShippedConfigurationIsValid() {
         AppConfig config = loader(Map.of()).load(Path.of("config").toAbsolutePath());
-        assertThat(config.actor().role()).isEqualTo(Role.COMMERCIAL);
+        assertThat(config.site()).isEqualTo("PARIS");
+        assertThat(config.warnings()).as("the shipped file names no person").isEmpty();
         assertThat(config.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
         assertThat(config.playbookFile()).endsWith(Path.of("config", "playbook-b2c.yaml"));
         assertThat(config.databaseFile()).isEqualTo(defaultDb);
@@ -45,9 +45,6 @@ class AppConfigLoaderTest {
     @Test
     void readsEveryKey() throws IOException {
         write("""
-                user.login=a.leroy
-                user.name=Anne Leroy
-                user.role=adv
                 site.code=LYON-2
                 time.zone=Europe/Paris
                 language=en
@@ -58,9 +55,6 @@ class AppConfigLoaderTest {
                 central.password=secret
                 """);
         AppConfig config = loader(Map.of()).load(dir);
-        assertThat(config.actor().login()).isEqualTo("a.leroy");
-        assertThat(config.actor().displayName()).isEqualTo("Anne Leroy");
-        assertThat(config.actor().role()).isEqualTo(Role.ADV);
         assertThat(config.site()).isEqualTo("LYON-2");
         assertThat(config.language()).isEqualTo(Locale.ENGLISH);
         assertThat(config.databaseFile()).isEqualTo(dir.resolve("base/cession"));
@@ -73,23 +67,40 @@ class AppConfigLoaderTest {
 
     @Test
     void theDataPropertyOverridesTheDatabaseLocation() throws IOException {
-        write("user.login=x\nuser.role=MANAGER\nsite.code=PARIS\ndatabase.file=ailleurs/base\n");
+        write("site.code=PARIS\ndatabase.file=ailleurs/base\n");
         AppConfig config = loader(Map.of("cession.data", dir.resolve("data").toString())).load(dir);
         assertThat(config.databaseFile()).isEqualTo(dir.resolve("data").resolve("cession"));
     }
 
     @Test
     void everyProblemNamesItsKeyAndReasonInFrench() throws IOException {
-        write("user.login=Jean Dupont\nuser.role=BOSS\ntime.zone=Mars/Olympus\nlanguage=de\n"
+        write("time.zone=Mars/Olympus\nlanguage=de\n"
                 + "playbook.file=absent.yaml\ncentral.url=http://central\n");
         ConfigProblem e = catchThrowableOfType(ConfigProblem.class, () -> loader(Map.of()).load(dir));
-        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("« user.login »", "Jean Dupont"))
-                .anySatisfy(p -> assertThat(p).contains("« user.role »", "BOSS", "COMMERCIAL, ADV ou MANAGER"))
-                .anySatisfy(p -> assertThat(p).contains("« site.code »", "obligatoire"))
+        assertThat(e.problems()).anySatisfy(p -> assertThat(p).contains("« site.code »", "obligatoire"))
                 .anySatisfy(p -> assertThat(p).contains("« time.zone »", "fuseau horaire inconnu"))
                 .anySatisfy(p -> assertThat(p).contains("« language »", "fr ou en"))
                 .anySatisfy(p -> assertThat(p).contains("« playbook.file »", "introuvable"))
                 .anySatisfy(p -> assertThat(p).contains("« central.url »", "PostgreSQL"));
+    }
+
+    @Test
+    void anOldFileWithItsPersonStillStartsAndSaysTheKeysAreNoLongerRead() throws IOException {
+        write("user.login=a.leroy\nuser.name=Anne Leroy\nuser.role=BOSS\nsite.code=LYON\nsite.cdoe=LYON\n");
+        ConfigProblem typo = catchThrowableOfType(ConfigProblem.class, () -> loader(Map.of()).load(dir));
+        assertThat(typo.problems()).containsExactly(
+                "cession.properties : clé inconnue « site.cdoe » : vouliez-vous dire « site.code » ?");
+
+        write("user.login=a.leroy\nuser.name=Anne Leroy\nuser.role=BOSS\nsite.code=LYON\n");
+        AppConfig config = loader(Map.of()).load(dir);
+        assertThat(config.site()).isEqualTo("LYON");
+        assertThat(config.warnings()).containsExactly(
+                "cession.properties : clé « user.login » ignorée : elle n'est plus lue, la personne vient désormais "
+                        + "de l'écran de connexion (retirez-la du fichier)",
+                "cession.properties : clé « user.name » ignorée : elle n'est plus lue, la personne vient désormais "
+                        + "de l'écran de connexion (retirez-la du fichier)",
+                "cession.properties : clé « user.role » ignorée : elle n'est plus lue, la personne vient désormais "
+                        + "de l'écran de connexion (retirez-la du fichier)");
     }
 
     @Test

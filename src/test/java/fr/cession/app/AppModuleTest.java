@@ -35,12 +35,14 @@ class AppModuleTest {
     private final Path data = AppTestFolders.freshDataFolder();
     private final AppModule module = new AppModule();
     private final FrenchCalendar calendar = new FrenchCalendar();
+    private static final SignedIn STATION = new SignedIn(new Actor("c.martin", "Camille Martin",
+            fr.cession.domain.user.Role.COMMERCIAL, "PARIS"), null);
 
     @Test
     void theDesktopGraphCreatesAnOrderAndTakesItThroughTheWorkflow() {
         AppConfig config = new AppConfigLoader(AppTestFolders.properties(data), () -> data.resolve("unused")).load();
         Playbook playbook = module.loadPlaybook(config.playbookFile(), calendar);
-        try (DesktopSession session = module.openDesktop(config, playbook, AppTestFolders.CLOCK, calendar)) {
+        try (DesktopSession session = module.openDesktop(config, STATION, playbook, AppTestFolders.CLOCK, calendar)) {
             DesktopDependencies deps = session.dependencies();
             assertThat(session.store().file()).isEqualTo(data.resolve("cession.mv.db"));
             assertThat(deps.sync().current()).isEqualTo(SyncStatus.State.LOCAL_ONLY);
@@ -75,7 +77,7 @@ class AppModuleTest {
     void aRefusalKeepsTheRulesOwnMessages() {
         AppConfig config = new AppConfigLoader(AppTestFolders.properties(data), () -> data.resolve("unused")).load();
         Playbook playbook = module.loadPlaybook(config.playbookFile(), calendar);
-        try (DesktopSession session = module.openDesktop(config, playbook, AppTestFolders.CLOCK, calendar)) {
+        try (DesktopSession session = module.openDesktop(config, STATION, playbook, AppTestFolders.CLOCK, calendar)) {
             DesktopDependencies deps = session.dependencies();
             UUID id = deps.actions().create(TestOrders.order(PaymentMethod.VIR), deps.actor()).orderId();
             deps.actions().advance(id, deps.actor());

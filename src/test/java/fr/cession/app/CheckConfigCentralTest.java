@@ -71,7 +71,7 @@ class CheckConfigCentralTest {
         String playbook = Files.readString(Path.of("config/playbook-b2c.yaml"))
                 .replace("    si: {ct_requis: oui}\n    a_partir_de: paiement_verifie", "    si: {ct_requis: oui}\n    a_partir_de: organisee");
         Files.writeString(dir.resolve("playbook-b2c.yaml"), playbook);
-        Files.writeString(dir.resolve("cession.properties"), "user.login=c.martin\nuser.role=COMMERCIAL\n"
+        Files.writeString(dir.resolve("cession.properties"), ""
                 + "site.code=PARIS\n"
                 + "central.url=" + url + "\ncentral.user=" + user + "\ncentral.password=" + password + "\n");
         Map<String, String> props = Map.of("cession.config", dir.toString(), "cession.data", dir.resolve("d").toString());

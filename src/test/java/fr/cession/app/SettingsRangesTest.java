@@ -18,7 +18,7 @@ class SettingsRangesTest {
     @TempDir
     Path dir;
 
-    private static final String BASE = "user.login=c.martin\nuser.role=COMMERCIAL\nsite.code=PARIS\n";
+    private static final String BASE = "site.code=PARIS\n";
 
     private ConfigProblem problem(String cession, String central) throws IOException {
         Files.writeString(dir.resolve("cession.properties"), BASE + cession);
@@ -53,10 +53,10 @@ class SettingsRangesTest {
 
     @Test
     void aMistypedKeyIsReportedWithTheClosestKnownKey() throws IOException {
-        ConfigProblem p = problem("user.nmae=Camille\n", "central.ulr=jdbc:postgresql://central/cession\n"
+        ConfigProblem p = problem("time.zoen=Europe/Paris\n", "central.ulr=jdbc:postgresql://central/cession\n"
                 + "sans.rapport=1\n");
         assertThat(p.problems()).contains(
-                "cession.properties : clé inconnue « user.nmae » : vouliez-vous dire « user.name » ?",
+                "cession.properties : clé inconnue « time.zoen » : vouliez-vous dire « time.zone » ?",
                 "central.properties : clé inconnue « central.ulr » : vouliez-vous dire « central.url » ?");
         assertThat(p.problems()).anyMatch(s -> s.startsWith("central.properties : clé inconnue « sans.rapport » (clés connues : "));
     }
@@ -74,6 +74,20 @@ class SettingsRangesTest {
                 + "central.url=jdbc:postgresql://central/cession\ncentral.batch-size=10000\ncentral.poll-seconds=1\n");
         Files.writeString(dir.resolve("playbook-b2c.yaml"), "fuseau: Europe/Paris\n");
         AppConfig config = new AppConfigLoader(Map.of(), () -> dir.resolve("db")).load(dir);
-        assertThat(new AppModule().syncConfig(config).orElseThrow().batchSize()).isEqualTo(10_000);
+        assertThat(new AppModule().syncConfig(config, new SignedIn(new fr.cession.domain.user.Actor("poste", null, fr.cession.domain.user.Role.COMMERCIAL, "PARIS"), null)).orElseThrow().batchSize()).isEqualTo(10_000);
+    }
+
+    @Test
+    void aLoggedInPersonSyncsWithTheirOwnLoginNotTheFiles() throws IOException {
+        Files.writeString(dir.resolve("cession.properties"), BASE
+                + "central.url=jdbc:postgresql://central/cession\ncentral.user=ancien_poste\ncentral.password=commun\n");
+        Files.writeString(dir.resolve("playbook-b2c.yaml"), "fuseau: Europe/Paris\n");
+        AppConfig config = new AppConfigLoader(Map.of(), () -> dir.resolve("db")).load(dir);
+        SignedIn alice = new SignedIn(new fr.cession.domain.user.Actor("alice", null, fr.cession.domain.user.Role.ADV,
+                "LYON"), "mot-de-passe-alice".toCharArray());
+        fr.cession.sync.SyncConfig sync = new AppModule().syncConfig(config, alice).orElseThrow();
+        assertThat(sync.user()).isEqualTo("alice");
+        assertThat(sync.password()).isEqualTo("mot-de-passe-alice");
+        assertThat(sync.toString()).doesNotContain("mot-de-passe-alice");
     }
 }

@@ -43,7 +43,8 @@ class ScreenStringsTest {
                 "status/StatusBarView.java", "status/StatusBarViewModel.java", "conflict/ConflictsView.java",
                 "conflict/ConflictsViewModel.java", "conflict/ConflictSubjects.java", "conflict/Renumbering.java",
                 "conflict/RenumberDialog.java", "order/history/HistoryPane.java",
-                "order/history/HistoryViewModel.java", "DesktopWindow.java"));
+                "order/history/HistoryViewModel.java", "DesktopWindow.java", "login/LoginView.java",
+                "login/LoginViewModel.java", "login/LoginScreen.java"));
         try (Stream<Path> order = Files.list(ui.resolve("order"))) {
             order.filter(f -> f.toString().endsWith(".java")).map(f -> ui.relativize(f).toString())
                     .sorted().forEach(files::add);
