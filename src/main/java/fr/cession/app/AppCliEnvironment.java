@@ -11,6 +11,8 @@ import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
 
 import fr.cession.domain.user.Role;
+import fr.cession.store.LocalDatabase;
+import fr.cession.store.StoreKey;
 import fr.cession.store.login.OfflineCredentials;
 import fr.cession.ui.login.LoginResult;
 
@@ -67,17 +69,16 @@ final class AppCliEnvironment implements CliEnvironment {
     }
 
     private CliPerson resolvePerson(AppConfig cfg) {
-        PersonLogin gate = PersonLogin.forStation(cfg, who -> {
-            throw new IllegalStateException("the command line opens its own store");
-        });
+        PersonLogin gate = PersonLogin.forCommandLine(cfg);
         String login = environment.getOrDefault(USER_VARIABLE, "").trim();
         if (!login.isEmpty()) {
             char[] password = password(login);
             try {
                 LoginResult result = gate.logIn(login, password);
                 if (result instanceof LoginResult.Accepted a) {
-                    return new CliPerson(new SignedIn(a.actor(), cfg.central().isPresent() ? password.clone() : null),
-                            PersonStores.storeFor(cfg, login));
+                    Path store = PersonStores.storeFor(cfg, login);
+                    return new CliPerson(new SignedIn(a.actor(), cfg.central().isPresent() ? password.clone() : null,
+                            StoreKey.forStore(store, password)), store);
                 }
                 if (result instanceof LoginResult.Refused r) {
                     throw new ConfigProblem(List.of("Connexion de « " + login + " » refusée : " + r.reason()));
@@ -90,11 +91,27 @@ final class AppCliEnvironment implements CliEnvironment {
         }
         Optional<Actor> last = gate.lastPerson();
         if (last.isPresent()) {
-            return new CliPerson(new SignedIn(last.get(), null), PersonStores.storeFor(cfg, last.get().login()));
+            Path store = PersonStores.storeFor(cfg, last.get().login());
+            if (LocalDatabase.isEncrypted(store)) {
+                throw new ConfigProblem(List.of("La base de « " + last.get().login() + " » est chiffrée avec son mot de"
+                        + " passe : donnez " + USER_VARIABLE + " (et " + PASSWORD_VARIABLE
+                        + ", ou tapez-le quand il est demandé) pour que la commande l'ouvre."));
+            }
+            return new CliPerson(new SignedIn(last.get(), null), store);
         }
         // Nobody ever logged in here: the station's own store, which the first person to log in takes over.
         return new CliPerson(new SignedIn(new Actor(STATION_LOGIN, "Poste " + cfg.site(), Role.COMMERCIAL, cfg.site()),
                 null), cfg.databaseFile());
+    }
+
+    /** The store {@link #resolvePerson} would open, found without checking anyone's password. */
+    private Path storeWithoutLogin(AppConfig cfg) {
+        String login = environment.getOrDefault(USER_VARIABLE, "").trim();
+        if (!login.isEmpty()) {
+            return PersonStores.storeFor(cfg, login);
+        }
+        return PersonLogin.forCommandLine(cfg).lastPerson().map(p -> PersonStores.storeFor(cfg, p.login()))
+                .orElse(cfg.databaseFile());
     }
 
     private char[] password(String login) {
@@ -143,25 +160,41 @@ final class AppCliEnvironment implements CliEnvironment {
     public StoreSession openStore(Path baseOverride, boolean wipe) {
         AppConfig cfg = config();
         Path file = baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : person().store();
-        return module.openStore(cfg.withDatabaseFile(file), actor(), playbook(null), clock, calendar, wipe);
+        return module.openStore(cfg.withDatabaseFile(file), storeHolder(baseOverride), playbook(null), clock, calendar,
+                wipe);
     }
 
     /** The support text of {@link Diagnostic}, the store opened for a moment when no one holds it. */
     String diagnostic() {
         String dir = System.getProperty(Main.LOG_DIR_PROPERTY);
-        return Diagnostic.report(config(), dir == null ? null : Path.of(dir), clock, null);
+        // Asks no password: an encrypted store is only sized, its content is the desktop's diagnostic.
+        return Diagnostic.report(config().withDatabaseFile(storeWithoutLogin(config())), dir == null ? null : Path.of(dir),
+                clock, null);
     }
 
-    /** The local store's file (without H2's suffix): the configured one, or {@code baseOverride}. */
+    /** The local store's file (without H2's suffix): the command's person's, or {@code baseOverride}. */
     Path dataFile(Path baseOverride) {
-        return baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : config().databaseFile();
+        return baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : person().store();
+    }
+
+    /** The person, with their store's key only on their own store: a {@code --base} file is another store. */
+    private SignedIn storeHolder(Path baseOverride) {
+        SignedIn who = person().who();
+        return baseOverride == null ? who : new SignedIn(who.actor(), who.centralPassword());
+    }
+
+    /** The store of {@link #dataFile}, opened with its person's key (a {@code --base} file in clear). */
+    LocalDatabase openDatabase(Path baseOverride) {
+        StoreKey key = storeHolder(baseOverride).storeKey();
+        Path file = dataFile(baseOverride);
+        return key == null ? LocalDatabase.open(file) : LocalDatabase.open(file, key);
     }
 
     /** The sync command's session, on the configured database or {@code baseOverride}. */
     SyncCommand.Session openSync(Path baseOverride) {
         AppConfig cfg = config();
         Path file = baseOverride != null ? AppConfigLoader.withoutH2Suffix(baseOverride) : person().store();
-        return module.openSync(cfg.withDatabaseFile(file), person().who(), playbook(null), clock, calendar);
+        return module.openSync(cfg.withDatabaseFile(file), storeHolder(baseOverride), playbook(null), clock, calendar);
     }
 
     @Override

@@ -79,16 +79,17 @@ class AppModule {
     }
 
     /** Opens the local database (migrating it), with the repository and the workflow over it, for {@code actor}. */
-    StoreSession openStore(AppConfig config, Actor actor, Playbook playbook, Clock clock, FrenchCalendar calendar,
+    StoreSession openStore(AppConfig config, SignedIn who, Playbook playbook, Clock clock, FrenchCalendar calendar,
                            boolean wipe) {
-        LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, wipe);
+        Actor actor = who.actor();
+        LocalStore store = LocalStore.open(config.databaseFile(), who.storeKey(), playbook, clock, calendar, wipe);
         return new WorkflowStoreSession(store.file(), store.repository(), store.workflow(), store::saveAll,
                 store::orderCount, actor, clock, store::close, new ImportWriter(store, actor));
     }
 
     /** The sync command's services, over the local database (local-only without central settings). */
     SyncCommand.Session openSync(AppConfig config, SignedIn who, Playbook playbook, Clock clock, FrenchCalendar calendar) {
-        LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
+        LocalStore store = LocalStore.open(config.databaseFile(), who.storeKey(), playbook, clock, calendar, false);
         try {
             SyncParts sync = syncParts(config, who, store, clock);
             Optional<SyncRepair> repairs = sync.local() ? Optional.empty()
@@ -144,7 +145,7 @@ class AppModule {
      * opening and migrating the database may take a moment.
      */
     DesktopSession openDesktop(AppConfig config, SignedIn who, Playbook playbook, Clock clock, FrenchCalendar calendar) {
-        LocalStore store = LocalStore.open(config.databaseFile(), playbook, clock, calendar, false);
+        LocalStore store = LocalStore.open(config.databaseFile(), who.storeKey(), playbook, clock, calendar, false);
         try {
             SyncParts sync = syncParts(config, who, store, clock);
             SyncService service = sync.service();

@@ -73,6 +73,11 @@ final class Diagnostic {
         if (!Files.exists(file)) {
             return;
         }
+        if (LocalDatabase.isEncrypted(base)) {
+            b.append("Contenu chiffré avec le mot de passe de sa personne : le diagnostic du bureau "
+                    + "(Aide → Copier le diagnostic) donne les commandes et l'attente d'envoi\n");
+            return;
+        }
         try (LocalDatabase db = LocalDatabase.open(base)) {
             counts(b, db);
         } catch (LocalDatabaseException e) {

@@ -10,7 +10,6 @@ import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.ui.DesktopApp;
-import fr.cession.ui.login.DesktopOpener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -40,7 +39,7 @@ final class Launcher {
     CommandLine commandLine(AppModule module, Clock clock) {
         AppCliEnvironment env = cliEnvironment(module, clock);
         List<Object> extraCommands = List.of(new SyncCommand(env::openSync),
-                new BackupCommand(env::dataFile, clock), new RestoreCommand(env::dataFile, clock),
+                new BackupCommand(env::openDatabase, clock), new RestoreCommand(env::openDatabase, clock),
                 new DiagnosticCommand(env::diagnostic));
         return CessionCommandLine.create(env, extraCommands);
     }
@@ -79,11 +78,7 @@ final class Launcher {
         Clock clock = Clock.system(config.zone());
         LOG.info("Bureau : site {}, données {}, base centrale {}", config.site(), config.dataFolder(),
                 config.central().map(CentralSettings::url).orElse("aucune"));
-        PersonLogin gate = PersonLogin.forStation(config, who -> {
-            AppConfig own = config.withDatabaseFile(PersonStores.storeFor(config, who.actor().login()));
-            DesktopSession session = module.openDesktop(own, who, playbook, clock, calendar);
-            return new DesktopOpener.OpenedDesktop(session.dependencies(), session);
-        });
+        PersonLogin gate = PersonLogin.forStation(config, PersonDesktops.opener(config, module, playbook, clock, calendar));
         DesktopApp.launch(() -> new DesktopApp.Start(gate, config.language(), clock));
         return CessionCommandLine.OK;
     }

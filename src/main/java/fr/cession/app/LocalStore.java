@@ -8,6 +8,7 @@ import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.workflow.OrderWorkflow;
 import fr.cession.store.LocalDatabase;
+import fr.cession.store.StoreKey;
 import fr.cession.store.LocalDatabaseException;
 import fr.cession.store.TimeOrderedIds;
 import fr.cession.store.board.JooqBoardQueries;
@@ -65,11 +66,18 @@ final class LocalStore implements AutoCloseable {
      * @param recreate delete the file first, so the database starts empty
      */
     static LocalStore open(Path file, Playbook playbook, Clock clock, FrenchCalendar calendar, boolean recreate) {
+        return open(file, null, playbook, clock, calendar, recreate);
+    }
+
+    /** @param key the person's store key; null keeps the store in clear (the station's own, tests) */
+    static LocalStore open(Path file, StoreKey key, Playbook playbook, Clock clock, FrenchCalendar calendar,
+                           boolean recreate) {
         Path base = AppConfigLoader.withoutH2Suffix(file);
         if (recreate) {
             delete(base);
         }
-        return new LocalStore(LocalDatabase.open(base), playbook, clock, calendar);
+        return new LocalStore(key == null ? LocalDatabase.open(base) : LocalDatabase.open(base, key), playbook, clock,
+                calendar);
     }
 
     private static void delete(Path base) {

@@ -3,6 +3,7 @@ package fr.cession.app;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.domain.validation.Login;
+import fr.cession.store.StoreKey;
 import fr.cession.store.login.KnownPerson;
 import fr.cession.store.login.OfflineCredentials;
 import fr.cession.store.login.PasswordHash;
@@ -14,6 +15,7 @@ import fr.cession.ui.login.LoginResult;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,6 +44,7 @@ final class PersonLogin implements LoginGate {
     private final PasswordHash hashes;
     private final Optional<CentralLogin> central;
     private final Function<SignedIn, DesktopOpener.OpenedDesktop> opener;
+    private final Function<String, Path> storeOf;
 
     /**
      * @param site    the station's site, for its local accounts
@@ -50,17 +53,33 @@ final class PersonLogin implements LoginGate {
      */
     PersonLogin(String site, OfflineCredentials known, PasswordHash hashes, Optional<CentralLogin> central,
                 Function<SignedIn, DesktopOpener.OpenedDesktop> opener) {
+        this(site, known, hashes, central, opener, null);
+    }
+
+    /** @param storeOf each person's store (without {@code .mv.db}), encrypted with their password; null: stores in clear */
+    PersonLogin(String site, OfflineCredentials known, PasswordHash hashes, Optional<CentralLogin> central,
+                Function<SignedIn, DesktopOpener.OpenedDesktop> opener, Function<String, Path> storeOf) {
         this.site = site;
         this.known = known;
         this.hashes = hashes;
         this.central = central;
         this.opener = opener;
+        this.storeOf = storeOf;
     }
 
     /** The station's gate: its offline credentials beside the people's stores, its central database if configured. */
     static PersonLogin forStation(AppConfig config, Function<SignedIn, DesktopOpener.OpenedDesktop> opener) {
         return new PersonLogin(config.site(), OfflineCredentials.in(config.dataFolder()), new PasswordHash(),
-                config.central().map(c -> new CentralLogin(c.url(), CENTRAL_TIMEOUT_SECONDS)), opener);
+                config.central().map(c -> new CentralLogin(c.url(), CENTRAL_TIMEOUT_SECONDS)), opener,
+                login -> PersonStores.storeFor(config, login));
+    }
+
+    /** The command line's gate: the same checks, the store's key derived by the command itself. */
+    static PersonLogin forCommandLine(AppConfig config) {
+        return new PersonLogin(config.site(), OfflineCredentials.in(config.dataFolder()), new PasswordHash(),
+                config.central().map(c -> new CentralLogin(c.url(), CENTRAL_TIMEOUT_SECONDS)), who -> {
+                    throw new IllegalStateException("the command line opens its own store");
+                }, null);
     }
 
     @Override
@@ -120,7 +139,7 @@ final class PersonLogin implements LoginGate {
         known.remember(person);
         LOG.info("Compte local « {} » créé sur ce poste autonome", who);
         Actor actor = actorOf(person.login(), person.displayName(), person.roles(), person.site()).orElseThrow();
-        return accepted(actor, false, null);
+        return accepted(actor, false, password);
     }
 
     private Optional<String> newLocalAccount(String login, char[] password) {
@@ -154,12 +173,18 @@ final class PersonLogin implements LoginGate {
         if (actor.isEmpty()) {
             return noWorkingRole(person.login());
         }
-        // Offline with a central database configured, the sync still needs the password to catch up later.
-        return accepted(actor.get(), centralOutOfReach, central.isPresent() ? password : null);
+        return accepted(actor.get(), centralOutOfReach, password);
     }
 
-    private LoginResult accepted(Actor actor, boolean offline, char[] centralPassword) {
-        SignedIn who = new SignedIn(actor, centralPassword == null ? null : centralPassword.clone());
+    /**
+     * With a central database the password stays in memory for the session, as the sync connects
+     * as the person (also after an offline login, to catch up later); it is also what their store's
+     * key comes from.
+     */
+    private LoginResult accepted(Actor actor, boolean offline, char[] password) {
+        char[] centralPassword = central.isPresent() ? password.clone() : null;
+        StoreKey key = storeOf == null ? null : StoreKey.forStore(storeOf.apply(actor.login()), password);
+        SignedIn who = new SignedIn(actor, centralPassword, key);
         return new LoginResult.Accepted(actor, offline, () -> opener.apply(who));
     }
 

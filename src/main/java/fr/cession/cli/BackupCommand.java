@@ -17,7 +17,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * {@code cession sauvegarde}: a copy of the local store (a zip H2 writes consistently). The
@@ -32,7 +32,7 @@ public final class BackupCommand implements Callable<Integer> {
     private static final Logger LOG = LoggerFactory.getLogger(BackupCommand.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("uuuuMMdd-HHmmss");
 
-    private final UnaryOperator<Path> dataFile;
+    private final Function<Path, LocalDatabase> open;
     private final Clock clock;
 
     @Mixin
@@ -48,16 +48,15 @@ public final class BackupCommand implements Callable<Integer> {
             description = "Fichier de base H2 à copier à la place de celui de la configuration.")
     Path base;
 
-    /** @param dataFile the store's file (without H2's suffix) for a {@code --base} given or not (null) */
-    public BackupCommand(UnaryOperator<Path> dataFile, Clock clock) {
-        this.dataFile = dataFile;
+    /** @param open opens the store for a {@code --base} given or not (null), with its person's key when encrypted */
+    public BackupCommand(Function<Path, LocalDatabase> open, Clock clock) {
+        this.open = open;
         this.clock = clock;
     }
 
     @Override
     public Integer call() {
-        Path file = dataFile.apply(base);
-        try (LocalDatabase db = LocalDatabase.open(file)) {
+        try (LocalDatabase db = open.apply(base)) {
             Path target = zip != null ? zip : StoreBackups.folderOf(db.file())
                     .resolve("sauvegarde-" + STAMP.format(clock.instant().atZone(ZoneId.systemDefault())) + ".zip");
             Path written = StoreBackups.backup(db.dsl(), target);

@@ -19,7 +19,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
+import java.util.function.Function;
 
 /**
  * {@code cession restauration FICHIER.zip}: puts a copy back in place of the local store. The
@@ -33,7 +33,7 @@ public final class RestoreCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(RestoreCommand.class);
 
-    private final UnaryOperator<Path> dataFile;
+    private final Function<Path, LocalDatabase> open;
     private final Clock clock;
 
     @Mixin
@@ -49,9 +49,9 @@ public final class RestoreCommand implements Callable<Integer> {
             description = "Fichier de base H2 à remplacer à la place de celui de la configuration.")
     Path base;
 
-    /** @param dataFile the store's file (without H2's suffix) for a {@code --base} given or not (null) */
-    public RestoreCommand(UnaryOperator<Path> dataFile, Clock clock) {
-        this.dataFile = dataFile;
+    /** @param open opens the store for a {@code --base} given or not (null), with its person's key when encrypted */
+    public RestoreCommand(Function<Path, LocalDatabase> open, Clock clock) {
+        this.open = open;
         this.clock = clock;
     }
 
@@ -62,10 +62,9 @@ public final class RestoreCommand implements Callable<Integer> {
             err.println("Sauvegarde introuvable : " + zip);
             return CessionCommandLine.USAGE_ERROR;
         }
-        Path file = dataFile.apply(base);
         Path data;
         // Opening proves no other instance holds the store (H2 refuses a file in use).
-        try (LocalDatabase current = LocalDatabase.open(file)) {
+        try (LocalDatabase current = open.apply(base)) {
             data = current.file();
         } catch (LocalDatabaseException e) {
             err.println("Restauration impossible : " + e.getMessage());
@@ -78,7 +77,7 @@ public final class RestoreCommand implements Callable<Integer> {
             err.println("Restauration impossible : " + e.getMessage());
             return CessionCommandLine.BUSINESS_ERROR;
         }
-        try (LocalDatabase restored = LocalDatabase.open(file)) {
+        try (LocalDatabase restored = open.apply(base)) {
             spec.commandLine().getOut().println("Base locale restaurée depuis " + zip
                     + (aside == null ? "" : " ; la base remplacée est gardée dans " + aside));
             LOG.info("Restauration de {} depuis {}", restored.file(), zip);

@@ -109,6 +109,15 @@ public final class LocalDatabase implements AutoCloseable {
         }
     }
 
+    /** Whether the store {@code file} (with or without {@code .mv.db}) exists and is encrypted. */
+    public static boolean isEncrypted(Path file) {
+        Path dataFile = file.toAbsolutePath().normalize();
+        if (!dataFile.getFileName().toString().endsWith(H2_SUFFIX)) {
+            dataFile = dataFile.resolveSibling(dataFile.getFileName() + H2_SUFFIX);
+        }
+        return Files.isRegularFile(dataFile) && !StoreEncryption.isClear(dataFile);
+    }
+
     public DSLContext dsl() {
         return dsl;
     }
@@ -217,7 +226,7 @@ public final class LocalDatabase implements AutoCloseable {
             }
             if (e.getErrorCode() == ErrorCode.WRONG_USER_OR_PASSWORD || e.getErrorCode() == ErrorCode.FILE_ENCRYPTION_ERROR_1
                     || e.getErrorCode() == ErrorCode.FILE_CORRUPTED_1) {
-                throw new LocalDatabaseException("La base locale " + dataFile + " ne s'ouvre pas avec cette clé : elle est"
+                throw new StoreKeyMismatchException("La base locale " + dataFile + " ne s'ouvre pas avec cette clé : elle est"
                         + " chiffrée pour une autre personne, ou avec un autre mot de passe.", e);
             }
             throw new LocalDatabaseException("Impossible d'ouvrir le fichier de données " + dataFile + " : "

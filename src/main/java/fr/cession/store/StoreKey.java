@@ -2,6 +2,11 @@ package fr.cession.store;
 
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -40,6 +45,34 @@ public final class StoreKey {
         } finally {
             spec.clearPassword();
         }
+    }
+
+    /**
+     * The key of the store {@code base} (without {@code .mv.db}) for this password, with the salt
+     * kept beside it in {@code <base>.sel}: written owner-only the first time, read afterwards.
+     */
+    public static StoreKey forStore(Path base, char[] password) {
+        Path file = saltFile(base);
+        try {
+            byte[] salt;
+            if (Files.isRegularFile(file)) {
+                salt = HexFormat.of().parseHex(Files.readString(file, StandardCharsets.US_ASCII).strip());
+            } else {
+                salt = newSalt();
+                OwnerOnlyFiles.folder(file.getParent());
+                OwnerOnlyFiles.file(file);
+                Files.writeString(file, HexFormat.of().formatHex(salt), StandardCharsets.US_ASCII);
+            }
+            return derive(password, salt);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new LocalDatabaseException("Sel de chiffrement de la base locale " + file + " illisible : "
+                    + e.getMessage(), e);
+        }
+    }
+
+    /** Where {@link #forStore} keeps the store's salt (it moves with the store when the store is set aside). */
+    public static Path saltFile(Path base) {
+        return base.resolveSibling(base.getFileName() + ".sel");
     }
 
     /** A fresh random salt for a new store. */

@@ -3,6 +3,8 @@ package fr.cession.app;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.store.LocalDatabase;
+import fr.cession.store.StoreKey;
+import fr.cession.store.StoreKeyMismatchException;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -14,6 +16,7 @@ import java.util.Map;
 
 import static fr.cession.store.schema.Tables.SALES_ORDER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Who the command line acts as: CESSION_UTILISATEUR with its password, else the last person of the desktop. */
 class CommandLinePersonTest {
@@ -39,6 +42,12 @@ class CommandLinePersonTest {
         }
     }
 
+    private int orders(Path store, String password) {
+        try (LocalDatabase db = LocalDatabase.open(store, StoreKey.forStore(store, password.toCharArray()))) {
+            return db.dsl().fetchCount(SALES_ORDER);
+        }
+    }
+
     @Test
     void aPersonNamedByTheEnvironmentWorksOnTheirOwnStoreOnceTheirPasswordIsChecked() {
         OfflineCredentialsSeed.person(data, "c.martin", "Caramel-Soleil-2026");
@@ -53,7 +62,21 @@ class CommandLinePersonTest {
         Run ok = run(env, "demo", "--commandes", "3");
         assertThat(ok.code()).as(ok.err()).isZero();
         assertThat(ok.out()).contains(data.resolve("c.martin").resolve("cession.mv.db").toString());
-        assertThat(orders(data.resolve("c.martin").resolve("cession"))).isEqualTo(3);
+        Path store = data.resolve("c.martin").resolve("cession");
+        // issue 9, protection of data: the person's store is encrypted with a key from their password
+        assertThat(LocalDatabase.isEncrypted(store)).isTrue();
+        assertThat(orders(store, "Caramel-Soleil-2026")).isEqualTo(3);
+        assertThatThrownBy(() -> orders(store, "Caramel-Soleil-2027")).isInstanceOf(StoreKeyMismatchException.class);
+
+        env.remove(AppCliEnvironment.PASSWORD_VARIABLE);
+        env.remove(AppCliEnvironment.USER_VARIABLE);
+        Run withoutPassword = run(env, "demo", "--commandes", "1");
+        assertThat(withoutPassword.code()).isEqualTo(2);
+        assertThat(withoutPassword.err()).contains("La base de « c.martin » est chiffrée avec son mot de passe",
+                AppCliEnvironment.USER_VARIABLE);
+        Run diagnostic = run(env, "diagnostic");
+        assertThat(diagnostic.code()).as(diagnostic.err()).isZero();
+        assertThat(diagnostic.out()).contains("Contenu chiffré");
     }
 
     @Test

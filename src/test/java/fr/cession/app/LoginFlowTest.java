@@ -5,13 +5,13 @@ import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.ui.dialog.DialogService;
 import fr.cession.ui.fakes.FakeDialogs;
 import fr.cession.ui.fakes.FxSteps;
-import fr.cession.ui.login.DesktopOpener;
 import fr.cession.ui.login.LoginScreen;
 import fr.cession.ui.shell.Screen;
 import fr.cession.ui.shell.WindowPlacementStore;
 import fr.cession.ui.shell.WindowPlacer;
 import fr.cession.ui.task.FxTaskExecutor;
 import fr.cession.sync.CentralPg;
+import fr.cession.store.LocalDatabase;
 import fr.cession.sync.central.CentralAccounts;
 import fr.cession.sync.central.CentralDatabase;
 import javafx.scene.control.Label;
@@ -87,11 +87,8 @@ class LoginFlowTest {
         FrenchCalendar calendar = new FrenchCalendar();
         AppConfig config = new AppConfigLoader(properties, () -> data.resolve("unused")).load();
         Playbook playbook = module.loadPlaybook(config.playbookFile(), calendar);
-        PersonLogin gate = PersonLogin.forStation(config, who -> {
-            AppConfig own = config.withDatabaseFile(PersonStores.storeFor(config, who.actor().login()));
-            DesktopSession session = module.openDesktop(own, who, playbook, AppTestFolders.CLOCK, calendar);
-            return new DesktopOpener.OpenedDesktop(session.dependencies(), session);
-        });
+        PersonLogin gate = PersonLogin.forStation(config,
+                PersonDesktops.opener(config, module, playbook, AppTestFolders.CLOCK, calendar));
         executor = new FxTaskExecutor(2);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
@@ -131,6 +128,8 @@ class LoginFlowTest {
         assertThat(label("#status-user").getText()).isEqualTo("Connecté : c.martin (Commercial, site PARIS)");
         assertThat(confirms).first().isEqualTo("Nouveau compte sur ce poste");
         assertThat(data.resolve("c.martin").resolve("cession.mv.db")).as("the person's own store").exists();
+        assertThat(LocalDatabase.isEncrypted(data.resolve("c.martin").resolve("cession")))
+                .as("issue 9: encrypted with a key from the person's password").isTrue();
         assertThat(data.resolve("cession.mv.db")).doesNotExist();
         assertThat(Files.readString(data.resolve("connexions.properties"))).contains("$argon2id$")
                 .doesNotContain("Caramel-Soleil-2026");
@@ -182,6 +181,21 @@ class LoginFlowTest {
         assertThat(label("#status-user").getText()).isEqualTo("Connecté : Alice Martin (Commercial, site LYON)");
         assertThat(data.resolve(alice).resolve("cession.mv.db")).exists();
         assertThat(confirms).as("no local account, no demo offer with a central database").isEmpty();
+
+        // The account holder resets the password: the store locked with the old one is set aside, not lost.
+        FxToolkit.cleanupStages();
+        screen.close();
+        admin.resetPassword(alice, "nouveau-mot-de-passe".toCharArray());
+        start(properties);
+        robot.clickOn("#login-user").write(alice);
+        robot.clickOn("#login-password").write("nouveau-mot-de-passe");
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> screen.desktop() != null && screen.desktop().viewModel().screenProperty().get() == Screen.MA_JOURNEE);
+        try (var files = Files.list(data.resolve(alice))) {
+            assertThat(files.map(f -> f.getFileName().toString()))
+                    .anyMatch(n -> n.startsWith("cession-ancien-mot-de-passe-") && n.endsWith(".mv.db"));
+        }
+        assertThat(LocalDatabase.isEncrypted(data.resolve(alice).resolve("cession"))).isTrue();
     }
 
     private Label label(String id) {
