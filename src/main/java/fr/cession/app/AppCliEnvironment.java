@@ -12,6 +12,10 @@ import fr.cession.domain.user.Actor;
 
 import fr.cession.domain.user.Role;
 import fr.cession.store.LocalDatabase;
+import fr.cession.sync.central.CentralDatabase;
+import fr.cession.sync.central.CentralLogin;
+import org.postgresql.ds.PGSimpleDataSource;
+import fr.cession.sync.central.CentralAccounts;
 import fr.cession.store.StoreKey;
 import fr.cession.store.login.OfflineCredentials;
 import fr.cession.ui.login.LoginResult;
@@ -188,6 +192,43 @@ final class AppCliEnvironment implements CliEnvironment {
         StoreKey key = storeHolder(baseOverride).storeKey();
         Path file = dataFile(baseOverride);
         return key == null ? LocalDatabase.open(file) : LocalDatabase.open(file, key);
+    }
+
+    /**
+     * The central database as the command line's person, for {@code comptes}: their own login and
+     * password, as the account functions decide from {@code session_user}.
+     */
+    CentralAccounts centralAccounts() {
+        AppConfig cfg = config();
+        if (cfg.central().isEmpty()) {
+            throw new ConfigProblem(List.of("Comptes : aucune base centrale configurée (central.url) : les comptes d'un "
+                    + "poste autonome se créent à sa première connexion."));
+        }
+        String login = environment.getOrDefault(USER_VARIABLE, "").trim();
+        if (login.isEmpty()) {
+            throw new ConfigProblem(List.of("Comptes : donnez " + USER_VARIABLE + " (et " + PASSWORD_VARIABLE
+                    + ", ou tapez-le quand il est demandé) : la base centrale décide d'après la personne connectée."));
+        }
+        // Not the desktop's gate: a main account holding only ADMINISTRATEUR runs accounts without opening a desktop.
+        char[] password = password(login);
+        CentralLogin.Outcome outcome = new CentralLogin(cfg.central().get().url(), PersonLogin.CENTRAL_TIMEOUT_SECONDS)
+                .check(login, password);
+        if (outcome instanceof CentralLogin.Outcome.WrongPassword) {
+            throw new ConfigProblem(List.of("Connexion de « " + login + " » refusée : Identifiant ou mot de passe incorrect."));
+        }
+        if (outcome instanceof CentralLogin.Outcome.Disabled) {
+            throw new ConfigProblem(List.of("Le compte « " + login + " » est désactivé : connexion refusée."));
+        }
+        if (outcome instanceof CentralLogin.Outcome.Unreachable u) {
+            throw new ConfigProblem(List.of("Base centrale injoignable : " + u.reason()));
+        }
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(cfg.central().get().url());
+        ds.setUser(login);
+        ds.setPassword(new String(password));
+        ds.setApplicationName("cession-comptes");
+        Arrays.fill(password, '\0');
+        return new CentralAccounts(new CentralDatabase(ds));
     }
 
     /** The sync command's session, on the configured database or {@code baseOverride}. */

@@ -6,6 +6,7 @@ import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.DiagnosticCommand;
 import fr.cession.cli.RestoreCommand;
 import fr.cession.cli.SyncCommand;
+import fr.cession.cli.accounts.AccountsCommand;
 import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
@@ -40,7 +41,8 @@ final class Launcher {
         AppCliEnvironment env = cliEnvironment(module, clock);
         List<Object> extraCommands = List.of(new SyncCommand(env::openSync),
                 new BackupCommand(env::openDatabase, clock), new RestoreCommand(env::openDatabase, clock),
-                new DiagnosticCommand(env::diagnostic));
+                new DiagnosticCommand(env::diagnostic),
+                AccountsCommand.commandLine(new AccountsCommand(env::centralAccounts, locations.environment(), clock)));
         return CessionCommandLine.create(env, extraCommands);
     }
 

@@ -69,6 +69,12 @@ public final class CentralPg {
         return other;
     }
 
+    /** The JDBC URL of {@code ds} (one of {@link #newDatabase()}), without a login: what {@code central.url} holds. */
+    public static String url(DataSource ds) {
+        PGSimpleDataSource of = (PGSimpleDataSource) ds;
+        return "jdbc:postgresql://" + of.getServerNames()[0] + ":" + of.getPortNumbers()[0] + "/" + of.getDatabaseName();
+    }
+
     /** The JDBC URL of a new database with no schema at all (user {@code postgres}, no password). */
     public static String newEmptyDatabaseUrl() {
         String name = "empty_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();

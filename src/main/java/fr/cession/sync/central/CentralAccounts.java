@@ -9,6 +9,14 @@ import org.jooq.impl.DSL;
 import org.jooq.impl.SQLDataType;
 import org.postgresql.util.PSQLException;
 
+import static fr.cession.store.schema.Tables.ACTIVITY;
+import static fr.cession.store.schema.Tables.SALES_ORDER;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -41,6 +49,21 @@ public final class CentralAccounts {
     private static final Field<Boolean> MAIN_ACCOUNT = DSL.field(DSL.name("main_account"), SQLDataType.BOOLEAN);
     private static final Field<Boolean> ACTIVE = DSL.field(DSL.name("active"), SQLDataType.BOOLEAN);
 
+    private static final Field<OffsetDateTime> AT = DSL.field(DSL.name("at"), SQLDataType.TIMESTAMPWITHTIMEZONE);
+    private static final Field<String> ACTOR = DSL.field(DSL.name("actor"), SQLDataType.VARCHAR);
+    private static final Field<String> ACTION = DSL.field(DSL.name("action"), SQLDataType.VARCHAR);
+    private static final Field<String> TARGET = DSL.field(DSL.name("target"), SQLDataType.VARCHAR);
+    private static final Field<String> DETAIL = DSL.field(DSL.name("detail"), SQLDataType.VARCHAR);
+    private static final Logger LOG = LoggerFactory.getLogger(CentralAccounts.class);
+
+    /** One line of the audit trail: who ({@code actor}, a login) did what, on whom ({@code target}). */
+    public record AccountEvent(Instant at, String actor, String action, String target, String detail) {
+    }
+
+    /** An open activity of someone, to reassign. */
+    public record AssignedActivity(String orderNumber, String title, Instant dueAt) {
+    }
+
     private final CentralDatabase central;
 
     public CentralAccounts(CentralDatabase central) {
@@ -51,6 +74,46 @@ public final class CentralAccounts {
     public Optional<CentralPerson> whoAmI() {
         return call(() -> central.dsl().select(LOGIN, DISPLAY_NAME, ORGANISATION_ID, ORGANISATION_NAME, SITE, ROLES_OF,
                 MAIN_ACCOUNT, ACTIVE).from(DSL.table("whoami()")).fetchOptional(CentralAccounts::person));
+    }
+
+    /**
+     * Writes the caller's login into the audit trail. A central database not yet migrated to the
+     * trail (V11) does not stop anyone from working: the login is only left out of it.
+     */
+    public void recordLogin() {
+        try {
+            run("account_log_in()");
+        } catch (DataAccessException e) {
+            PSQLException pg = e.getCause(PSQLException.class);
+            if (pg == null || !"42883".equals(pg.getSQLState())) {
+                throw e;
+            }
+            LOG.warn("Base centrale sans journal des connexions (migration V11 à passer) : connexion non journalisée");
+        }
+    }
+
+    /** The audit trail since {@code since} (null: all of it), oldest first: a manager's or the main account's own organisation. */
+    public List<AccountEvent> journal(Instant since) {
+        return call(() -> central.dsl().select(AT, ACTOR, ACTION, TARGET, DETAIL)
+                .from(DSL.table("account_journal({0})", DSL.val(since == null ? null
+                        : since.atOffset(java.time.ZoneOffset.UTC), SQLDataType.TIMESTAMPWITHTIMEZONE)))
+                .fetch(r -> new AccountEvent(r.get(AT).toInstant(), r.get(ACTOR), r.get(ACTION), r.get(TARGET),
+                        r.get(DETAIL))));
+    }
+
+    /**
+     * The open activities a person is in charge of (theirs by name, or an advisor's unassigned ones
+     * on their orders): what to hand to someone else once they are disabled. Row-level security
+     * keeps it to the caller's organisation.
+     */
+    public List<AssignedActivity> openActivitiesOf(String login) {
+        return call(() -> central.dsl().select(SALES_ORDER.NUMBER, ACTIVITY.TITLE, ACTIVITY.DUE_AT)
+                .from(ACTIVITY).join(SALES_ORDER).on(SALES_ORDER.ID.eq(ACTIVITY.ORDER_ID))
+                .where(ACTIVITY.STATE.eq("OUVERTE")).and(ACTIVITY.DELETED.isFalse()).and(SALES_ORDER.DELETED.isFalse())
+                .and(ACTIVITY.ASSIGNEE.eq(login).or(ACTIVITY.ASSIGNEE.isNull().and(ACTIVITY.ROLE.eq("COMMERCIAL"))
+                        .and(SALES_ORDER.ADVISOR.eq(login))))
+                .orderBy(ACTIVITY.DUE_AT, SALES_ORDER.NUMBER)
+                .fetch(r -> new AssignedActivity(r.value1(), r.value2(), r.value3().toInstant())));
     }
 
     /** The people of the caller's organisation (all of them for the administrator), by name. */

@@ -56,11 +56,16 @@ public final class CentralLogin {
         ds.setSocketTimeout(timeoutSeconds * 3);
         ds.setApplicationName("cession-connexion");
         try {
-            Optional<CentralPerson> me = new CentralAccounts(new CentralDatabase(ds)).whoAmI();
+            CentralAccounts accounts = new CentralAccounts(new CentralDatabase(ds));
+            Optional<CentralPerson> me = accounts.whoAmI();
             if (me.isEmpty()) {
                 return new Outcome.NotAPerson();
             }
-            return me.get().active() ? new Outcome.Person(me.get()) : new Outcome.Disabled();
+            if (!me.get().active()) {
+                return new Outcome.Disabled();
+            }
+            accounts.recordLogin();
+            return new Outcome.Person(me.get());
         } catch (DataAccessException e) {
             return outcome(e.getCause(SQLException.class), e);
         }
