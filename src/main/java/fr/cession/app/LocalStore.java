@@ -12,6 +12,7 @@ import fr.cession.store.StoreKey;
 import fr.cession.store.LocalDatabaseException;
 import fr.cession.store.TimeOrderedIds;
 import fr.cession.store.board.JooqBoardQueries;
+import fr.cession.store.dossier.JooqSharedContacts;
 import fr.cession.store.dossier.BulkLoader;
 import fr.cession.store.dossier.JooqOrderFileRepository;
 import org.jooq.DSLContext;
@@ -54,7 +55,8 @@ final class LocalStore implements AutoCloseable {
         this.calendar = calendar;
         this.ids = new TimeOrderedIds(clock);
         this.repository = new ObservedOrderFiles(new JooqOrderFileRepository(database.dsl(), ids));
-        this.workflow = new OrderWorkflow(repository, playbook, clock, ids, calendar);
+        this.workflow = new OrderWorkflow(repository, playbook, clock, ids, calendar,
+                new JooqSharedContacts(database.dsl()));
         this.bulk = new BulkLoader(database.dsl(), ids, BULK_ORDERS_PER_TRANSACTION);
         this.board = new JooqBoardQueries(database.dsl());
     }
@@ -120,7 +122,7 @@ final class LocalStore implements AutoCloseable {
 
     /** The same workflow over another repository (the import plans files before writing them in batches). */
     OrderWorkflow workflowOver(OrderFileRepository files) {
-        return new OrderWorkflow(files, playbook, clock, ids, calendar);
+        return new OrderWorkflow(files, playbook, clock, ids, calendar, new JooqSharedContacts(database.dsl()));
     }
 
     BoardQueries board() {

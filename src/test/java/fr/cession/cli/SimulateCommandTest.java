@@ -56,6 +56,25 @@ class SimulateCommandTest {
         assertThat(withdrawal.get("remboursementAuPlusTard").asText()).isEqualTo("2025-03-06");
     }
 
+    /** 003:9: the red flags of the described order, and the manager's review they call for. */
+    @Test
+    void showsTheRedFlagsAndTheReviewTheyCallFor() throws Exception {
+        CliRun run = CliRun.of(env, "simulate", sample("fraude.properties"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Signaux de fraude (003:9) : score 65, seuil de revue 60 — revue du manager",
+                "! Acheteur éloigné : adresse dans le 13, site LYON (69) (+20)",
+                "! Vente entièrement à distance : livraison, l'acheteur ne passe pas sur le site (+15)",
+                "! Véhicule importé et haut de gamme (+20)", "! Téléphone 04 91 12 34 56 : pas un mobile français (+10)",
+                "[revue_fraude, 003:9]");
+        JsonNode json = new ObjectMapper().readTree(CliRun.of(env, "simulate", "--json", sample("fraude.properties")).out());
+        assertThat(json.get("signauxFraude").get("score").asInt()).isEqualTo(65);
+        assertThat(json.get("signauxFraude").get("revue").asBoolean()).isTrue();
+        assertThat(json.get("signauxFraude").get("signaux").findValuesAsText("code"))
+                .containsExactly("acheteur_eloigne", "vente_a_distance", "haut_de_gamme_ou_importe", "telephone_non_mobile_fr");
+        assertThat(CliRun.of(env, "simulate", sample("cession-virement.yaml")).out())
+                .contains("Signaux de fraude (003:9) : score 0, seuil de revue 60", "  aucun");
+    }
+
     @Test
     void anInvalidDescriptionNamesEachKeyAndReason() {
         CliRun run = CliRun.of(env, "simulate", sample("invalide.yaml"));

@@ -62,6 +62,11 @@ public final class OrderFileBuilder {
     private int itemsPerActivity = 3;
     private boolean paperwork = true;
     private Instant at = Instant.parse("2025-03-03T09:15:30.123456Z");
+    private String address = "12 rue de la République, 69002 Lyon";
+    private String phone = "+33612345678";
+    private BigDecimal vehiclePrice = new BigDecimal("14990.00");
+    private boolean vehicleImported = true;
+    private final List<OrderDocument> extraDocuments = new ArrayList<>();
 
     public static OrderFileBuilder anOrderFile() {
         return new OrderFileBuilder();
@@ -145,6 +150,42 @@ public final class OrderFileBuilder {
     }
 
     /** When the file's timestamps (due dates, receipts) are placed. */
+    public OrderFileBuilder site(String s) {
+        return withSite(s);
+    }
+
+    public OrderFileBuilder address(String a) {
+        this.address = a;
+        return this;
+    }
+
+    public OrderFileBuilder phone(String p) {
+        this.phone = p;
+        return this;
+    }
+
+    public OrderFileBuilder handoverMode(HandoverMode mode) {
+        this.handoverMode = mode;
+        return this;
+    }
+
+    public OrderFileBuilder vehiclePrice(BigDecimal price) {
+        this.vehiclePrice = price;
+        return this;
+    }
+
+    public OrderFileBuilder vehicleImported(boolean imported) {
+        this.vehicleImported = imported;
+        return this;
+    }
+
+    /** A document of this type instead of the default paperwork's (reference: the IBAN of a RIB). */
+    public OrderFileBuilder withDocument(DocumentType type, DocumentStatus status, String reference) {
+        extraDocuments.add(new OrderDocument(ids.get(), orderId, type, status, LocalDate.of(2025, 2, 20),
+                at.plusSeconds(120), at.plusSeconds(240), "adv.lyon", null, reference, RowMeta.NEW));
+        return this;
+    }
+
     public OrderFileBuilder at(Instant instant) {
         this.at = instant;
         return this;
@@ -152,11 +193,11 @@ public final class OrderFileBuilder {
 
     public Order order() {
         Customer customer = new Customer(CustomerKind.PARTICULIER, "Camille", customerLastName, "Durand Autos SARL",
-                "123456789", "camille.durand@example.fr", "+33612345678", "12 rue de la République, 69002 Lyon",
+                "123456789", "camille.durand@example.fr", phone, address,
                 CgHolding.COTITULAIRE, "Alex Durand", "Sam Durand");
         Vehicle vehicle = new Vehicle("VF1RFB00X12345678", "AB-123-CD", "Renault", "Clio V",
                 LocalDate.of(2021, 4, 1), LocalDate.of(2024, 11, 2), LocalDate.of(2024, 6, 15), 42_315,
-                new BigDecimal("14990.00"), true, "Partenaire Rhône Autos");
+                vehiclePrice, vehicleImported, "Partenaire Rhône Autos");
         Financing financing = new Financing(new BigDecimal("2000.50"), new BigDecimal("12989.5"),
                 EnumSet.of(FinancingCover.CG, FinancingCover.LIVRAISON), Lender.COFIDIS);
         return new Order(orderId, number, status, reservedOn, new BigDecimal("250.00"), advisor, site, customer,
@@ -178,10 +219,16 @@ public final class OrderFileBuilder {
                         "a.dupont", RowMeta.NEW));
             }
         }
+        boolean ownRib = extraDocuments.stream().anyMatch(d -> d.type() == DocumentType.RIB);
+        for (OrderDocument d : extraDocuments) {
+            file = file.withDocument(d);
+        }
         if (paperwork) {
-            file = file.withDocument(new OrderDocument(ids.get(), orderId, DocumentType.RIB,
-                    DocumentStatus.REFUSE, LocalDate.of(2025, 2, 20), at.plusSeconds(120), at.plusSeconds(240),
-                    "adv.lyon", "RIB illisible", "FR7630006000011234567890189", RowMeta.NEW));
+            if (!ownRib) {
+                file = file.withDocument(new OrderDocument(ids.get(), orderId, DocumentType.RIB,
+                        DocumentStatus.REFUSE, LocalDate.of(2025, 2, 20), at.plusSeconds(120), at.plusSeconds(240),
+                        "adv.lyon", "RIB illisible", "FR7630006000011234567890189", RowMeta.NEW));
+            }
             file = file.withPayment(new Payment(ids.get(), orderId, PaymentKind.FRAIS_RESERVATION,
                     PaymentMethod.VIR, new BigDecimal("250.00"), at.minusSeconds(3600), at, "VIR-2025-0042",
                     RowMeta.NEW));

@@ -4,6 +4,7 @@ import fr.cession.domain.activity.ActivityTiming;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.PlannedLine;
+import fr.cession.domain.risk.FraudAssessment;
 import fr.cession.domain.user.Role;
 
 import java.time.Instant;
@@ -19,7 +20,8 @@ public record Simulation(
         List<SimulatedActivity> activities,
         List<DocumentType> documents,
         List<Finding> findings,
-        Withdrawal withdrawal) {
+        Withdrawal withdrawal,
+        FraudAssessment fraud) {
 
     public Simulation {
         activities = List.copyOf(activities);

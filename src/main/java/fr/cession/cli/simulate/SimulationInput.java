@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
  *
  * @param today the day to evaluate "late" against; null means the clock's today
  * @param status the status to simulate up to (RESERVEE by default)
+ * @param address, phone, site, imported what the red flags of 003:9 look at
  */
 public record SimulationInput(
         LocalDate reservedOn,
@@ -31,5 +32,9 @@ public record SimulationInput(
         BigDecimal price,
         LocalDate vehicleReceivedOn,
         LocalDate withdrawalNoticeOn,
-        LocalDate today) {
+        LocalDate today,
+        String address,
+        String phone,
+        String site,
+        boolean imported) {
 }

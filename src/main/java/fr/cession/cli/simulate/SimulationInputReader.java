@@ -28,7 +28,8 @@ public final class SimulationInputReader {
 
     static final Set<String> KEYS = Set.of("reservation", "statut", "paiement", "remise", "client", "cotitulaire",
             "cession", "vehicule.mise_en_circulation", "vehicule.dernier_ct", "vehicule.derniere_revision",
-            "frais_reservation", "prix", "vehicule.recu_le", "retractation.notifiee_le", "aujourdhui");
+            "frais_reservation", "prix", "vehicule.recu_le", "retractation.notifiee_le", "aujourdhui",
+            "adresse", "telephone", "site", "vehicule.importe");
 
     /** The file cannot be used: every problem, naming the key and the reason. */
     public static final class InvalidInputException extends RuntimeException {
@@ -77,7 +78,11 @@ public final class SimulationInputReader {
                 v.amount("prix", new BigDecimal("15000")),
                 v.date("vehicule.recu_le", false),
                 v.date("retractation.notifiee_le", false),
-                v.date("aujourdhui", false));
+                v.date("aujourdhui", false),
+                p.getProperty("adresse", "1 rue de la République, 75011 Paris").trim(),
+                p.getProperty("telephone", "06 12 34 56 78").trim(),
+                p.getProperty("site", "PARIS").trim(),
+                v.yesNo("vehicule.importe"));
         if (input.withdrawalNoticeOn() != null && input.vehicleReceivedOn() == null) {
             v.problems.add(name + " : clé « retractation.notifiee_le » : donnez aussi « vehicule.recu_le », "
                     + "le délai de rétractation court à partir de la réception du véhicule");

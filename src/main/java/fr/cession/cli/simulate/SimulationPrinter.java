@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.playbook.PlannedLine;
+import fr.cession.domain.risk.FraudAssessment;
+import fr.cession.domain.risk.FraudFlag;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -50,6 +52,16 @@ public final class SimulationPrinter {
                 out.println("  ✗ " + (f.target() == null ? "" : "→ " + f.target().label() + " : ") + f.message()
                         + " [" + f.code() + (f.seedRef() == null ? "" : ", " + f.seedRef()) + "]");
             }
+        }
+        FraudAssessment fraud = s.fraud();
+        out.println();
+        out.println("Signaux de fraude (003:9) : score " + fraud.score() + ", seuil de revue " + fraud.threshold()
+                + (fraud.needsReview() ? " — revue du manager avant le paiement vérifié" : ""));
+        if (fraud.flags().isEmpty()) {
+            out.println("  aucun");
+        }
+        for (FraudFlag f : fraud.flags()) {
+            out.println("  ! " + f.reason() + " (+" + f.weight() + ")");
         }
         Simulation.Withdrawal w = s.withdrawal();
         if (w != null) {
@@ -103,6 +115,11 @@ public final class SimulationPrinter {
                     .put("message", f.message())
                     .put("source", f.seedRef());
         }
+        ObjectNode fraud = root.putObject("signauxFraude");
+        fraud.put("score", s.fraud().score()).put("seuil", s.fraud().threshold()).put("revue", s.fraud().needsReview());
+        ArrayNode flags = fraud.putArray("signaux");
+        s.fraud().flags().forEach(f -> flags.addObject().put("code", f.signal().key()).put("poids", f.weight())
+                .put("raison", f.reason()));
         Simulation.Withdrawal w = s.withdrawal();
         if (w == null) {
             root.putNull("retractation");

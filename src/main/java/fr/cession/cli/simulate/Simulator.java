@@ -14,6 +14,8 @@ import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.playbook.PlannedActivity;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.WorkflowEvent;
+import fr.cession.domain.risk.FraudSignals;
+import fr.cession.domain.risk.SharedContacts;
 import fr.cession.domain.rules.TransitionCheck;
 import fr.cession.domain.rules.WithdrawalPeriod;
 import fr.cession.domain.time.FrenchCalendar;
@@ -38,11 +40,13 @@ public final class Simulator {
     private final Clock clock;
     private final TransitionCheck transitions;
     private final WithdrawalPeriod period;
+    private final FraudSignals fraud;
 
     public Simulator(Playbook playbook, FrenchCalendar calendar, Clock clock) {
         this.playbook = playbook;
         this.clock = clock;
         this.transitions = new TransitionCheck(playbook);
+        this.fraud = new FraudSignals(playbook.fraudSettings(), SharedContacts.NONE);
         this.period = new WithdrawalPeriod(calendar, playbook.settings());
     }
 
@@ -75,7 +79,8 @@ public final class Simulator {
             period.check(file.order(), withdrawal.noticeOn()).ifPresent(v ->
                     findings.add(new Simulation.Finding(null, v.code(), v.message(), v.seedRef())));
         }
-        return new Simulation(input, today, zone, activities, playbook.requiredDocuments(file), findings, withdrawal);
+        return new Simulation(input, today, zone, activities, playbook.requiredDocuments(file), findings, withdrawal,
+                fraud.assess(file));
     }
 
     private OrderFile plan(OrderFile file, WorkflowEvent event, OrderStatus stage, Instant now, ZoneId zone,
@@ -116,13 +121,13 @@ public final class Simulator {
         boolean company = input.customerKind() == CustomerKind.SOCIETE;
         Customer customer = new Customer(input.customerKind(), "Camille", "Simulation",
                 company ? "SARL Simulation" : null, company ? "732829320" : null, "camille.simulation@exemple.fr",
-                "06 12 34 56 78", "1 rue de la République, 75011 Paris",
+                input.phone(), input.address(),
                 company ? CgHolding.SOCIETE : input.coHolder() ? CgHolding.COTITULAIRE : CgHolding.TITULAIRE,
                 input.coHolder() ? "Dominique Simulation" : null, null);
         Vehicle vehicle = new Vehicle(null, null, "Renault", "Clio V", input.firstRegistration(), input.lastCt(),
-                input.lastService(), null, input.price(), false, null);
+                input.lastService(), null, input.price(), input.imported(), null);
         return new Order(ORDER_ID, "SIMULATION", OrderStatus.RESERVEE, input.reservedOn(), input.reservationFee(),
-                "simulation", "SIMULATION", customer, vehicle, input.handover(), input.handoverAt(), input.payment(),
+                "simulation", input.site(), customer, vehicle, input.handover(), input.handoverAt(), input.payment(),
                 null, input.vehicleReceivedOn(), input.withdrawalNoticeOn(), null, RowMeta.NEW);
     }
 }

@@ -6,7 +6,9 @@ public enum ApprovalKind {
     /** Seed 004 lines 63 and 71: the manager refunds. */
     REMBOURSEMENT("remboursement"),
     /** Seed 004 line 53: the N+1 moves the funds from the lender's wallet to the buyer's. */
-    TRANSFERT_FONDS_CREDIT("transfert des fonds du wallet du prêteur");
+    TRANSFERT_FONDS_CREDIT("transfert des fonds du wallet du prêteur"),
+    /** Seed 003 line 9: red flags ring, a manager looks at the order before the keys leave. */
+    REVUE_FRAUDE("revue des signaux de fraude");
 
     private final String label;
 

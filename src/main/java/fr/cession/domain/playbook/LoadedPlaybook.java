@@ -6,6 +6,7 @@ import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.time.FrenchCalendar;
 
+import fr.cession.domain.risk.FraudSettings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class LoadedPlaybook implements Playbook {
     private final Map<OrderStatus, TransitionRequirements> transitions;
     private final FrenchCalendar calendar;
     private final WorksNeeds works;
+    private FraudSettings fraud = FraudSettings.SEED_003;
 
     LoadedPlaybook(String fileName, ZoneId zone, RuleSettings settings, List<ActivityDefinition> activities,
                    List<DocumentRule> documentRules, Map<OrderStatus, TransitionRequirements> transitions,
@@ -50,6 +52,17 @@ public final class LoadedPlaybook implements Playbook {
     @Override
     public RuleSettings settings() {
         return settings;
+    }
+
+    @Override
+    public FraudSettings fraudSettings() {
+        return fraud;
+    }
+
+    /** Set once by the loader, before the playbook is handed out. */
+    LoadedPlaybook withFraudSettings(FraudSettings settings) {
+        this.fraud = settings;
+        return this;
     }
 
     /** What the seed's works lines (004:22-25) ask for this order, with this playbook's figures. */

@@ -5,6 +5,8 @@ import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 
+import fr.cession.domain.risk.FraudSettings;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
@@ -20,6 +22,11 @@ public interface Playbook {
     ZoneId zone();
 
     RuleSettings settings();
+
+    /** The red flags' weights and threshold (003:9); the seed's when the playbook says nothing. */
+    default FraudSettings fraudSettings() {
+        return FraudSettings.SEED_003;
+    }
 
     /**
      * The activities this event creates for the order, with their applicable checklist lines and

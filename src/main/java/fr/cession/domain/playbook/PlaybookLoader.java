@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
+import fr.cession.domain.risk.FraudSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,8 @@ import java.util.Optional;
 public final class PlaybookLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlaybookLoader.class);
-    private static final List<String> TOP_KEYS = List.of("fuseau", "reglages", "activites", "documents", "transitions");
+    private static final List<String> TOP_KEYS = List.of("fuseau", "reglages", "signaux_fraude", "activites",
+            "documents", "transitions");
     private static final List<String> DOCUMENT_KEYS = List.of("types", "si", "a_partir_de", "source");
     private static final List<String> TRANSITION_KEYS = List.of("lignes", "documents", "regles");
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
@@ -67,6 +69,7 @@ public final class PlaybookLoader {
         }
         ZoneId zone = zone(r, top.get("fuseau"));
         RuleSettings settings = SettingsParser.parse(r, top.get("reglages"));
+        FraudSettings fraud = FraudSettingsParser.parse(r, top.get("signaux_fraude"));
         ActivityParser activityParser = new ActivityParser(r);
         Node activitiesNode = r.required(top, "activites", root.get(), "le fichier");
         List<ActivityDefinition> activities = activitiesNode == null ? List.of() : activityParser.parse(activitiesNode);
@@ -79,7 +82,8 @@ public final class PlaybookLoader {
         }
         LOG.info("Playbook {} chargé : {} activités, {} règles de documents, {} transitions", fileName,
                 activities.size(), documents.size(), transitions.size());
-        return new LoadedPlaybook(fileName, zone, settings, activities, documents, transitions, calendar);
+        return new LoadedPlaybook(fileName, zone, settings, activities, documents, transitions, calendar)
+                .withFraudSettings(fraud);
     }
 
     private static ZoneId zone(YamlReader r, Node node) {

@@ -26,7 +26,9 @@ public enum RuleCode {
     /** 004:53 with credit, the N+1 moved the funds from the lender's wallet (an approved request). */
     FONDS_CREDIT_TRANSFERES("fonds_credit_transferes"),
     /** 004:58 every activity of the order done before it is closed. */
-    ACTIVITES_TERMINEES("activites_terminees");
+    ACTIVITES_TERMINEES("activites_terminees"),
+    /** 003:9 red flags at the playbook's threshold: a manager reviewed the order (an approved request). */
+    REVUE_FRAUDE("revue_fraude");
 
     private final String code;
 

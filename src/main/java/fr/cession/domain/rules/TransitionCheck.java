@@ -5,6 +5,8 @@ import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.RuleCode;
 import fr.cession.domain.playbook.TransitionRequirements;
+import fr.cession.domain.risk.FraudSignals;
+import fr.cession.domain.risk.SharedContacts;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,6 +29,11 @@ public final class TransitionCheck {
     private final DocumentsInHand documents = new DocumentsInHand();
 
     public TransitionCheck(Playbook playbook) {
+        this(playbook, SharedContacts.NONE);
+    }
+
+    /** @param shared where other orders with the same phone or e-mail are found (the store) */
+    public TransitionCheck(Playbook playbook, SharedContacts shared) {
         this.playbook = playbook;
         var s = playbook.settings();
         var zone = playbook.zone();
@@ -43,6 +50,8 @@ public final class TransitionCheck {
                 f -> playbook.requiredDocuments(f).contains(fr.cession.domain.document.DocumentType.RAPPORT_CT)));
         rules.put(RuleCode.FONDS_CREDIT_TRANSFERES, new CreditFundsTransferred());
         rules.put(RuleCode.ACTIVITES_TERMINEES, new ActivitiesFinished());
+        rules.put(RuleCode.REVUE_FRAUDE, new FraudReviewedBeforeHandover(
+                new FraudSignals(playbook.fraudSettings(), shared)));
     }
 
     /** The reasons the order may not enter {@code target} now; empty when it may. */

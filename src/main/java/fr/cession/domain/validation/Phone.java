@@ -48,6 +48,18 @@ public final class Phone {
                 .orElse(raw.trim());
     }
 
+    /** Whether the number is a valid French mobile (06, 07, or +33 6/7). */
+    public static boolean isFrenchMobile(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return false;
+        }
+        return parse(raw).filter(UTIL::isValidNumber)
+                .filter(n -> "FR".equals(UTIL.getRegionCodeForNumber(n)))
+                .map(UTIL::getNumberType)
+                .filter(t -> t == PhoneNumberUtil.PhoneNumberType.MOBILE)
+                .isPresent();
+    }
+
     private static Optional<PhoneNumber> parse(String raw) {
         try {
             return Optional.of(UTIL.parse(raw.trim(), "FR"));

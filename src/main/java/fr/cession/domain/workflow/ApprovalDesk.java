@@ -120,6 +120,7 @@ final class ApprovalDesk {
             case DATE_CESSION_HORS_DELAI -> "004:26";
             case REMBOURSEMENT -> "004:63";
             case TRANSFERT_FONDS_CREDIT -> "004:53";
+            case REVUE_FRAUDE -> "003:9";
         };
     }
 }

@@ -15,6 +15,7 @@ import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.WorkflowEvent;
+import fr.cession.domain.risk.SharedContacts;
 import fr.cession.domain.rules.HandoverWindow;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
@@ -69,10 +70,16 @@ public final class OrderWorkflow {
 
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar) {
+        this(repo, playbook, clock, ids, calendar, SharedContacts.NONE);
+    }
+
+    /** @param shared other orders with the same phone or e-mail (003:9's red flags), from the store */
+    public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
+                         FrenchCalendar calendar, SharedContacts shared) {
         this.repo = repo;
         this.playbook = playbook;
         this.clock = clock;
-        this.transitions = new TransitionCheck(playbook);
+        this.transitions = new TransitionCheck(playbook, shared);
         this.planner = new ActivityPlanner(playbook, ids);
         this.documents = new RequiredDocuments(playbook, ids);
         this.paperwork = new PaperworkDesk(playbook, ids);

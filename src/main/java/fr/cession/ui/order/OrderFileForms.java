@@ -93,7 +93,8 @@ public final class OrderFileForms {
     public ApprovalForm approval(ApprovalKind kind) {
         OrderFile f = current();
         var kinds = f.order().isCredit() ? java.util.List.of(ApprovalKind.REMBOURSEMENT,
-                ApprovalKind.TRANSFERT_FONDS_CREDIT) : java.util.List.of(ApprovalKind.REMBOURSEMENT);
+                ApprovalKind.TRANSFERT_FONDS_CREDIT, ApprovalKind.REVUE_FRAUDE)
+                : java.util.List.of(ApprovalKind.REMBOURSEMENT, ApprovalKind.REVUE_FRAUDE);
         // a kind already waiting for the manager is not asked twice (the cancellation asks the refund itself)
         kinds = kinds.stream().filter(k -> f.approvals().stream().noneMatch(a -> a.kind() == k
                 && a.status() == fr.cession.domain.approval.ApprovalStatus.DEMANDEE)).toList();

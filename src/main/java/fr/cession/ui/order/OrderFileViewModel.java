@@ -127,9 +127,10 @@ public final class OrderFileViewModel {
         if (f == null || f.order().status().terminal()) {
             return List.of();
         }
+        // 003:9: anyone may ask a manager to review the red flags, also below the threshold
         List<ApprovalKind> kinds = f.order().isCredit()
-                ? List.of(ApprovalKind.TRANSFERT_FONDS_CREDIT, ApprovalKind.REMBOURSEMENT)
-                : List.of(ApprovalKind.REMBOURSEMENT);
+                ? List.of(ApprovalKind.TRANSFERT_FONDS_CREDIT, ApprovalKind.REMBOURSEMENT, ApprovalKind.REVUE_FRAUDE)
+                : List.of(ApprovalKind.REMBOURSEMENT, ApprovalKind.REVUE_FRAUDE);
         // a kind already waiting for the manager is not asked twice
         return kinds.stream().filter(k -> f.approvals().stream().noneMatch(a -> a.kind() == k
                 && a.status() == ApprovalStatus.DEMANDEE)).toList();

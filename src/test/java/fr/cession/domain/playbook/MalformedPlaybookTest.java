@@ -69,7 +69,7 @@ class MalformedPlaybookTest {
                 "condition inconnue « couleur » (attendu : paiement, remise, acheteur, cg, travaux_ct, "
                         + "travaux_revision, ct_requis, date_cession, annulation, deja_organisee)",
                 "règle inconnue « fonds_24h » (attendu : delai_cession, fonds_48h, virement_72h, credit_sans_reserve, "
-                        + "documents_valides, ct_valide, fonds_credit_transferes, activites_terminees)",
+                        + "documents_valides, ct_valide, fonds_credit_transferes, activites_terminees, revue_fraude)",
                 "type de document inconnu « PASSEPORT » (attendu : CNI, JUSTIFICATIF_DOMICILE, PERMIS, ASSURANCE, "
                         + "KBIS, CNI_GERANT, PERMIS_COLLECTEUR, PROCURATION, CNI_COTITULAIRE, PIECE_IDENTITE_KYC_1, "
                         + "PIECE_IDENTITE_KYC_2, RIB, OFFRE_CREDIT, RAPPORT_CT, BON_DE_REMISE, CERFA_CESSION, "
@@ -176,7 +176,7 @@ class MalformedPlaybookTest {
     void anUnknownSectionAndAnUnknownZoneAreRefused() {
         assertThat(messagesOf(VALID.replace("fuseau: Europe/Paris", "fuseau: Europe/Lutece\netapes: []")))
                 .containsExactly("1 : fuseau horaire inconnu « Europe/Lutece » (par exemple Europe/Paris)",
-                        "2 : clé inconnue « etapes » dans le fichier (attendu : fuseau, reglages, activites, documents, "
+                        "2 : clé inconnue « etapes » dans le fichier (attendu : fuseau, reglages, signaux_fraude, activites, documents, "
                                 + "transitions)");
     }
 

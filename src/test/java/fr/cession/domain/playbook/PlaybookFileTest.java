@@ -65,8 +65,9 @@ class PlaybookFileTest {
         // 004:26 the hand-over date rule before the appointment is organised.
         assertThat(playbook.requirementsFor(OrderStatus.ORGANISEE).rules()).containsExactly(RuleCode.DELAI_CESSION);
         TransitionRequirements paid = playbook.requirementsFor(OrderStatus.PAIEMENT_VERIFIE);
+        // 003:9 the red flags reviewed by a manager before the keys leave.
         assertThat(paid.rules()).containsExactly(RuleCode.FONDS_48H, RuleCode.VIREMENT_72H,
-                RuleCode.CREDIT_SANS_RESERVE, RuleCode.DOCUMENTS_VALIDES, RuleCode.CT_VALIDE);
+                RuleCode.CREDIT_SANS_RESERVE, RuleCode.DOCUMENTS_VALIDES, RuleCode.CT_VALIDE, RuleCode.REVUE_FRAUDE);
         // 004:33 inspector's accreditation with a cheque; 004:34 and 004:44 the DRIIVEME for a delivery.
         assertThat(paid.lineCodes()).containsExactly("accreditation_inspecteur", "mise_en_place_driiveme",
                 "documents_driiveme");

@@ -1,0 +1,102 @@
+package fr.cession.domain.risk;
+
+import fr.cession.domain.document.DocumentStatus;
+import fr.cession.domain.document.DocumentType;
+import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.order.HandoverMode;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+import static fr.cession.testdata.OrderFileBuilder.anOrderFile;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Seed 003:9, each red flag on and off, explained in French, weighed by the playbook. */
+class FraudSignalsTest {
+
+    private static final FraudSettings SETTINGS = new FraudSettings(60, 40_000, Map.of(), Map.of("LYON", "69"));
+    private final FraudSignals signals = new FraudSignals(SETTINGS, SharedContacts.NONE);
+
+    private static List<FraudSignal> raised(FraudAssessment a) {
+        return a.flags().stream().map(FraudFlag::signal).toList();
+    }
+
+    @Test
+    void anOrdinaryOrderOfTheSitesRegionRaisesNothing() {
+        FraudAssessment a = signals.assess(ordinary().build());
+        assertThat(a.flags()).isEmpty();
+        assertThat(a.score()).isZero();
+        assertThat(a.needsReview()).isFalse();
+    }
+
+    @Test
+    void consider_the_customers_location_003_9_aBuyerInAnotherDepartementIsFlagged() {
+        assertThat(raised(signals.assess(ordinary().address("12 rue de la Paix 13001 Marseille").build())))
+                .containsExactly(FraudSignal.ACHETEUR_ELOIGNE);
+        assertThat(signals.assess(ordinary().address("12 rue de la Paix 13001 Marseille").build()).reasons())
+                .isEqualTo("Acheteur éloigné : adresse dans le 13, site LYON (69)");
+        assertThat(raised(signals.assess(ordinary().address("3 place Bellecour 69002 Lyon").build()))).isEmpty();
+        assertThat(raised(signals.assess(ordinary().address("sans code postal").build()))).as("unknown: no flag").isEmpty();
+        assertThat(Departement.of("Route de Bastia 20200 Bastia")).contains("2B");
+        assertThat(Departement.of("1 rue X 97400 Saint-Denis")).contains("974");
+    }
+
+    @Test
+    void the_whole_transaction_online_003_9_aDeliveryIsARemoteSale() {
+        assertThat(raised(signals.assess(ordinary().handoverMode(HandoverMode.LIVRAISON).build())))
+                .containsExactly(FraudSignal.VENTE_A_DISTANCE);
+    }
+
+    @Test
+    void premium_and_imported_cars_003_9_areFlaggedFromThePlaybooksPrice() {
+        assertThat(raised(signals.assess(ordinary().vehiclePrice(new BigDecimal("40000")).build())))
+                .containsExactly(FraudSignal.HAUT_DE_GAMME_OU_IMPORTE);
+        assertThat(raised(signals.assess(ordinary().vehiclePrice(new BigDecimal("39999.99")).build()))).isEmpty();
+        assertThat(raised(signals.assess(ordinary().vehicleImported(true).build())))
+                .containsExactly(FraudSignal.HAUT_DE_GAMME_OU_IMPORTE);
+    }
+
+    @Test
+    void aPhoneThatIsNoFrenchMobileAndAForeignIbanAreFlagged() {
+        assertThat(raised(signals.assess(ordinary().phone("04 78 12 34 56").build())))
+                .containsExactly(FraudSignal.TELEPHONE_NON_MOBILE_FR);
+        assertThat(raised(signals.assess(ordinary().phone("+44 7911 123456").build())))
+                .containsExactly(FraudSignal.TELEPHONE_NON_MOBILE_FR);
+        assertThat(raised(signals.assess(ordinary().phone("07 58 12 34 56").build()))).isEmpty();
+        OrderFile foreign = ordinary().withDocument(DocumentType.RIB, DocumentStatus.VALIDE, "DE89 3704 0044 0532 0130 00")
+                .build();
+        assertThat(raised(signals.assess(foreign))).containsExactly(FraudSignal.IBAN_ETRANGER);
+        OrderFile french = ordinary().withDocument(DocumentType.RIB, DocumentStatus.VALIDE, "FR7630006000011234567890189")
+                .build();
+        assertThat(raised(signals.assess(french))).isEmpty();
+    }
+
+    @Test
+    void theSameContactUnderAnotherNameIsFlaggedWithTheOtherOrders() {
+        FraudSignals withShared = new FraudSignals(SETTINGS, order -> List.of("LYON-2026-0007"));
+        FraudAssessment a = withShared.assess(ordinary().build());
+        assertThat(raised(a)).containsExactly(FraudSignal.COORDONNEES_PARTAGEES);
+        assertThat(a.reasons()).isEqualTo("Même téléphone ou e-mail que la commande LYON-2026-0007, à un autre nom");
+    }
+
+    @Test
+    void weightsAddUpToTheThresholdAndAZeroWeightSwitchesASignalOff() {
+        OrderFile risky = ordinary().address("1 rue X 13001 Marseille").handoverMode(HandoverMode.LIVRAISON)
+                .vehicleImported(true).phone("04 78 12 34 56").build();
+        FraudAssessment a = signals.assess(risky);
+        assertThat(a.score()).isEqualTo(20 + 15 + 20 + 10);
+        assertThat(a.needsReview()).isTrue();
+        FraudSignals quiet = new FraudSignals(new FraudSettings(60, 40_000,
+                Map.of(FraudSignal.TELEPHONE_NON_MOBILE_FR, 0), Map.of("LYON", "69")), SharedContacts.NONE);
+        assertThat(quiet.assess(risky).score()).isEqualTo(55);
+        assertThat(quiet.assess(risky).needsReview()).isFalse();
+        assertThat(raised(quiet.assess(risky))).doesNotContain(FraudSignal.TELEPHONE_NON_MOBILE_FR);
+    }
+
+    private static fr.cession.testdata.OrderFileBuilder ordinary() {
+        return anOrderFile().site("LYON").address("3 place Bellecour 69002 Lyon").phone("06 12 34 56 78")
+                .handoverMode(HandoverMode.CESSION).vehiclePrice(new BigDecimal("15000")).vehicleImported(false);
+    }
+}
