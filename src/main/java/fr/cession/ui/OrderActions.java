@@ -102,6 +102,9 @@ public interface OrderActions {
     /** Date and mode together; a date beyond the window opens a request to the manager (004:26). */
     OrderFile editHandover(UUID orderId, LocalDateTime at, HandoverMode mode, Actor actor);
 
+    /** The day the buyer received the vehicle: the withdrawal period runs from it. */
+    OrderFile recordVehicleReceived(UUID orderId, java.time.LocalDate receivedOn, Actor actor);
+
     OrderFile reassign(UUID orderId, String advisor, Actor actor);
 
     /** @param typeCode a playbook type, or {@code "autre"} with a title of the person's own */

@@ -166,6 +166,11 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
+    public OrderFile recordVehicleReceived(UUID orderId, java.time.LocalDate receivedOn, Actor actor) {
+        return workflow.recordVehicleReceived(orderId, receivedOn, actor);
+    }
+
+    @Override
     public OrderFile reassign(UUID orderId, String advisor, Actor actor) {
         return workflow.reassign(orderId, advisor, actor);
     }

@@ -133,7 +133,13 @@ public final class OrderWorkflow {
             if (!blockers.isEmpty()) {
                 throw new RuleViolationException(blockers);
             }
-            OrderFile moved = file.withOrder(file.order().withStatus(target));
+            Order order = file.order().withStatus(target);
+            if (target == OrderStatus.VENDUE && order.vehicleReceivedOn() == null) {
+                // 004:50: sold at the hand-over or the delivery, the day the buyer receives the car; the
+                // 14-day withdrawal (004:65) runs from it. A person corrects the day from the order file.
+                order = order.withVehicleReceivedOn(now.atZone(playbook.zone()).toLocalDate());
+            }
+            OrderFile moved = file.withOrder(order);
             return planner.plan(moved, new WorkflowEvent.StatusEntered(target));
         });
     }

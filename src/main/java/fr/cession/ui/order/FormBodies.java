@@ -9,6 +9,7 @@ import fr.cession.ui.order.form.CancelForm;
 import fr.cession.ui.order.form.CustomerForm;
 import fr.cession.ui.order.form.DocumentForm;
 import fr.cession.ui.order.form.HandoverForm;
+import fr.cession.ui.order.form.ReceptionForm;
 import fr.cession.ui.order.form.OrderForm;
 import fr.cession.ui.order.form.PaymentForm;
 import fr.cession.ui.order.form.ReassignForm;
@@ -56,6 +57,8 @@ final class FormBodies {
             reassign(r);
         } else if (form instanceof ActivityForm a) {
             activity(a);
+        } else if (form instanceof ReceptionForm r) {
+            p.row(r, ReceptionForm.DATE, m.get("form.reception.date"), p.datePicker(r.dateProperty()));
         } else {
             throw new IllegalArgumentException(form.getClass().getSimpleName());
         }

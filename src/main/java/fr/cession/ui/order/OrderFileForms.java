@@ -14,6 +14,7 @@ import fr.cession.ui.order.form.CancelForm;
 import fr.cession.ui.order.form.CustomerForm;
 import fr.cession.ui.order.form.DocumentForm;
 import fr.cession.ui.order.form.HandoverForm;
+import fr.cession.ui.order.form.ReceptionForm;
 import fr.cession.ui.order.form.OrderForm;
 import fr.cession.ui.order.form.PaymentForm;
 import fr.cession.ui.order.form.ReassignForm;
@@ -120,6 +121,10 @@ public final class OrderFileForms {
     }
 
     /** The advisors to pick from are read off the FX thread; typing a login works meanwhile. */
+    public ReceptionForm reception() {
+        return show(new ReceptionForm(ctx.messages(), ctx.formats(), host, current(), today(), ctx.actor()));
+    }
+
     public ReassignForm reassign() {
         ReassignForm form = show(new ReassignForm(ctx.messages(), ctx.formats(), host, current(), ctx.actor()));
         ctx.executor().execute(BackgroundTask.of(this::advisors).onSuccess(form::knownAdvisors));

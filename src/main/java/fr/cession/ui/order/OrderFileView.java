@@ -89,6 +89,8 @@ public final class OrderFileView extends BorderPane {
         advance.setTooltip(new Tooltip(m.get("order.action.advance.tip")));
         advance.setOnAction(e -> vm.advance());
         Button handover = action("order.action.handover", "order.action.handover.tip", Material2AL.EVENT, "order-handover", forms::handover);
+        Button reception = action("order.action.reception", "order.action.reception.tip", Material2AL.HOW_TO_REG,
+                "order-reception", forms::reception);
         Button pay = action("order.action.payment", "order.action.payment.tip", Material2AL.EURO_SYMBOL, "order-payment", forms::payment);
         Button request = action("order.action.request", "order.action.request.tip", Material2MZ.SUPERVISOR_ACCOUNT, "order-request",
                 () -> forms.approval(null));
@@ -96,7 +98,7 @@ public final class OrderFileView extends BorderPane {
                 forms::addActivity);
         Button cancel = action("order.action.cancel", "order.action.cancel.tip", Material2AL.CANCEL, "order-cancel", vm::cancel);
         cancel.getStyleClass().add(Styles.DANGER);
-        FlowPane actions = new FlowPane(8, 8, advance, handover, pay, request, add, cancel);
+        FlowPane actions = new FlowPane(8, 8, advance, handover, reception, pay, request, add, cancel);
         blockersBox.setId("order-blockers");
         blockersBox.getStyleClass().add("blockers");
 
@@ -144,6 +146,7 @@ public final class OrderFileView extends BorderPane {
                 })
                 .on(OrderShortcuts.PAYMENT, forms::payment)
                 .on(OrderShortcuts.HANDOVER, forms::handover)
+                .on(OrderShortcuts.RECEPTION, forms::reception)
                 .on(OrderShortcuts.REQUEST, () -> forms.approval(null))
                 .on(OrderShortcuts.CANCEL, vm::cancel)
                 .on(OrderShortcuts.CUSTOMER, forms::customer)
@@ -253,6 +256,11 @@ public final class OrderFileView extends BorderPane {
         pair(r++, 2, "order.field.fee", f.amount(o.reservationFee()));
         pair(r, 0, "order.field.payment", m.label(o.paymentMethod()));
         pair(r++, 2, "order.field.advisor", o.advisor() == null ? "" : o.advisor());
+        if (o.vehicleReceivedOn() != null) {
+            pair(r, 0, "order.field.received", f.date(o.vehicleReceivedOn()));
+            pair(r++, 2, "order.field.withdrawalNotice", o.withdrawalNoticeOn() == null
+                    ? m.get("order.field.noWithdrawal") : m.get("order.field.noticeOn", f.date(o.withdrawalNoticeOn())));
+        }
         if (o.cancellation() != null) {
             pair(r, 0, "order.field.cancellation", m.label(o.cancellation().cancellationCase()) + " — "
                     + o.cancellation().reason());

@@ -26,6 +26,7 @@ final class OrderShortcuts {
             KeyCombination.SHIFT_DOWN);
     static final KeyCombination CUSTOMER = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination VEHICLE = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination RECEPTION = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination REASSIGN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination ADD_ACTIVITY = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination MOVE_DUE = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN,

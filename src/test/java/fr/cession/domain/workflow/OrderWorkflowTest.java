@@ -136,7 +136,10 @@ class OrderWorkflowTest {
         f.now("2026-04-14T11:00");
         f.workflow.markDocumentReceived(f.id(), DocumentType.BON_DE_REMISE, LocalDate.of(2026, 4, 14), null, COMMERCIAL);
         f.workflow.markDocumentReceived(f.id(), DocumentType.CERFA_CESSION, LocalDate.of(2026, 4, 14), null, COMMERCIAL);
-        assertThat(f.workflow.advance(f.id(), COMMERCIAL).order().status()).isEqualTo(OrderStatus.VENDUE);
+        OrderFile sold = f.workflow.advance(f.id(), COMMERCIAL);
+        assertThat(sold.order().status()).isEqualTo(OrderStatus.VENDUE);
+        // 004:65: sold at the hand-over, received that day: the 14-day withdrawal runs from it
+        assertThat(sold.order().vehicleReceivedOn()).isEqualTo(LocalDate.of(2026, 4, 14));
 
         // 004:58 every activity done before closing
         assertThat(f.workflow.check(f.id())).extracting(RuleViolation::code).containsOnly("activites_terminees");

@@ -292,6 +292,11 @@ public final class FakeWorkflow implements OrderActions {
     }
 
     @Override
+    public OrderFile recordVehicleReceived(UUID orderId, java.time.LocalDate receivedOn, Actor actor) {
+        return change(orderId, actor, f -> f.withOrder(f.order().withVehicleReceivedOn(receivedOn)));
+    }
+
+    @Override
     public OrderFile reassign(UUID orderId, String advisor, Actor actor) {
         return change(orderId, actor, f -> f.withOrder(f.order().withAdvisor(advisor)));
     }

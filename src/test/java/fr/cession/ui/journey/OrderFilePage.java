@@ -211,6 +211,39 @@ public final class OrderFilePage {
                 && stored().order().handoverAt().toLocalDate().equals(picker.getValue()));
     }
 
+    /** "Véhicule reçu…" (Ctrl+L): the day the buyer received the vehicle, typed. */
+    public OrderFilePage reception(String day) throws Exception {
+        ready();
+        desk.robot.press(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.L)
+                .release(javafx.scene.input.KeyCode.L, javafx.scene.input.KeyCode.CONTROL);
+        Desk.waitFor(() -> desk.present("#of-vehicleReceivedOn"));
+        DatePicker picker = desk.robot.lookup("#of-vehicleReceivedOn").queryAs(DatePicker.class);
+        desk.robot.interact(() -> {
+            picker.getEditor().requestFocus();
+            picker.getEditor().selectAll();
+        });
+        desk.robot.write(day);
+        Desk.waitFor(() -> picker.getValue() != null && day.equals(picker.getEditor().getText()));
+        return submitAnd(() -> picker.getValue().equals(stored().order().vehicleReceivedOn()));
+    }
+
+    /** "Annuler la commande" with another case than the pre-chosen one, refused: the refusal's text. */
+    public String cancelRefused(CancellationCase chosen, String reason) throws Exception {
+        ready();
+        desk.press("#order-cancel");
+        Desk.waitFor(() -> desk.present("#of-cancellation-case"));
+        choose("#of-cancellation-case", chosen);
+        desk.type("#of-cancellation-reason", reason);
+        desk.press("#form-submit");
+        // the workflow's refusal stays in the form, above its buttons, the form left open to change it
+        Desk.waitFor(() -> !vm().busyProperty().get() && !desk.text("#of-error-form").isEmpty());
+        String refusal = desk.text("#of-error-form");
+        desk.shot("annulation-refusee");
+        desk.press("#form-cancel");
+        Desk.waitFor(() -> !desk.robot.lookup("#order-form").query().isVisible());
+        return refusal;
+    }
+
     /** "Demander au manager": the kind picked, the detail typed (a refund's amount comes pre-filled). */
     public OrderFilePage request(ApprovalKind kind, String detail) throws Exception {
         ready();

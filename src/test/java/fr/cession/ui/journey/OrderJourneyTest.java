@@ -94,6 +94,14 @@ class OrderJourneyTest {
         saysWhatToDo(order.blockers());
         order.receiveAndValidateEveryDocument().tickEverything().advanceTo(OrderStatus.VENDUE);
         desk.shot("09-vendue");
+        // 004:65 the sale is the day the buyer receives the car: the 14-day withdrawal runs from it
+        assertThat(order.stored().order().vehicleReceivedOn()).isEqualTo(java.time.LocalDate.of(2026, 3, 10));
+        // corrected from the order file (Ctrl+L): received on 20/02, so a withdrawal notified today is late
+        order.reception("20/02/2026");
+        desk.shot("09b-vehicule-recu");
+        assertThat(order.cancelRefused(CancellationCase.RETRACTATION, "Le client se rétracte"))
+                .contains("Rétractation : notifiée le 10/03/2026, après la fin du délai de 14 jours");
+        assertThat(order.status()).isEqualTo(OrderStatus.VENDUE);
 
         // 004:58 the two activities after the sale, then closed
         order.blocker("Activité non terminée");

@@ -151,7 +151,7 @@ class OrderFileViewModelTest {
         });
         assertThat(vm.canDecide()).isFalse();
         // the refund waits for the manager: it is not offered a second time
-        assertThat(vm.requestableApprovals()).isEmpty();
+        assertThat(vm.requestableApprovals()).containsExactly(ApprovalKind.REVUE_FRAUDE);
         vm.decide(vm.approvals().get(0), true);
         assertThat(ui.dialogs.errorMessages()).containsExactly("Seul un manager peut décider");
         assertThat(vm.approvals().get(0).status()).isEqualTo(ApprovalStatus.DEMANDEE);
