@@ -4,6 +4,7 @@ import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.StoreSession;
 import fr.cession.cli.SyncCommand;
 import fr.cession.domain.demo.DemoDataGenerator;
+import fr.cession.store.dossier.JooqApprovalQueries;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
@@ -169,7 +170,8 @@ class AppModule {
             DesktopDependencies deps = new DesktopDependencies(who.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock),
-                    new SyncStateStatus(service.state()), demo, config.language(), conflicts);
+                    new SyncStateStatus(service.state()), demo, config.language(), conflicts,
+                    new JooqApprovalQueries(store.dsl()));
             return new DesktopSession(store, scheduler, deps);
         } catch (RuntimeException e) {
             store.close();

@@ -1,5 +1,6 @@
 package fr.cession.ui;
 
+import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.domain.board.BoardQueries;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.playbook.RuleSettings;
@@ -15,6 +16,7 @@ import java.util.Locale;
  *
  * @param conflicts the sync's conflicts and refusals: {@code new SyncConflictDesk(...)} with a central
  *                  database, {@link ConflictDesk#NONE} without (the shorter constructor)
+ * @param approvals the requests to the manager across orders (the inbox, the answers on Ma journée)
  */
 public record DesktopDependencies(
         Actor actor,
@@ -27,16 +29,25 @@ public record DesktopDependencies(
         SyncStatus sync,
         DemoDataOffer demoData,
         Locale locale,
-        ConflictDesk conflicts) {
+        ConflictDesk conflicts,
+        ApprovalQueries approvals) {
 
     public DesktopDependencies {
         conflicts = conflicts == null ? ConflictDesk.NONE : conflicts;
+        approvals = approvals == null ? ApprovalQueries.NONE : approvals;
+    }
+
+    public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
+                               OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
+                               DemoDataOffer demoData, Locale locale, ConflictDesk conflicts) {
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, ApprovalQueries.NONE);
     }
 
     /** A desktop without conflicts to resolve (no central database). */
     public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
                                OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
                                DemoDataOffer demoData, Locale locale) {
-        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, ConflictDesk.NONE);
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, ConflictDesk.NONE,
+                ApprovalQueries.NONE);
     }
 }

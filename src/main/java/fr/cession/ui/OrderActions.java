@@ -79,6 +79,9 @@ public interface OrderActions {
     /** A manager's decision; anyone else is refused with the reason. */
     OrderFile decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor);
 
+    /** A manager's refusal with its reason, which the requester reads on their day. */
+    OrderFile refuseApproval(UUID orderId, UUID approvalId, String reason, Actor actor);
+
     /** The requester takes back a pending request; a decided one is refused with the reason. */
     OrderFile withdrawApproval(UUID orderId, UUID approvalId, Actor actor);
 

@@ -136,6 +136,11 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
+    public OrderFile refuseApproval(UUID orderId, UUID approvalId, String reason, Actor actor) {
+        return workflow.refuseApproval(orderId, approvalId, reason, actor);
+    }
+
+    @Override
     public OrderFile decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor) {
         return workflow.decideApproval(orderId, approvalId, approve, actor);
     }

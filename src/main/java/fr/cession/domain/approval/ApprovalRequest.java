@@ -29,6 +29,12 @@ public record ApprovalRequest(
         amount = fr.cession.domain.order.Money.euros(amount);
     }
 
+    /** Refused with the manager's reason, kept after the detail ({@link RefusalNote}). */
+    public ApprovalRequest refuse(String by, Instant at, String reason) {
+        return new ApprovalRequest(id, orderId, kind, ApprovalStatus.REFUSEE, requestedBy, requestedAt, by, at, amount,
+                RefusalNote.append(detail, reason), meta);
+    }
+
     public ApprovalRequest decide(boolean approved, String by, Instant at) {
         return new ApprovalRequest(id, orderId, kind, approved ? ApprovalStatus.APPROUVEE : ApprovalStatus.REFUSEE,
                 requestedBy, requestedAt, by, at, amount, detail, meta);
@@ -41,10 +47,15 @@ public record ApprovalRequest(
                 asked + WithdrawalReason.SEPARATOR + reason.text(), meta);
     }
 
-    /** What was asked, without the withdrawal's reason. */
+    /** What was asked, without the withdrawal's or the refusal's reason. */
     public String askedDetail() {
-        String d = WithdrawalReason.askedDetail(detail);
+        String d = RefusalNote.askedDetail(WithdrawalReason.askedDetail(detail));
         return d == null || d.isEmpty() ? null : d;
+    }
+
+    /** Why the manager refused, when they said. */
+    public java.util.Optional<String> refusalReason() {
+        return status == ApprovalStatus.REFUSEE ? RefusalNote.of(detail) : java.util.Optional.empty();
     }
 
     public java.util.Optional<WithdrawalReason> withdrawalReason() {

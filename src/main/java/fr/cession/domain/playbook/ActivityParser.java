@@ -17,7 +17,8 @@ final class ActivityParser {
             List.of("code", "titre", "pour", "source", "declencheurs", "echeance", "lignes");
     private static final List<String> LINE_KEYS = List.of("code", "texte", "source", "si");
     private static final List<String> TRIGGER_KEYS = List.of("evenement", "statut", "si");
-    private static final Map<String, Boolean> EVENTS = Map.of("creation", Boolean.TRUE);
+    private static final Map<String, Trigger.Event> EVENTS = Map.of("creation", Trigger.Event.CREATION,
+            "remboursement_approuve", Trigger.Event.REMBOURSEMENT_APPROUVE);
     private static final Pattern CODE = Pattern.compile("[a-z0-9_]+");
 
     private final YamlReader r;
@@ -88,15 +89,17 @@ final class ActivityParser {
             }
             ConditionSet when = ConditionSet.parse(r, t.get("si"));
             if (t.containsKey("evenement") == t.containsKey("statut")) {
-                r.error(item, what + " : un déclencheur indique soit « evenement: creation », soit « statut: ... »");
+                r.error(item, what + " : un déclencheur indique soit « evenement: creation » (ou"
+                        + " remboursement_approuve), soit « statut: ... »");
             } else if (t.containsKey("evenement")) {
-                if (r.choice(t.get("evenement"), "événement inconnu", EVENTS) != null) {
-                    out.add(new Trigger(null, when, r.line(item)));
+                Trigger.Event event = r.choice(t.get("evenement"), "événement inconnu", EVENTS);
+                if (event != null) {
+                    out.add(new Trigger(null, event, when, r.line(item)));
                 }
             } else {
                 OrderStatus status = r.choice(t.get("statut"), "statut inconnu", Vocabulary.STATUSES);
                 if (status != null) {
-                    out.add(new Trigger(status, when, r.line(item)));
+                    out.add(new Trigger(status, null, when, r.line(item)));
                 }
             }
         }

@@ -34,9 +34,14 @@ record DueRule(Reference from, Integer days, Integer hours, boolean workingDays,
         REFERENCES.put("reservation", Reference.RESERVATION);
         REFERENCES.put("cession", Reference.CESSION);
         REFERENCES.put("annulation", Reference.ANNULATION);
+        REFERENCES.put("retractation", Reference.RETRACTATION);
     }
 
-    enum Reference { RESERVATION, CESSION, ANNULATION }
+    /**
+     * {@code RETRACTATION} is the day the buyer's withdrawal notice arrived (the refund is due within
+     * 14 days of it, L221-24), or the cancellation when there was no withdrawal.
+     */
+    enum Reference { RESERVATION, CESSION, ANNULATION, RETRACTATION }
 
     /**
      * The due instant, or empty when the reference date is not known. With {@code provisional},
@@ -73,10 +78,16 @@ record DueRule(Reference from, Integer days, Integer hours, boolean workingDays,
             case RESERVATION -> Optional.of(order.reservedOn().atStartOfDay(zone));
             case CESSION -> order.handoverAt() != null ? Optional.of(order.handoverAt().atZone(zone))
                     : provisional ? Optional.of(works.handoverDay(order).atStartOfDay(zone)) : Optional.empty();
-            case ANNULATION -> order.cancellation() != null && order.cancellation().cancelledAt() != null
-                    ? Optional.of(order.cancellation().cancelledAt().atZone(zone))
-                    : provisional ? Optional.of(order.reservedOn().atStartOfDay(zone)) : Optional.empty();
+            case ANNULATION -> cancelled(order, zone, provisional);
+            case RETRACTATION -> order.withdrawalNoticeOn() != null
+                    ? Optional.of(order.withdrawalNoticeOn().atStartOfDay(zone)) : cancelled(order, zone, provisional);
         };
+    }
+
+    private static Optional<ZonedDateTime> cancelled(Order order, ZoneId zone, boolean provisional) {
+        return order.cancellation() != null && order.cancellation().cancelledAt() != null
+                ? Optional.of(order.cancellation().cancelledAt().atZone(zone))
+                : provisional ? Optional.of(order.reservedOn().atStartOfDay(zone)) : Optional.empty();
     }
 
     static DueRule parse(YamlReader r, Node node, String what) {
@@ -102,8 +113,9 @@ record DueRule(Reference from, Integer days, Integer hours, boolean workingDays,
         }
         // Counted back from the reservation or the cancellation, a deadline falls before the very
         // event that plans the activity: the activity would be overdue at birth.
-        if (from == Reference.RESERVATION || from == Reference.ANNULATION) {
-            String event = from == Reference.RESERVATION ? "la réservation" : "l'annulation";
+        if (from == Reference.RESERVATION || from == Reference.ANNULATION || from == Reference.RETRACTATION) {
+            String event = from == Reference.RESERVATION ? "la réservation"
+                    : from == Reference.ANNULATION ? "l'annulation" : "la rétractation";
             if (days != null && days < 0) {
                 r.error(e.get("jours"), where + " : " + days + " jours, soit avant " + event + " qui la fait"
                         + " planifier : l'activité serait en retard dès sa création (un délai négatif ne se compte"
@@ -118,7 +130,7 @@ record DueRule(Reference from, Integer days, Integer hours, boolean workingDays,
             r.error(node, where + " : « ouvres » et « heure » ne s'emploient qu'avec « jours »");
         }
         if (hours != null && from == Reference.RESERVATION) {
-            r.error(e.get("heures"), where + " : « heures » ne se compte que depuis cession ou annulation");
+            r.error(e.get("heures"), where + " : « heures » ne se compte que depuis cession, annulation ou retractation");
         }
         Boolean working = e.containsKey("ouvres") ? r.yesNo(e.get("ouvres"), where + ", ouvres") : Boolean.FALSE;
         LocalTime time = e.containsKey("heure") ? time(r, e.get("heure"), where) : DEFAULT_TIME;

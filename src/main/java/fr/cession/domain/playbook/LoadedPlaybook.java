@@ -105,6 +105,12 @@ public final class LoadedPlaybook implements Playbook {
         return out;
     }
 
+    @Override
+    public List<String> typesPlannedBy(WorkflowEvent event) {
+        return activities.stream().filter(a -> a.triggers().stream().anyMatch(t -> t.matches(event)))
+                .map(ActivityDefinition::code).toList();
+    }
+
     private boolean triggered(ActivityDefinition a, Order order, WorkflowEvent event) {
         return a.triggers().stream().anyMatch(t -> t.matches(event) && t.when().holds(order, works));
     }

@@ -45,6 +45,11 @@ public interface Playbook {
 
     TransitionRequirements requirementsFor(OrderStatus target);
 
+    /** The activity types this event plans (whatever their conditions), e.g. what paying a refund completes. */
+    default List<String> typesPlannedBy(WorkflowEvent event) {
+        return List.of();
+    }
+
     /** The activity types a person may add by hand, in file order (none for a playbook without types). */
     default List<ActivityKind> activityKinds() {
         return List.of();

@@ -99,14 +99,15 @@ final class PlaybookChecks {
             if (a.lines().stream().noneMatch(l -> l.code().equals(code))) {
                 continue;
             }
-            boolean before = a.triggers().stream().anyMatch(t -> t.status() == null
-                    || (t.status() != OrderStatus.ANNULEE && t.status().ordinal() < target.ordinal()));
+            boolean before = a.triggers().stream().anyMatch(t -> t.atCreation() || (t.status() != null
+                    && t.status() != OrderStatus.ANNULEE && t.status().ordinal() < target.ordinal()));
             if (before) {
                 return Optional.empty();
             }
             return Optional.of("que seule l'activité « " + a.code() + " » (ligne " + a.line()
                     + ") porte, planifiée à partir de « " + a.triggers().stream()
-                    .map(t -> Vocabulary.statusName(t.status())).distinct().reduce((x, y) -> x + "/" + y).orElse("?")
+                    .map(t -> t.status() == null ? t.event().name().toLowerCase(java.util.Locale.ROOT)
+                            : Vocabulary.statusName(t.status())).distinct().reduce((x, y) -> x + "/" + y).orElse("?")
                     + " »");
         }
         return Optional.empty();

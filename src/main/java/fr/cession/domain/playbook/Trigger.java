@@ -3,15 +3,31 @@ package fr.cession.domain.playbook;
 import fr.cession.domain.order.OrderStatus;
 
 /**
- * A {@code declencheurs:} entry: the order's creation ({@code status} null) or its entering a
- * status, if the conditions hold.
+ * A {@code declencheurs:} entry: an event ({@code evenement:}, with {@code status} null) or the
+ * order's entering a status ({@code statut:}, with {@code event} null), if the conditions hold.
  */
-record Trigger(OrderStatus status, ConditionSet when, int line) {
+record Trigger(OrderStatus status, Event event, ConditionSet when, int line) {
+
+    /** The events a playbook may name, as it writes them. */
+    enum Event {
+        /** {@code creation}: the order was just created (reserved). */
+        CREATION,
+        /** {@code remboursement_approuve}: a manager approved a refund (004:71). */
+        REMBOURSEMENT_APPROUVE
+    }
 
     boolean matches(WorkflowEvent event) {
         if (event instanceof WorkflowEvent.StatusEntered entered) {
             return status != null && status == entered.status();
         }
-        return status == null && event instanceof WorkflowEvent.Created;
+        if (event instanceof WorkflowEvent.RefundApproved) {
+            return this.event == Event.REMBOURSEMENT_APPROUVE;
+        }
+        return this.event == Event.CREATION && event instanceof WorkflowEvent.Created;
+    }
+
+    /** Whether the activity exists from the order's creation, before any status is entered. */
+    boolean atCreation() {
+        return event == Event.CREATION;
     }
 }

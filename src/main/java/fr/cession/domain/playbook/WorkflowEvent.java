@@ -12,4 +12,8 @@ public sealed interface WorkflowEvent {
     /** The order entered a status (including ANNULEE). */
     record StatusEntered(OrderStatus status) implements WorkflowEvent {
     }
+
+    /** A manager approved a refund (004:71 "le manager procède au remboursement"): it is now to be paid. */
+    record RefundApproved() implements WorkflowEvent {
+    }
 }

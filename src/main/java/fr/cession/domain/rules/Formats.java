@@ -8,7 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /** How dates and amounts read in the French messages. */
-final class Formats {
+public final class Formats {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
@@ -24,7 +24,7 @@ final class Formats {
         return d == null ? "?" : DAY_TIME.format(d);
     }
 
-    static String euros(BigDecimal amount) {
+    public static String euros(BigDecimal amount) {
         NumberFormat f = NumberFormat.getNumberInstance(Locale.FRANCE);
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);

@@ -3,6 +3,7 @@ package fr.cession.domain.workflow;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
+import fr.cession.domain.approval.RefusalNote;
 import fr.cession.domain.approval.WithdrawalReason;
 import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
@@ -12,6 +13,8 @@ import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
+import fr.cession.domain.validation.FieldError;
+import fr.cession.domain.validation.ValidationException;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -49,19 +52,38 @@ final class ApprovalDesk {
     }
 
     OrderFile decide(OrderFile file, UUID approvalId, boolean approve, Actor actor, Instant now) {
+        return decide(file, approvalId, approve, null, actor, now);
+    }
+
+    /**
+     * Only a manager decides, never approving their own request (four eyes, as the central
+     * database enforces it too); a refusal says why when a reason is given (the inbox requires one).
+     */
+    OrderFile decide(OrderFile file, UUID approvalId, boolean approve, String reason, Actor actor, Instant now) {
         ApprovalRequest request = find(file, approvalId);
-        if (actor.role() != Role.MANAGER) {
+        if (!actor.holds(Role.MANAGER)) {
             throw new RuleViolationException(RuleViolation.of("role_manager", seedRef(request.kind()),
                     "rule.approval.managerOnly", "Seul un manager peut décider : " + request.kind().label() + " ("
                             + actor.displayName() + " est " + actor.role().label() + ")",
                     request.kind(), actor.displayName(), actor.role()));
         }
         refuseIfDecided(request);
+        if (approve && actor.login().equals(request.requestedBy())) {
+            throw new RuleViolationException(RuleViolation.of("quatre_yeux", seedRef(request.kind()),
+                    "rule.approval.ownRequest", "Personne n'approuve sa propre demande : un autre manager doit la valider"));
+        }
+        if (!approve && reason != null && reason.strip().length() > RefusalNote.MAX_REASON) {
+            throw new ValidationException(new FieldError("approval.reason", "Motif du refus : "
+                    + RefusalNote.MAX_REASON + " caractères au plus"));
+        }
         if (approve && request.kind() == ApprovalKind.REMBOURSEMENT) {
             List<RuleViolation> missing = refund.check(file, now);
             if (!missing.isEmpty()) {
                 throw new RuleViolationException(missing);
             }
+        }
+        if (!approve && reason != null && !reason.isBlank()) {
+            return file.withApproval(request.refuse(actor.login(), now, reason.strip()));
         }
         return file.withApproval(request.decide(approve, actor.login(), now));
     }

@@ -67,6 +67,7 @@ public final class OrderWorkflow {
     private final WithdrawalPeriod withdrawal;
     private final OrderEditDesk edits = new OrderEditDesk();
     private final ActivityDesk activityDesk;
+    private final RefundDesk refunds;
 
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar) {
@@ -88,6 +89,7 @@ public final class OrderWorkflow {
         this.withdrawal = new WithdrawalPeriod(calendar, playbook.settings());
         this.cancellations = new CancellationDesk(planner, approvals, withdrawal, playbook.zone());
         this.activityDesk = new ActivityDesk(playbook, ids);
+        this.refunds = new RefundDesk(playbook, ids, planner);
     }
 
     /**
@@ -162,7 +164,10 @@ public final class OrderWorkflow {
     }
 
     public OrderFile tick(UUID orderId, UUID itemId, Actor actor) {
-        return change(orderId, actor, (file, now) -> checklists.tick(file, itemId, actor, now));
+        return change(orderId, actor, (file, now) -> {
+            refunds.refuseByHand(file, refunds.activityOf(file, itemId));
+            return checklists.tick(file, itemId, actor, now);
+        });
     }
 
     public OrderFile untick(UUID orderId, UUID itemId, Actor actor) {
@@ -170,17 +175,24 @@ public final class OrderWorkflow {
     }
 
     public OrderFile completeActivity(UUID orderId, UUID activityId, Actor actor) {
-        return change(orderId, actor, (file, now) -> checklists.complete(file, activityId, actor, now));
+        return change(orderId, actor, (file, now) -> {
+            refunds.refuseByHand(file, activityId);
+            return checklists.complete(file, activityId, actor, now);
+        });
     }
 
     public OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount,
                                    Instant orderedAt, Instant receivedAt, String reference, Actor actor) {
-        return change(orderId, actor, (file, now) ->
-                paperwork.recordPayment(file, kind, method, amount, orderedAt, receivedAt, reference, now));
+        return change(orderId, actor, (file, now) -> {
+            refunds.checkRecorded(file, kind, amount);
+            return paperwork.recordPayment(file, kind, method, amount, orderedAt, receivedAt, reference, now);
+        });
     }
 
     public OrderFile confirmPaymentReceived(UUID orderId, UUID paymentId, Instant receivedAt, Actor actor) {
-        return change(orderId, actor, (file, now) -> paperwork.paymentReceived(file, paymentId, receivedAt, now));
+        // paying a refund is what finishes the activity its approval planned
+        return change(orderId, actor, (file, now) -> refunds.paid(
+                paperwork.paymentReceived(file, paymentId, receivedAt, now), actor, now));
     }
 
     public OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, String reference,
@@ -200,9 +212,21 @@ public final class OrderWorkflow {
         return change(orderId, actor, (file, now) -> approvals.request(file, kind, amount, detail, actor, now));
     }
 
-    /** Only a manager decides; a refund after funds were received waits for the KYC 2 papers. */
+    /**
+     * Only a manager decides; a refund after funds were received waits for the KYC 2 papers, and an
+     * approved refund is recorded as a refund to pay, with the activity to pay it.
+     */
     public OrderFile decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor) {
-        return change(orderId, actor, (file, now) -> approvals.decide(file, approvalId, approve, actor, now));
+        return change(orderId, actor, (file, now) ->
+                refunds.decided(approvals.decide(file, approvalId, approve, actor, now), approvalId, actor));
+    }
+
+    /** A refusal with the manager's reason, which the requester reads on their day. */
+    public OrderFile refuseApproval(UUID orderId, UUID approvalId, String reason, Actor actor) {
+        if (reason == null || reason.isBlank()) {
+            throw new ValidationException(new FieldError("approval.reason", "Motif du refus : obligatoire"));
+        }
+        return change(orderId, actor, (file, now) -> approvals.decide(file, approvalId, false, reason, actor, now));
     }
 
     /** The requester takes back a pending request (a decided one stays). */

@@ -156,11 +156,16 @@ public final class JooqBoardQueries implements BoardQueries {
         return !dsl.fetchExists(SALES_ORDER);
     }
 
+    /**
+     * Open activities of orders not closed. A cancelled order keeps the ones its cancellation
+     * planned (004:60 "Étape à ne pas oublier en cas d'annulation", the refund to pay): the
+     * cancellation itself called off everything else.
+     */
     private static Condition openOfLiveOrder() {
         return ACTIVITY.STATE.eq(OPEN)
                 .and(ACTIVITY.DELETED.isFalse())
                 .and(SALES_ORDER.DELETED.isFalse())
-                .and(SALES_ORDER.STATUS.notIn(DEAD));
+                .and(SALES_ORDER.STATUS.ne(OrderStatus.CLOTUREE.name()));
     }
 
     /** Total and checked items per activity, both from one grouped read of the checklist index. */

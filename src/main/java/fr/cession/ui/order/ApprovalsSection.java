@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
+import fr.cession.ui.i18n.ApprovalTexts;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.collections.ListChangeListener;
@@ -118,13 +119,20 @@ final class ApprovalsSection extends VBox {
             line.getChildren().add(decided);
         }
         VBox box = new VBox(2, line);
-        String what = a.askedDetail();
+        String what = ApprovalTexts.asked(m, f, a);
         if (what != null && !what.isBlank()) {
             Label detail = new Label(what);
             detail.setWrapText(true);
             detail.getStyleClass().add("text-small");
             box.getChildren().add(detail);
         }
+        a.refusalReason().ifPresent(reason -> {
+            Label why = new Label(m.get("approval.refusalReason", reason));
+            why.setWrapText(true);
+            why.setId("approval-refusal-reason");
+            why.getStyleClass().add(Styles.DANGER);
+            box.getChildren().add(why);
+        });
         return box;
     }
 

@@ -1,6 +1,7 @@
 package fr.cession.ui.order;
 
 import fr.cession.domain.payment.Payment;
+import fr.cession.domain.payment.PaymentKind;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.collections.ListChangeListener;
@@ -43,18 +44,22 @@ final class PaymentsSection extends VBox {
             getChildren().add(new Label(m.get("order.payments.none")));
         }
         for (Payment p : vm.payments()) {
-            String when = p.receivedAt() != null ? m.get("order.payment.receivedAt", f.dateTime(p.receivedAt()))
-                    : m.get("order.payment.announced");
+            boolean refund = p.kind() == PaymentKind.REMBOURSEMENT;
+            String when = refund ? refundState(p) : p.receivedAt() != null
+                    ? m.get("order.payment.receivedAt", f.dateTime(p.receivedAt())) : m.get("order.payment.announced");
             HBox line = new HBox(10, new Label(m.label(p.kind()) + " · " + m.label(p.method()) + " · "
                     + f.amount(p.amount()) + " · " + when, new FontIcon(Material2MZ.PAYMENTS)));
             line.setAlignment(Pos.CENTER_LEFT);
             if (p.receivedAt() == null) {
-                Button confirm = ChecklistSection.small(m.get("order.payment.confirm"), () -> {
+                // a refund to pay is money leaving: its button says so, and confirming it is paying it
+                Button confirm = ChecklistSection.small(m.get(refund ? "order.payment.refundDone"
+                        : "order.payment.confirm"), () -> {
                     anchor.accept(line);
                     vm.confirmReceived(p);
                 });
-                confirm.setId("payment-confirm");
-                confirm.setTooltip(new Tooltip(m.get("order.payment.confirm.tip")));
+                confirm.setId(refund ? "payment-refund-done" : "payment-confirm");
+                confirm.setTooltip(new Tooltip(m.get(refund ? "order.payment.refundDone.tip"
+                        : "order.payment.confirm.tip")));
                 line.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
                     if (e.getCode() == KeyCode.C && !e.isShortcutDown()) {
                         confirm.fire();
@@ -65,5 +70,13 @@ final class PaymentsSection extends VBox {
             }
             getChildren().add(line);
         }
+    }
+
+    private String refundState(Payment p) {
+        if (p.receivedAt() != null) {
+            return m.get("order.payment.refundPaidAt", f.dateTime(p.receivedAt()));
+        }
+        return p.reference() == null ? m.get("order.payment.refundToPay")
+                : m.get("order.payment.refundToPayIban", p.reference());
     }
 }

@@ -1,8 +1,10 @@
 package fr.cession.ui.shell;
 
+import fr.cession.domain.user.Role;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.board.BoardView;
 import fr.cession.ui.conflict.ConflictsView;
+import fr.cession.ui.inbox.InboxView;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.neworder.NewOrderView;
 import fr.cession.ui.order.OrderFileView;
@@ -47,6 +49,7 @@ public final class MainView extends BorderPane {
     private final BoardView board;
     private final OrderFileView orderFile;
     private final ConflictsView conflicts;
+    private final InboxView inbox;
     private final StackPane center = new StackPane();
     private final Messages messages;
     private NewOrderView newOrder;
@@ -61,6 +64,7 @@ public final class MainView extends BorderPane {
         board = new BoardView(vm.board(), m, ctx.formats(), ctx.clock(), ctx.zone());
         orderFile = new OrderFileView(vm.orderFile(), m, ctx.formats(), vm::back);
         conflicts = new ConflictsView(vm.conflicts(), m, ctx.formats());
+        inbox = new InboxView(vm.inbox(), m, ctx.formats());
 
         MenuItem newItem = item(m.get("menu.newOrder"), "Shortcut+N", vm::newOrder);
         MenuItem refresh = item(m.get("menu.refresh"), "F5", vm.feed()::refresh);
@@ -68,12 +72,13 @@ public final class MainView extends BorderPane {
         Menu file = new Menu(m.get("menu.file"), null, newItem, refresh, exit);
         MenuItem goToday = item(m.get("nav.today"), "Shortcut+1", () -> vm.show(Screen.MA_JOURNEE));
         MenuItem goBoard = item(m.get("nav.board"), "Shortcut+2", () -> vm.show(Screen.TABLEAU));
+        MenuItem goInbox = item(m.get("nav.inbox"), "Shortcut+3", () -> vm.show(Screen.A_VALIDER));
         MenuItem goConflicts = item(m.get("nav.conflicts"), "Shortcut+4", () -> vm.show(Screen.CONFLITS));
         MenuItem find = item(m.get("menu.search"), "Shortcut+F", this::search);
         CheckMenuItem darkItem = new CheckMenuItem(m.get("menu.dark"));
         darkItem.setSelected(dark);
         darkItem.setOnAction(e -> switchTheme.accept(darkItem.isSelected()));
-        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, goConflicts, find, darkItem);
+        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, goInbox, goConflicts, find, darkItem);
         ToggleGroup langs = new ToggleGroup();
         RadioMenuItem fr = new RadioMenuItem("Français");
         fr.setId("menu-lang-fr");
@@ -93,6 +98,11 @@ public final class MainView extends BorderPane {
         todayBtn.setId("nav-today");
         ToggleButton boardBtn = navButton(m.get("nav.board"), Material2MZ.VIEW_COLUMN, nav, Screen.TABLEAU);
         boardBtn.setId("nav-board");
+        ToggleButton inboxBtn = navButton(m.get("nav.inbox"), Material2AL.FACT_CHECK, nav, Screen.A_VALIDER);
+        inboxBtn.setId("nav-inbox");
+        // the manager's inbox; others reach it with Ctrl+3 to see what waits, without deciding
+        inboxBtn.setVisible(ctx.actor().holds(Role.MANAGER));
+        inboxBtn.managedProperty().bind(inboxBtn.visibleProperty());
         Button newBtn = new Button(m.get("menu.newOrder"), new FontIcon(Material2AL.ADD));
         newBtn.setId("nav-new");
         newBtn.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
@@ -108,13 +118,14 @@ public final class MainView extends BorderPane {
         demoLoading.getStyleClass().add("text-muted");
         demoLoading.visibleProperty().bind(vm.demoLoadingProperty());
         demoLoading.managedProperty().bind(vm.demoLoadingProperty());
-        HBox navBar = new HBox(8, brand, todayBtn, boardBtn, spring, demoLoading, loading, newBtn);
+        HBox navBar = new HBox(8, brand, todayBtn, boardBtn, inboxBtn, spring, demoLoading, loading, newBtn);
         navBar.setAlignment(Pos.CENTER_LEFT);
         navBar.setPadding(new Insets(8, 16, 8, 16));
         navBar.getStyleClass().add("nav-bar");
         vm.screenProperty().addListener((o, a, s) -> {
             todayBtn.setSelected(s == Screen.MA_JOURNEE);
             boardBtn.setSelected(s == Screen.TABLEAU);
+            inboxBtn.setSelected(s == Screen.A_VALIDER);
         });
         todayBtn.setSelected(vm.screenProperty().get() == Screen.MA_JOURNEE);
         boardBtn.setSelected(vm.screenProperty().get() == Screen.TABLEAU);
@@ -160,6 +171,7 @@ public final class MainView extends BorderPane {
             case TABLEAU -> board;
             case FICHE_COMMANDE -> orderFile;
             case CONFLITS -> conflicts;
+            case A_VALIDER -> inbox;
             case NOUVELLE_COMMANDE -> {
                 newOrder = new NewOrderView(vm.newOrderProperty().get(), messages, vm::back);
                 yield newOrder;
@@ -173,6 +185,7 @@ public final class MainView extends BorderPane {
                 case FICHE_COMMANDE -> orderFile.focusFirst();
                 case NOUVELLE_COMMANDE -> newOrder.focusFirst();
                 case CONFLITS -> conflicts.requestFocus();
+                case A_VALIDER -> inbox.focusList();
             }
         });
     }

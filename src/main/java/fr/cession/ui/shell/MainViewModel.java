@@ -6,6 +6,8 @@ import fr.cession.ui.UiContext;
 import fr.cession.ui.board.BoardViewModel;
 import fr.cession.ui.conflict.ConflictDesk;
 import fr.cession.ui.conflict.ConflictsViewModel;
+import fr.cession.ui.inbox.InboxViewModel;
+import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.ui.neworder.NewOrderViewModel;
 import fr.cession.ui.order.OrderFileViewModel;
 import fr.cession.ui.task.BackgroundTask;
@@ -26,6 +28,7 @@ public final class MainViewModel {
     private final BoardViewModel board;
     private final OrderFileViewModel orderFile;
     private final ConflictsViewModel conflicts;
+    private final InboxViewModel inbox;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.MA_JOURNEE);
     private final ReadOnlyObjectWrapper<NewOrderViewModel> newOrder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper demoLoading = new ReadOnlyBooleanWrapper();
@@ -37,12 +40,22 @@ public final class MainViewModel {
 
     /** @param conflicts the sync's conflicts and refusals ({@link ConflictDesk#NONE} without a central database) */
     public MainViewModel(UiContext ctx, ConflictDesk conflicts) {
+        this(ctx, conflicts, ApprovalQueries.NONE);
+    }
+
+    /** @param approvals the requests to the manager across orders (the inbox; the answers on Ma journée) */
+    public MainViewModel(UiContext ctx, ConflictDesk conflicts, ApprovalQueries approvals) {
         this.ctx = ctx;
         this.feed = new ActivityFeed(ctx.board(), ctx.executor(), ctx.actor().login());
-        this.today = new TodayViewModel(ctx, feed, this::openOrder);
+        this.today = new TodayViewModel(ctx, feed, this::openOrder, approvals, () -> show(Screen.A_VALIDER));
         this.board = new BoardViewModel(ctx, feed, this::openOrder);
         this.orderFile = new OrderFileViewModel(ctx, feed::refresh);
         this.conflicts = new ConflictsViewModel(ctx, conflicts, feed::refresh, this::openOrder);
+        this.inbox = new InboxViewModel(ctx, approvals, feed::refresh, this::openOrder);
+    }
+
+    public InboxViewModel inbox() {
+        return inbox;
     }
 
     public ConflictsViewModel conflicts() {
@@ -106,6 +119,9 @@ public final class MainViewModel {
         if (s == Screen.CONFLITS) {
             conflicts.refresh();
         }
+        if (s == Screen.A_VALIDER) {
+            inbox.refresh();
+        }
         screen.set(s);
     }
 
@@ -116,7 +132,8 @@ public final class MainViewModel {
 
     public void openOrder(UUID orderId) {
         // from "à corriger" too: once the field is fixed, "back" returns to the list to resend the order
-        if (screen.get() == Screen.MA_JOURNEE || screen.get() == Screen.TABLEAU || screen.get() == Screen.CONFLITS) {
+        if (screen.get() == Screen.MA_JOURNEE || screen.get() == Screen.TABLEAU || screen.get() == Screen.CONFLITS
+                || screen.get() == Screen.A_VALIDER) {
             beforeOrder = screen.get();
         }
         if (screen.get() == Screen.NOUVELLE_COMMANDE) {

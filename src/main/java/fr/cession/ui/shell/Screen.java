@@ -6,5 +6,7 @@ public enum Screen {
     TABLEAU,
     FICHE_COMMANDE,
     NOUVELLE_COMMANDE,
-    CONFLITS
+    CONFLITS,
+    /** The manager's inbox of requests (Ctrl+3). */
+    A_VALIDER
 }

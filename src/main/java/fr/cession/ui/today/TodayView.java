@@ -1,6 +1,10 @@
 package fr.cession.ui.today;
 
+import atlantafx.base.theme.Styles;
 import fr.cession.domain.activity.ActivityTiming;
+import fr.cession.domain.approval.ApprovalItem;
+import fr.cession.domain.approval.ApprovalRequest;
+import fr.cession.domain.approval.ApprovalStatus;
 import fr.cession.domain.board.ActivityCard;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
@@ -108,7 +112,7 @@ public final class TodayView extends BorderPane {
         protected void updateItem(TodayRow row, boolean empty) {
             super.updateItem(row, empty);
             getStyleClass().removeAll("today-heading", "today-item", "timing-EN_RETARD", "timing-AUJOURDHUI",
-                    "timing-PLANIFIEE", "today-idle");
+                    "timing-PLANIFIEE", "today-idle", "today-answer", "today-waiting");
             setText(null);
             setGraphic(null);
             if (empty || row == null) {
@@ -132,12 +136,36 @@ public final class TodayView extends BorderPane {
                 due.setText(item.timing() == ActivityTiming.AUJOURDHUI ? f.time(c.dueAt()) : f.dateTime(c.dueAt()));
                 progress.setText(m.get("checklist.progress", c.itemsDone(), c.itemsTotal()));
                 setGraphic(itemBox);
+            } else if (row instanceof TodayRow.AnswersHeading h) {
+                getStyleClass().add("today-heading");
+                setText(m.get("today.group.answers", h.count()));
+                setGraphic(new FontIcon(Material2MZ.QUESTION_ANSWER));
+            } else if (row instanceof TodayRow.Answer answer) {
+                getStyleClass().add("today-answer");
+                setText(answerText(answer.item()));
+                boolean approved = answer.item().request().status() == ApprovalStatus.APPROUVEE;
+                FontIcon icon = new FontIcon(approved ? Material2AL.CHECK_CIRCLE : Material2AL.CANCEL);
+                icon.getStyleClass().add(approved ? Styles.SUCCESS : Styles.DANGER);
+                setGraphic(icon);
+            } else if (row instanceof TodayRow.Waiting w) {
+                getStyleClass().add("today-waiting");
+                setText(m.get("today.waiting", w.count()));
+                setGraphic(new FontIcon(Material2AL.FACT_CHECK));
             } else if (row instanceof TodayRow.Idle idle) {
                 getStyleClass().add("today-idle");
                 setText(m.get("today.idle", idle.order().orderNumber(), idle.order().customer(),
                         m.label(idle.order().status())));
                 setGraphic(new FontIcon(Material2MZ.WARNING));
             }
+        }
+
+        private String answerText(ApprovalItem item) {
+            ApprovalRequest r = item.request();
+            String key = r.status() == ApprovalStatus.APPROUVEE ? "today.answer.approved" : "today.answer.refused";
+            String text = m.get(key, m.label(r.kind()), item.orderNumber(),
+                    item.customer(), r.decidedBy(), r.decidedAt() == null ? "" : f.dateTime(r.decidedAt()));
+            // the reason on its own line: a manager's sentence is too long to follow on the first
+            return r.refusalReason().map(reason -> text + "\n" + m.get("today.answer.reason", reason)).orElse(text);
         }
 
         private static org.kordamp.ikonli.Ikon icon(ActivityTiming t) {

@@ -1,9 +1,12 @@
 package fr.cession.ui.today;
 
 import fr.cession.domain.activity.ActivityTiming;
+import fr.cession.domain.approval.ApprovalItem;
+import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.domain.board.ActivityCard;
 import fr.cession.domain.board.BoardSnapshot;
 import fr.cession.domain.board.IdleOrder;
+import fr.cession.domain.user.Role;
 import fr.cession.ui.ActivityFeed;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.task.BackgroundTask;
@@ -13,6 +16,7 @@ import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,15 +26,24 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** "Ma journée": my open activities grouped late / today / coming, and my orders with nothing planned. */
+/**
+ * "Ma journée": the manager's answers to my requests of the last days, my open activities grouped
+ * late / today / coming, and my orders with nothing planned; a manager also sees how many requests
+ * wait in "À valider".
+ */
 public final class TodayViewModel {
 
     static final List<ActivityTiming> GROUPS = List.of(ActivityTiming.EN_RETARD, ActivityTiming.AUJOURDHUI,
             ActivityTiming.PLANIFIEE);
 
     private final UiContext ctx;
+    /** How far back a decided request still shows as news on the requester's day. */
+    static final Duration ANSWERS_SHOWN = Duration.ofDays(7);
+
     private final ActivityFeed feed;
     private final Consumer<UUID> openOrder;
+    private final ApprovalQueries approvals;
+    private final Runnable openInbox;
     private final ObservableList<TodayRow> rows = FXCollections.observableArrayList();
     private final ObservableList<TodayRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private final ReadOnlyIntegerWrapper overdue = new ReadOnlyIntegerWrapper();
@@ -39,9 +52,20 @@ public final class TodayViewModel {
     private final ReadOnlyIntegerWrapper idle = new ReadOnlyIntegerWrapper();
 
     public TodayViewModel(UiContext ctx, ActivityFeed feed, Consumer<UUID> openOrder) {
+        this(ctx, feed, openOrder, ApprovalQueries.NONE, () -> { });
+    }
+
+    /**
+     * @param approvals where the answers to my requests and the manager's waiting requests are read
+     * @param openInbox shows "À valider" (from the manager's line of waiting requests)
+     */
+    public TodayViewModel(UiContext ctx, ActivityFeed feed, Consumer<UUID> openOrder, ApprovalQueries approvals,
+                          Runnable openInbox) {
         this.ctx = ctx;
         this.feed = feed;
         this.openOrder = openOrder;
+        this.approvals = approvals;
+        this.openInbox = openInbox;
         feed.mineProperty().addListener((obs, old, s) -> rebuild(s));
         rebuild(feed.mineProperty().get());
     }
@@ -74,12 +98,16 @@ public final class TodayViewModel {
         feed.refresh();
     }
 
-    /** Opens the order of the row, if it has one. */
+    /** Opens the order of the row, if it has one; the manager's waiting line opens the inbox. */
     public void open(TodayRow row) {
         if (row instanceof TodayRow.Item item) {
             openOrder.accept(item.card().orderId());
         } else if (row instanceof TodayRow.Idle idleRow) {
             openOrder.accept(idleRow.order().orderId());
+        } else if (row instanceof TodayRow.Answer answer) {
+            openOrder.accept(answer.item().request().orderId());
+        } else if (row instanceof TodayRow.Waiting) {
+            openInbox.run();
         }
     }
 
@@ -99,6 +127,18 @@ public final class TodayViewModel {
             }
         }
         List<TodayRow> out = new ArrayList<>();
+        // read with the snapshot, off the FX thread: a decision synced in shows at the next refresh
+        List<ApprovalItem> answers = approvals.answeredFor(login, now.minus(ANSWERS_SHOWN));
+        if (!answers.isEmpty()) {
+            out.add(new TodayRow.AnswersHeading(answers.size()));
+            answers.forEach(a -> out.add(new TodayRow.Answer(a)));
+        }
+        if (ctx.actor().holds(Role.MANAGER)) {
+            int waiting = approvals.pending().size();
+            if (waiting > 0) {
+                out.add(new TodayRow.Waiting(waiting));
+            }
+        }
         for (ActivityTiming g : GROUPS) {
             List<TodayRow.Item> items = byGroup.get(g);
             items.sort(Comparator.comparing((TodayRow.Item i) -> i.card().dueAt()));

@@ -101,10 +101,10 @@ class MalformedPlaybookTest {
                 .containsExactly("8 : l'échéance de l'activité « a1 » : indiquer soit « jours », soit « heures »");
         assertThat(messagesOf(VALID.replace("depuis: cession", "depuis: livraison"))).containsExactly(
                 "8 : point de départ inconnu pour l'échéance de l'activité « a1 » : « livraison » "
-                        + "(attendu : reservation, cession, annulation)");
+                        + "(attendu : reservation, cession, annulation, retractation)");
         assertThat(messagesOf(VALID.replace("{depuis: cession, jours: -5, ouvres: oui, heure: \"18:00\"}",
                 "{depuis: reservation, heures: 48}"))).containsExactly(
-                "8 : l'échéance de l'activité « a1 » : « heures » ne se compte que depuis cession ou annulation");
+                "8 : l'échéance de l'activité « a1 » : « heures » ne se compte que depuis cession, annulation ou retractation");
     }
 
     @Test
@@ -131,7 +131,7 @@ class MalformedPlaybookTest {
     @Test
     void aTriggerWithoutAnEventIsRefused() {
         assertThat(messagesOf(VALID.replace("- statut: organisee", "- si: {paiement: CHQ}"))).containsExactly(
-                "7 : l'activité « a1 » : un déclencheur indique soit « evenement: creation », soit « statut: ... »");
+                "7 : l'activité « a1 » : un déclencheur indique soit « evenement: creation » (ou remboursement_approuve), soit « statut: ... »");
     }
 
     @Test

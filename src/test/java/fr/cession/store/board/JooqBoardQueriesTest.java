@@ -84,13 +84,22 @@ class JooqBoardQueriesTest {
         return id;
     }
 
+    // 004:60 "Étape à ne pas oublier en cas d'annulation": what the cancellation planned stays on the day
+    @Test
+    void aCancelledOrdersOwnOpenActivitiesStillShow() {
+        UUID cancelled = order("LYON-2026-0004", "ANNULEE", "Petit");
+        UUID toDo = activity(cancelled, "OUVERTE", 0, 2);
+        activity(cancelled, "ANNULEE", 0, 1);
+        assertThat(new JooqBoardQueries(dsl).snapshot().cards()).extracting(c -> c.activityId()).containsExactly(toDo);
+    }
+
     @Test
     void readsOpenActivitiesOfLiveOrdersWithChecklistCountsAndFunds() {
         UUID live = order("LYON-2026-0001", "RESERVEE", "Martin");
         UUID open = activity(live, "OUVERTE", 3, 7);
         activity(live, "FAITE", 2, 2);
-        UUID cancelled = order("LYON-2026-0002", "ANNULEE", "Bernard");
-        activity(cancelled, "OUVERTE", 0, 1);
+        UUID closed = order("LYON-2026-0002", "CLOTUREE", "Bernard");
+        activity(closed, "OUVERTE", 0, 1);
         UUID idle = order("LYON-2026-0003", "DESTOCKAGE", "Durand");
         dsl.insertInto(PAYMENT).set(PAYMENT.ID, UUID.randomUUID()).set(PAYMENT.ORDER_ID, live)
                 .set(PAYMENT.KIND, "SOLDE").set(PAYMENT.METHOD, "VIR").set(PAYMENT.AMOUNT, BigDecimal.ONE)

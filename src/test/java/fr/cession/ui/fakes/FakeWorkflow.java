@@ -292,6 +292,12 @@ public final class FakeWorkflow implements OrderActions {
     }
 
     @Override
+    public OrderFile refuseApproval(UUID orderId, UUID approvalId, String reason, Actor actor) {
+        return change(orderId, actor, f -> f.withApproval(f.approvals().stream().filter(a -> a.id().equals(approvalId))
+                .findFirst().orElseThrow().refuse(actor.login(), clock.instant(), reason)));
+    }
+
+    @Override
     public OrderFile recordVehicleReceived(UUID orderId, java.time.LocalDate receivedOn, Actor actor) {
         return change(orderId, actor, f -> f.withOrder(f.order().withVehicleReceivedOn(receivedOn)));
     }

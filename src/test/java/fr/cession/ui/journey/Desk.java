@@ -50,7 +50,7 @@ public final class Desk implements AutoCloseable {
         executor = new FxTaskExecutor(2);
         DesktopDependencies deps = new DesktopDependencies(actor, TestUi.CLOCK, TestUi.PARIS, RuleSettings.SEED_004,
                 real.repo, real.board, real.actions, SyncStatus.localOnly(), DemoDataOffer.NONE, Locale.FRANCE,
-                ConflictDesk.NONE);
+                ConflictDesk.NONE, real.approvals);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             window = new DesktopWindow(deps, stage, executor, m -> dialogs);

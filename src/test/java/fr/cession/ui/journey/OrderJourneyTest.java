@@ -9,6 +9,7 @@ import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Lender;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.ui.fakes.TestUi;
@@ -278,7 +279,24 @@ class OrderJourneyTest {
         manager.approve(ApprovalKind.REMBOURSEMENT);
         desk.shot("07-remboursement-approuve");
         assertThat(manager.stored().order().status()).isEqualTo(OrderStatus.ANNULEE);
-        assertThat(manager.stored().activities()).allSatisfy(a -> assertThat(a.isOpen()).isFalse());
+        // 004:71 the approval records the refund to pay, to the validated RIB's IBAN, and the manager's task
+        assertThat(manager.stored().payments()).filteredOn(p -> p.kind() == PaymentKind.REMBOURSEMENT)
+                .singleElement().satisfies(p -> {
+                    assertThat(p.amount()).isEqualByComparingTo("17490");
+                    assertThat(p.reference()).isEqualTo("FR7630006000011234567890189");
+                    assertThat(p.isReceived()).isFalse();
+                });
+        assertThat(manager.stored().activity("remboursement_a_payer")).hasValueSatisfying(a -> {
+            assertThat(a.isOpen()).isTrue();
+            assertThat(a.assignee()).isEqualTo(MANAGER.login());
+        });
+        // paying it is confirming the refund from its payment line, which finishes the task
+        OrderFilePage paying = manager;
+        desk.press("#payment-refund-done");
+        Desk.waitFor(() -> paying.stored().activities().stream().noneMatch(a -> a.isOpen()));
+        desk.shot("08-remboursement-fait");
+        assertThat(manager.stored().payments()).filteredOn(p -> p.kind() == PaymentKind.REMBOURSEMENT)
+                .allSatisfy(p -> assertThat(p.isReceived()).isTrue());
         desk.noErrors();
     }
 }

@@ -18,6 +18,7 @@ import fr.cession.domain.user.Actor;
 import fr.cession.domain.workflow.OrderWorkflow;
 import fr.cession.store.LocalDatabase;
 import fr.cession.store.board.JooqBoardQueries;
+import fr.cession.store.dossier.JooqApprovalQueries;
 import fr.cession.store.dossier.JooqOrderFileRepository;
 import fr.cession.ui.WorkflowOrderActions;
 import fr.cession.ui.fakes.TestUi;
@@ -40,6 +41,7 @@ public final class RealStore implements AutoCloseable {
     public final OrderWorkflow workflow;
     public final JooqBoardQueries board;
     public final WorkflowOrderActions actions;
+    public final JooqApprovalQueries approvals;
     public final Clock clock;
 
     public RealStore(Clock clock) {
@@ -53,6 +55,7 @@ public final class RealStore implements AutoCloseable {
         workflow = new OrderWorkflow(repo, playbook, clock, UUID::randomUUID, calendar);
         board = new JooqBoardQueries(db.dsl());
         actions = new WorkflowOrderActions(workflow, repo, clock);
+        approvals = new JooqApprovalQueries(db.dsl());
     }
 
     public RealStore() {
