@@ -37,7 +37,7 @@ final class PersonLogin implements LoginGate {
     static final int CENTRAL_TIMEOUT_SECONDS = 3;
     static final String STANDALONE_ORGANISATION = "Poste autonome";
     /** A standalone desktop is one person's whole back office: every working role. */
-    static final List<String> LOCAL_ROLES = List.of("COMMERCIAL", "ADV", "MANAGER");
+    static final List<String> LOCAL_ROLES = List.of("COMMERCIAL", "ADV", "MANAGER", "RESPONSABLE_CHEQUES");
 
     private final String site;
     private final OfflineCredentials known;

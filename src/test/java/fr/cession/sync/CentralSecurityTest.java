@@ -194,6 +194,32 @@ class CentralSecurityTest extends SyncTestBase {
                 .hasMessageContaining("compte d'une personne");
     }
 
+    // 004:55 "Si chèque de banque, clément et déborah responsable": the designated handlers' role
+    @Test
+    void onlyADesignatedChequeHandlerRecordsABankChequesReceipt() throws SQLException {
+        Desktop lyon = desktop("LYON", as(advisor));
+        UUID order = lyon.createOrder("LYON-2026-0009");
+        lyon.syncOnce();
+        String insert = "insert into payment (id, order_id, kind, method, amount, received_at, version, modified_at,"
+                + " modified_by, modified_site) values ('%s', '" + order + "', 'SOLDE', 'CHQ', 15000, %s, 1, now(), '%s',"
+                + " 'LYON')";
+        UUID announced = UUID.randomUUID();
+        try (Connection c = connect(advisor)) {
+            assertThat(refused(c, String.format(insert, UUID.randomUUID(), "now()", advisor)).getMessage())
+                    .contains("seul un responsable des chèques de banque");
+            try (Statement st = c.createStatement()) {
+                assertThat(st.executeUpdate(String.format(insert, announced, "null", advisor))).isEqualTo(1);
+            }
+            assertThat(refused(c, "update payment set received_at = now() where id = '" + announced + "'")
+                    .getMessage()).contains("004:55");
+        }
+        accounts(mainA).setRoles(adv, List.of("ADV", "RESPONSABLE_CHEQUES"));
+        try (Connection c = connect(adv); Statement st = c.createStatement()) {
+            assertThat(st.executeUpdate("update payment set received_at = now() where id = '" + announced + "'"))
+                    .isEqualTo(1);
+        }
+    }
+
     @Test
     void aManagerApprovesAnothersRequestButNeverTheirOwn() throws SQLException {
         Desktop lyon = desktop("LYON", as(advisor));

@@ -53,7 +53,12 @@ class WorkflowOrderActionsTest {
         Payment p = real.repo.load(f.orderId()).orElseThrow().payments().get(0);
         assertThat(p.method()).isEqualTo(PaymentMethod.CHQ);
         assertThat(p.isReceived()).isFalse();
-        actions.confirmPaymentReceived(f.orderId(), p.id(), TestUi.ACTOR);
+        // 004:55 a bank cheque's receipt is a designated handler's
+        assertThatThrownBy(() -> actions.confirmPaymentReceived(f.orderId(), p.id(), TestUi.ACTOR))
+                .isInstanceOf(RuleViolationException.class).hasMessageContaining("responsable des chèques");
+        Actor handler = new Actor("dmartin", "Déborah Martin", Role.ADV, "LYON",
+                java.util.Set.of(Role.RESPONSABLE_CHEQUES));
+        actions.confirmPaymentReceived(f.orderId(), p.id(), handler);
         assertThat(real.repo.load(f.orderId()).orElseThrow().payments().get(0).isReceived()).isTrue();
     }
 

@@ -89,7 +89,7 @@ public final class AccountsCommand implements Callable<Integer> {
                @Option(names = "--nom", required = true, paramLabel = "NOM") String name,
                @Option(names = "--site", required = true, paramLabel = "CODE") String site,
                @Option(names = "--roles", required = true, split = ",", paramLabel = "ROLE",
-                       description = "COMMERCIAL, ADV, MANAGER, ADMINISTRATEUR (séparés par des virgules).")
+                       description = "COMMERCIAL, ADV, MANAGER, ADMINISTRATEUR, RESPONSABLE_CHEQUES (séparés par des virgules).")
                List<String> roles,
                @Option(names = "--principal", description = "Compte principal de l'organisation.") boolean main,
                @Option(names = "--organisation", paramLabel = "UUID",

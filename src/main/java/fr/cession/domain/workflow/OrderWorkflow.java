@@ -16,6 +16,7 @@ import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.WorkflowEvent;
 import fr.cession.domain.risk.SharedContacts;
+import fr.cession.domain.rules.BankChequeHandlers;
 import fr.cession.domain.rules.HandoverWindow;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
@@ -183,6 +184,11 @@ public final class OrderWorkflow {
 
     public OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount,
                                    Instant orderedAt, Instant receivedAt, String reference, Actor actor) {
+        if (receivedAt != null) {
+            BankChequeHandlers.receiving(actor, method).ifPresent(v -> {
+                throw new RuleViolationException(v);
+            });
+        }
         return change(orderId, actor, (file, now) -> {
             refunds.checkRecorded(file, kind, amount);
             return paperwork.recordPayment(file, kind, method, amount, orderedAt, receivedAt, reference, now);
@@ -191,8 +197,13 @@ public final class OrderWorkflow {
 
     public OrderFile confirmPaymentReceived(UUID orderId, UUID paymentId, Instant receivedAt, Actor actor) {
         // paying a refund is what finishes the activity its approval planned
-        return change(orderId, actor, (file, now) -> refunds.paid(
-                paperwork.paymentReceived(file, paymentId, receivedAt, now), actor, now));
+        return change(orderId, actor, (file, now) -> {
+            file.payments().stream().filter(p -> p.id().equals(paymentId) && p.kind() != PaymentKind.REMBOURSEMENT)
+                    .findFirst().flatMap(p -> BankChequeHandlers.receiving(actor, p.method())).ifPresent(v -> {
+                        throw new RuleViolationException(v);
+                    });
+            return refunds.paid(paperwork.paymentReceived(file, paymentId, receivedAt, now), actor, now);
+        });
     }
 
     public OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, String reference,

@@ -7,7 +7,7 @@ import java.util.Objects;
  * A person who logged in on this desktop, as the offline credentials keep them: who they are for
  * the central database, and the Argon2id hash of their password (never the password).
  *
- * @param roles their roles, in the order the central database gives them (COMMERCIAL, ADV, MANAGER, ADMINISTRATEUR)
+ * @param roles their roles, in the order the central database gives them (COMMERCIAL, ADV, MANAGER, ADMINISTRATEUR, RESPONSABLE_CHEQUES)
  * @param organisation the organisation's name
  * @param passwordHash a {@link PasswordHash} string
  */

@@ -31,7 +31,8 @@ import java.util.UUID;
 public final class CentralAccounts {
 
     /** The roles a person may hold at the central database. */
-    public static final List<String> ROLES = List.of("COMMERCIAL", "ADV", "MANAGER", "ADMINISTRATEUR");
+    public static final List<String> ROLES = List.of("COMMERCIAL", "ADV", "MANAGER", "ADMINISTRATEUR",
+            "RESPONSABLE_CHEQUES");
 
     /** The central database refused the request (not allowed, or bad input); the message says why, in French. */
     public static final class AccountRefusedException extends RuntimeException {

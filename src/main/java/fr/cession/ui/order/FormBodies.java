@@ -75,7 +75,11 @@ final class FormBodies {
         now.selectedProperty().bindBidirectional(form.receivedNowProperty());
         now.setId("of-payment-receivedNow");
         now.setWrapText(true);
+        now.setDisable(form.receiptForAHandler());
         p.plain(now);
+        if (form.receiptForAHandler()) {
+            p.hint("form-payment-cheque", new SimpleStringProperty(form.receiptHint()));
+        }
     }
 
     private void handover(HandoverForm form) {

@@ -192,6 +192,21 @@ public final class OrderFilePage {
         return submitAnd(() -> stored().payments().size() == before + 1);
     }
 
+    /** "Fonds reçus" on each announced payment in turn (the button of its line, C on the keyboard). */
+    public OrderFilePage confirmAnnounced() throws Exception {
+        ready();
+        while (stored().payments().stream().anyMatch(p -> !p.isReceived())) {
+            long before = stored().payments().stream().filter(p -> p.isReceived()).count();
+            desk.press("#payment-confirm");
+            Desk.waitFor(() -> {
+                desk.noErrors();
+                return stored().payments().stream().filter(p -> p.isReceived()).count() == before + 1
+                        && !vm().busyProperty().get();
+            });
+        }
+        return this;
+    }
+
     /** "Date de cession": the day typed in the date picker, the time picked in its list. */
     public OrderFilePage handover(String day, java.time.LocalTime time) throws Exception {
         ready();

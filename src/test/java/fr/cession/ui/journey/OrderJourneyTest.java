@@ -35,6 +35,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OrderJourneyTest {
 
     private static final Actor MANAGER = new Actor("mlefevre", "Marc Lefèvre", Role.MANAGER, "LYON");
+    /** 004:55 "Si chèque de banque, clément et déborah responsable". */
+    private static final Actor CHEQUE_HANDLER = new Actor("dmartin", "Déborah Martin", Role.ADV, "LYON",
+            java.util.Set.of(Role.ADV, Role.RESPONSABLE_CHEQUES));
 
     private Desk desk;
 
@@ -140,9 +143,18 @@ class OrderJourneyTest {
         order.blocker("Kbis");
         saysWhatToDo(order.blockers());
         desk.shot("04-organisee-bloquee");
+        // 004:55 the advisor announces the bank cheques; a designated cheque handler records their receipt
         order.payWhatIsDue().payWhatIsDue().receiveAndValidateEveryDocument().tickEverything();
         assertThat(order.stored().payments()).extracting(p -> p.amount().intValueExact())
                 .containsExactlyInAnyOrder(500, 19490);
+        assertThat(order.stored().payments()).noneMatch(p -> p.isReceived());
+        String number = order.number();
+        desk.openAs(CHEQUE_HANDLER);
+        BoardPage.open(desk).openOrder(number).confirmAnnounced();
+        desk.shot("04b-cheques-recus");
+        desk.openAs(TestUi.ACTOR);
+        order = BoardPage.open(desk).openOrder(number);
+        assertThat(order.stored().payments()).allMatch(p -> p.isReceived());
         order.advanceTo(OrderStatus.PAIEMENT_VERIFIE);
         desk.shot("05-paiement-verifie");
         order.blocker("Bon de remise");

@@ -1,11 +1,13 @@
 package fr.cession.ui.order.form;
 
 import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.AmountDue;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.validation.Amount;
 import fr.cession.domain.validation.FieldValidators;
 import fr.cession.domain.user.Actor;
+import fr.cession.domain.user.Role;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.beans.property.BooleanProperty;
@@ -39,12 +41,17 @@ public final class PaymentForm extends OrderForm {
     private final ObjectProperty<PaymentKind> kind = new SimpleObjectProperty<>();
     private final StringProperty amount = new SimpleStringProperty("");
     private final BooleanProperty receivedNow = new SimpleBooleanProperty(true);
+    private final boolean chequeForAHandler;
 
     public PaymentForm(Messages m, Formats f, Host host, OrderFile file, Actor actor) {
         super(m, f, host, List.of(KIND, AMOUNT));
         this.due = new AmountDue(file.order(), file.payments());
         this.orderId = file.orderId();
         this.actor = actor;
+        // 004:55: a bank cheque is announced by anyone, its receipt recorded by a designated handler
+        this.chequeForAHandler = file.order().paymentMethod() == PaymentMethod.CHQ
+                && !actor.holds(Role.RESPONSABLE_CHEQUES);
+        receivedNow.set(!chequeForAHandler);
         // a new part brings its own amount due: what was typed for the previous part no longer applies
         kind.addListener((o, a, k) -> amount.set(k == null ? "" : format(due.due(k))));
         kind.set(due.nextKind());
@@ -72,6 +79,15 @@ public final class PaymentForm extends OrderForm {
 
     public BooleanProperty receivedNowProperty() {
         return receivedNow;
+    }
+
+    /** Whether only a bank cheque handler may say the funds are in (the box is then off, with {@link #receiptHint}). */
+    public boolean receiptForAHandler() {
+        return chequeForAHandler;
+    }
+
+    public String receiptHint() {
+        return chequeForAHandler ? m.get("form.payment.chequeHandlers") : "";
     }
 
     /** What is still due for the chosen part, for the hint under the amount. */
