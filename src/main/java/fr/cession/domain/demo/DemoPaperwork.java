@@ -71,10 +71,18 @@ final class DemoPaperwork {
         boolean decided = random.nextBoolean();
         CancellationCase cancellationCase = file.order().cancellation().cancellationCase();
         Instant decidedAt = DemoDataGenerator.min(cancelledAt.plus(Duration.ofDays(2)), now);
-        return result.withApproval(new ApprovalRequest(orders.uuid(), file.orderId(), ApprovalKind.REMBOURSEMENT,
+        String asked = cancellationCase == CancellationCase.FRAIS_RESERVATION_SEULS
+                ? "Remboursement des frais de réservation" : "Remboursement des fonds reçus après KYC 2";
+        result = result.withApproval(new ApprovalRequest(orders.uuid(), file.orderId(), ApprovalKind.REMBOURSEMENT,
                 decided ? ApprovalStatus.APPROUVEE : ApprovalStatus.DEMANDEE, file.order().advisor(), cancelledAt,
-                decided ? MANAGER : null, decided ? decidedAt : null, received,
-                "Remboursement (" + cancellationCase.name().toLowerCase().replace('_', ' ') + ")", RowMeta.NEW));
+                decided ? MANAGER : null, decided ? decidedAt : null, received, asked, RowMeta.NEW));
+        if (decided && received.signum() > 0) {
+            // 004:71 an approved refund is money paid back, recorded as such (the day after the decision)
+            Instant paid = DemoDataGenerator.min(decidedAt.plus(Duration.ofDays(1)), now);
+            result = result.withPayment(new Payment(orders.uuid(), file.orderId(), PaymentKind.REMBOURSEMENT,
+                    PaymentMethod.VIR, received, null, paid, null, RowMeta.NEW));
+        }
+        return result;
     }
 
     /** Adds the documents the playbook requires and the order does not hold yet. */

@@ -6,7 +6,6 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Dialog;
-import javafx.scene.control.TextInputDialog;
 import javafx.stage.Window;
 
 import java.util.List;
@@ -53,11 +52,23 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<String> askText(String title, String prompt, String initial) {
-        TextInputDialog dialog = new TextInputDialog(initial == null ? "" : initial);
+        // the prompt above a full-width field: a reason is a sentence, not the few characters
+        // TextInputDialog leaves beside its label
+        Dialog<String> dialog = new Dialog<>();
         frenchButtons(dialog);
         prepare(dialog, title);
         dialog.setHeaderText(null);
-        dialog.setContentText(prompt);
+        javafx.scene.control.Label label = new javafx.scene.control.Label(prompt);
+        label.setWrapText(true);
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField(initial == null ? "" : initial);
+        field.setId("dialog-text");
+        field.setPrefColumnCount(48);
+        javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(8, label, field);
+        box.setMinWidth(520);
+        dialog.getDialogPane().setContent(box);
+        dialog.setResultConverter(b -> b != null && b.getButtonData() == ButtonBar.ButtonData.OK_DONE
+                ? field.getText() : null);
+        javafx.application.Platform.runLater(field::requestFocus);
         return dialog.showAndWait();
     }
 

@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -74,9 +73,16 @@ public final class InboxView extends BorderPane {
         list.setId("inbox-list");
         list.setItems(vm.items());
         // the list arrives after the screen shows: the keyboard finds the oldest request selected
+        // and after a decision, the request that took the decided one's place: the next to decide
+        int[] lastIndex = {0};
+        list.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
+            if (i.intValue() >= 0) {
+                lastIndex[0] = i.intValue();
+            }
+        });
         vm.items().addListener((javafx.collections.ListChangeListener<ApprovalItem>) c -> {
             if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
-                list.getSelectionModel().select(0);
+                list.getSelectionModel().select(Math.min(lastIndex[0], list.getItems().size() - 1));
             }
         });
         list.setCellFactory(v -> new RequestCell(m, f));
@@ -117,6 +123,7 @@ public final class InboxView extends BorderPane {
         open.setId("inbox-open");
         open.setOnAction(e -> selected().ifPresent(vm::open));
         HBox actions = new HBox(8, approve, refuse, open);
+        actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(0, 16, 16, 16));
         setBottom(actions);
         list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> updateButtons(item));
@@ -169,15 +176,16 @@ public final class InboxView extends BorderPane {
             this.m = m;
             this.f = f;
             what.getStyleClass().add(Styles.TEXT_BOLD);
+            what.setMinWidth(Region.USE_PREF_SIZE);
             order.getStyleClass().add("order-number");
             asked.getStyleClass().add(Styles.TEXT_MUTED);
             detail.setWrapText(true);
-            Region spring = new Region();
-            HBox.setHgrow(spring, Priority.ALWAYS);
-            HBox first = new HBox(12, what, order, spring, asked);
+            HBox first = new HBox(12, what, order);
             first.setAlignment(Pos.BASELINE_LEFT);
-            box = new VBox(2, first, detail);
+            box = new VBox(2, first, detail, asked);
             box.setPadding(new Insets(4, 0, 4, 0));
+            // the cell follows the list's width: texts wrap or shorten instead of scrolling sideways
+            setPrefWidth(0);
         }
 
         @Override

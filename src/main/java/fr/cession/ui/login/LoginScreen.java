@@ -51,7 +51,7 @@ public final class LoginScreen {
 
     public void show() {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Scene scene = new Scene(view, 520, 460);
+        Scene scene = new Scene(view, 540, 600);
         scene.getStylesheets().add(Objects.requireNonNull(
                 LoginScreen.class.getResource("/fr/cession/ui/cession.css")).toExternalForm());
         stage.setScene(scene);

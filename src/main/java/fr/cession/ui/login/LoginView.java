@@ -68,6 +68,10 @@ public final class LoginView extends StackPane {
         hint.getStyleClass().addAll("text-muted", "text-small");
         hint.setWrapText(true);
 
+        // wrapped texts keep all their lines: the box grows rather than cutting them with "…"
+        for (Label wrapped : new Label[] {mode, error, hint}) {
+            wrapped.setMinHeight(USE_PREF_SIZE);
+        }
         VBox form = new VBox(8, title, mode, loginLabel, login, passwordLabel, password, submit, busyLine, error, hint);
         form.getStyleClass().add("login-form");
         form.setMaxWidth(380);

@@ -8,6 +8,7 @@ import fr.cession.domain.approval.ApprovalStatus;
 import fr.cession.domain.board.ActivityCard;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
@@ -81,6 +82,9 @@ public final class TodayView extends BorderPane {
     }
 
     private static final class RowCell extends ListCell<TodayRow> {
+        private static final PseudoClass LATE = PseudoClass.getPseudoClass("late");
+        private static final PseudoClass TODAY = PseudoClass.getPseudoClass("today");
+        private static final PseudoClass PLANNED = PseudoClass.getPseudoClass("planned");
         private final Messages m;
         private final Formats f;
         private final Label number = new Label();
@@ -111,16 +115,17 @@ public final class TodayView extends BorderPane {
         @Override
         protected void updateItem(TodayRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("today-heading", "today-item", "timing-EN_RETARD", "timing-AUJOURDHUI",
-                    "timing-PLANIFIEE", "today-idle", "today-answer", "today-waiting");
+            getStyleClass().removeAll("today-heading", "today-item", "today-idle", "today-answer", "today-waiting");
+            pseudo(null);
             setText(null);
             setGraphic(null);
             if (empty || row == null) {
                 return;
             }
             if (row instanceof TodayRow.Heading h) {
-                getStyleClass().addAll("today-heading", "timing-" + h.group().name());
-                setText(m.get("today.group." + h.group().name(), h.count()));
+                getStyleClass().add("today-heading");
+                pseudo(h.group());
+                setText(m.get(groupKey(h.group()), h.count()));
                 setGraphic(new FontIcon(icon(h.group())));
             } else if (row instanceof TodayRow.IdleHeading h) {
                 getStyleClass().add("today-heading");
@@ -128,7 +133,8 @@ public final class TodayView extends BorderPane {
                 setGraphic(new FontIcon(Material2AL.ERROR_OUTLINE));
             } else if (row instanceof TodayRow.Item item) {
                 ActivityCard c = item.card();
-                getStyleClass().addAll("today-item", "timing-" + item.timing().name());
+                getStyleClass().add("today-item");
+                pseudo(item.timing());
                 number.setText(c.orderNumber());
                 customer.setText(c.customer());
                 activity.setText(m.activityTitle(c.typeCode(), c.title()));
@@ -157,6 +163,21 @@ public final class TodayView extends BorderPane {
                         m.label(idle.order().status())));
                 setGraphic(new FontIcon(Material2MZ.WARNING));
             }
+        }
+
+        /** The timing as a pseudo-class (:late, :today, :planned) for the stylesheet's colours. */
+        private void pseudo(ActivityTiming timing) {
+            pseudoClassStateChanged(LATE, timing == ActivityTiming.EN_RETARD);
+            pseudoClassStateChanged(TODAY, timing == ActivityTiming.AUJOURDHUI);
+            pseudoClassStateChanged(PLANNED, timing == ActivityTiming.PLANIFIEE);
+        }
+
+        private static String groupKey(ActivityTiming timing) {
+            return switch (timing) {
+                case EN_RETARD -> "today.group.EN_RETARD";
+                case AUJOURDHUI -> "today.group.AUJOURDHUI";
+                default -> "today.group.PLANIFIEE";
+            };
         }
 
         private String answerText(ApprovalItem item) {

@@ -34,7 +34,8 @@ class ScreenStringsTest {
     private static final Set<String> LANGUAGE_NAMES = Set.of("Français", "English");
 
     /**
-     * The shell, status bar, conflicts screen, history, and every part of the order file: its page,
+     * The shell, status bar, conflicts screen, history, the manager's inbox, Ma journée, the dialogs,
+     * and every part of the order file: its page,
      * sections and side-panel forms (their view models build the labels and messages shown).
      */
     static Stream<String> screens() throws IOException {
@@ -44,7 +45,9 @@ class ScreenStringsTest {
                 "conflict/ConflictsViewModel.java", "conflict/ConflictSubjects.java", "conflict/Renumbering.java",
                 "conflict/RenumberDialog.java", "order/history/HistoryPane.java",
                 "order/history/HistoryViewModel.java", "DesktopWindow.java", "login/LoginView.java",
-                "login/LoginViewModel.java", "login/LoginScreen.java"));
+                "login/LoginViewModel.java", "login/LoginScreen.java", "inbox/InboxView.java",
+                "inbox/InboxViewModel.java", "today/TodayView.java", "today/TodayViewModel.java",
+                "dialog/FxDialogService.java", "i18n/ApprovalTexts.java"));
         try (Stream<Path> order = Files.list(ui.resolve("order"))) {
             order.filter(f -> f.toString().endsWith(".java")).map(f -> ui.relativize(f).toString())
                     .sorted().forEach(files::add);
