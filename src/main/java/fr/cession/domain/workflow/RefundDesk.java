@@ -11,8 +11,7 @@ import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.rules.Formats;
-import fr.cession.domain.order.Cancellation;
-import fr.cession.domain.order.CancellationCase;
+import fr.cession.domain.rules.HeldFunds;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.Payment;
 import fr.cession.domain.payment.PaymentKind;
@@ -140,30 +139,8 @@ final class RefundDesk {
         return file.payments().stream().anyMatch(p -> p.kind() == PaymentKind.REMBOURSEMENT && !p.isReceived());
     }
 
-    /**
-     * What the order holds for the buyer: funds received, less refunds already recorded. A
-     * cancellation "frais de réservation seuls" says the fee came in (004:62 "Réception seulement des
-     * frais de réservation") even where no one recorded its payment.
-     */
     static BigDecimal held(OrderFile file) {
-        BigDecimal received = BigDecimal.ZERO;
-        BigDecimal refunded = BigDecimal.ZERO;
-        boolean feeRecorded = false;
-        for (Payment p : file.payments()) {
-            if (p.kind() == PaymentKind.REMBOURSEMENT) {
-                refunded = refunded.add(p.amount());
-            } else if (p.isReceived()) {
-                received = received.add(p.amount());
-            }
-            feeRecorded |= p.kind() == PaymentKind.FRAIS_RESERVATION;
-        }
-        Cancellation c = file.order().cancellation();
-        BigDecimal fee = file.order().reservationFee();
-        if (!feeRecorded && fee != null && c != null && c.cancellationCase() == CancellationCase.FRAIS_RESERVATION_SEULS) {
-            received = received.add(fee);
-        }
-        BigDecimal out = received.subtract(refunded);
-        return out.signum() < 0 ? BigDecimal.ZERO : out;
+        return HeldFunds.of(file).held();
     }
 
     private static void refuseAboveHeld(BigDecimal amount, BigDecimal held) {

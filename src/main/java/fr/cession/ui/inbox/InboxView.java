@@ -108,8 +108,15 @@ public final class InboxView extends BorderPane {
                 vm.open(list.getSelectionModel().getSelectedItem());
             }
         });
-        BorderPane.setMargin(list, new Insets(0, 16, 8, 16));
-        setCenter(list);
+        // the list and, beside it, what the manager checks before deciding (money, papers, blockers)
+        javafx.scene.control.ScrollPane side = new javafx.scene.control.ScrollPane(
+                new RequestContextPane(vm.contextProperty(), m));
+        side.setFitToWidth(true);
+        side.getStyleClass().add("edge-to-edge");
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(list, side);
+        split.setDividerPositions(0.6);
+        BorderPane.setMargin(split, new Insets(0, 16, 8, 16));
+        setCenter(split);
 
         approve = new Button(m.get("inbox.approve"), new FontIcon(Material2AL.CHECK));
         approve.setId("inbox-approve");
@@ -126,7 +133,10 @@ public final class InboxView extends BorderPane {
         actions.setAlignment(Pos.CENTER_LEFT);
         actions.setPadding(new Insets(0, 16, 16, 16));
         setBottom(actions);
-        list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> updateButtons(item));
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            updateButtons(item);
+            vm.select(item);
+        });
         vm.busyProperty().addListener((o, a, b) -> updateButtons(list.getSelectionModel().getSelectedItem()));
         updateButtons(null);
     }

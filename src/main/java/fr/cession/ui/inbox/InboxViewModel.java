@@ -10,6 +10,8 @@ import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.task.BackgroundTask;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -36,6 +38,9 @@ public final class InboxViewModel {
     private final ObservableList<ApprovalItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<RequestContext> context = new ReadOnlyObjectWrapper<>();
+    private final RequestContexts contexts;
+    private ApprovalItem selected;
 
     /**
      * @param changed called after a decision, so that the lists of activities read again
@@ -46,6 +51,28 @@ public final class InboxViewModel {
         this.queries = queries;
         this.changed = changed;
         this.open = open;
+        this.contexts = new RequestContexts(ctx);
+    }
+
+    /** The selected request's context, read off the FX thread; null while none is selected or read. */
+    public ReadOnlyObjectProperty<RequestContext> contextProperty() {
+        return context.getReadOnlyProperty();
+    }
+
+    /** Reads what the manager needs beside the request: the order's money, papers and blockers. */
+    public void select(ApprovalItem item) {
+        selected = item;
+        context.set(null);
+        if (item == null) {
+            return;
+        }
+        // a read finishing after the person moved on is not shown against another request
+        ctx.executor().execute(BackgroundTask.of(() -> contexts.of(item))
+                .onSuccess(c -> {
+                    if (selected == item) {
+                        context.set(c);
+                    }
+                }));
     }
 
     public ObservableList<ApprovalItem> items() {

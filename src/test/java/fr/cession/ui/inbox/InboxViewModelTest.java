@@ -73,6 +73,11 @@ class InboxViewModelTest {
                 ADVISOR);
     }
 
+    /** Amounts as French formats write them use no-break spaces; the assertions use plain ones. */
+    private static String plain(String s) {
+        return s.replace('\u00A0', ' ').replace('\u202F', ' ');
+    }
+
     private static ApprovalItem of(InboxViewModel vm, ApprovalKind kind) {
         return vm.items().stream().filter(i -> i.request().kind() == kind).findFirst().orElseThrow();
     }
@@ -92,6 +97,14 @@ class InboxViewModelTest {
         ApprovalItem r = of(vm, ApprovalKind.REMBOURSEMENT);
         assertThat(r.orderNumber()).isEqualTo(real.repo.load(refund.orderId()).orElseThrow().order().number());
         assertThat(vm.cannotApprove(r)).isEmpty();
+        // beside the request: the order, what it holds, and nothing stopping the refund of the fee (004:62)
+        vm.select(r);
+        assertThat(vm.contextProperty().get()).isNotNull().satisfies(c -> {
+            assertThat(c.facts()).extracting(InboxViewModelTest::plain)
+                    .contains("Reçu : 500,00 € · déjà remboursé ou à rembourser : 0,00 € · détenu : 500,00 €");
+            assertThat(c.papers()).isEmpty();
+            assertThat(c.blockers()).isEmpty();
+        });
 
         vm.approve(r);
         assertThat(dialogs.errorMessages()).isEmpty();
@@ -108,6 +121,22 @@ class InboxViewModelTest {
 
         vm.open(vm.items().get(0));
         assertThat(opened).containsExactly(late.orderId());
+    }
+
+    // 004:67-69: before a refund of funds received, the manager sees the KYC 2 papers and what is missing
+    @Test
+    void aRefundAfterTheFundsShowsTheKycPapersAndWhatStopsItsApproval() {
+        OrderFile o = real.order("Garnier", "AA-111-BB", "VF1AAAAAA11111111", 2, ADVISOR);
+        real.workflow.recordPayment(o.orderId(), PaymentKind.SOLDE, PaymentMethod.VIR, new BigDecimal("18490"),
+                null, TestUi.CLOCK.instant(), null, ADVISOR);
+        real.workflow.cancel(o.orderId(), CancellationCase.FONDS_RECUS, "Mutation professionnelle", ADVISOR);
+        InboxViewModel vm = inbox(MANAGER);
+        vm.select(vm.items().get(0));
+        RequestContext c = vm.contextProperty().get();
+        assertThat(c.facts()).extracting(InboxViewModelTest::plain).anyMatch(f -> f.startsWith("Annulée : "))
+                .anyMatch(f -> f.contains("détenu : 18 490,00 €"));
+        assertThat(c.papers()).hasSize(3).noneMatch(RequestContext.Paper::valid);
+        assertThat(c.blockers()).hasSize(3).allMatch(b -> b.contains("KYC 2") && b.contains(" — "));
     }
 
     @Test
