@@ -44,7 +44,8 @@ class ScreenStringsTest {
                 "conflict/ConflictsViewModel.java", "conflict/ConflictSubjects.java", "conflict/Renumbering.java",
                 "conflict/RenumberDialog.java", "order/history/HistoryPane.java",
                 "order/history/HistoryViewModel.java", "DesktopWindow.java", "login/LoginView.java",
-                "login/LoginViewModel.java", "login/LoginScreen.java"));
+                "login/LoginViewModel.java", "login/LoginScreen.java", "accounts/AccountsView.java",
+                "accounts/AccountsViewModel.java", "accounts/PersonPanel.java", "accounts/JournalPane.java"));
         try (Stream<Path> order = Files.list(ui.resolve("order"))) {
             order.filter(f -> f.toString().endsWith(".java")).map(f -> ui.relativize(f).toString())
                     .sorted().forEach(files::add);
