@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -67,6 +66,7 @@ public final class AccountsView extends BorderPane {
         refresh.setId("accounts-refresh");
         refresh.setOnAction(e -> vm.refresh());
         refresh.disableProperty().bind(vm.busyProperty());
+        refresh.setVisible(vm.isAvailable());
         ProgressBar progress = new ProgressBar();
         progress.setId("accounts-progress");
         progress.setPrefWidth(120);
@@ -97,10 +97,9 @@ public final class AccountsView extends BorderPane {
             panel.show(null);
             panel.focusFirst();
         });
+        newAccount.setMinWidth(Region.USE_PREF_SIZE);
         Label hint = new Label(m.get("accounts.hint"));
-        hint.setWrapText(true);
         hint.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox.setHgrow(hint, Priority.ALWAYS);
         HBox tableBar = new HBox(12, newAccount, hint);
         tableBar.setAlignment(Pos.CENTER_LEFT);
         VBox left = new VBox(8, tableBar, table);
@@ -160,10 +159,8 @@ public final class AccountsView extends BorderPane {
         table.getColumns().add(column(m.get("accounts.col.login"), 110, CentralPerson::login));
         table.getColumns().add(column(m.get("accounts.col.roles"), 170, p -> vm.roleLabels(p.roles())));
         table.getColumns().add(column(m.get("accounts.col.site"), 70, CentralPerson::site));
-        TableColumn<CentralPerson, String> state = column(m.get("accounts.col.state"), 80,
-                p -> m.get(p.active() ? "accounts.state.active" : "accounts.state.disabled"));
-        state.setCellFactory(c -> new StateCell(m.get("accounts.state.disabled")));
-        table.getColumns().add(state);
+        table.getColumns().add(column(m.get("accounts.col.state"), 80,
+                p -> m.get(p.active() ? "accounts.state.active" : "accounts.state.disabled")));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> {
             if (p != null) {
                 selectedLogin = p.login();
@@ -266,6 +263,7 @@ public final class AccountsView extends BorderPane {
         retry.setId("accounts-retry");
         retry.setOnAction(e -> vm.refresh());
         retry.disableProperty().bind(vm.busyProperty());
+        retry.setVisible(vm.isAvailable());
         VBox box = new VBox(12, why, retry);
         box.setAlignment(Pos.TOP_LEFT);
         box.setPadding(new Insets(24, 0, 0, 0));
@@ -278,24 +276,5 @@ public final class AccountsView extends BorderPane {
         c.setPrefWidth(width);
         c.setCellValueFactory(d -> new ReadOnlyStringWrapper(text.apply(d.getValue())));
         return c;
-    }
-
-    /** A disabled account reads in red, so that nobody hands it work. */
-    private static final class StateCell extends TableCell<CentralPerson, String> {
-        private final String disabled;
-
-        StateCell(String disabled) {
-            this.disabled = disabled;
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-            getStyleClass().remove(Styles.DANGER);
-            if (!empty && disabled.equals(text)) {
-                getStyleClass().add(Styles.DANGER);
-            }
-        }
     }
 }

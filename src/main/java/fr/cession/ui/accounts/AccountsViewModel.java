@@ -79,6 +79,11 @@ public final class AccountsViewModel {
     private final ObservableList<Site> sites = FXCollections.observableArrayList();
     private final ObservableList<JournalLine> journal = FXCollections.observableArrayList();
     private final ObservableList<OpenActivity> toReassign = FXCollections.observableArrayList();
+    // one read-only view of each list: a fresh wrapper per call would drop the screen's listeners once collected
+    private final ObservableList<CentralPerson> peopleView = FXCollections.unmodifiableObservableList(people);
+    private final ObservableList<Site> sitesView = FXCollections.unmodifiableObservableList(sites);
+    private final ObservableList<JournalLine> journalView = FXCollections.unmodifiableObservableList(journal);
+    private final ObservableList<OpenActivity> toReassignView = FXCollections.unmodifiableObservableList(toReassign);
     private final ObjectProperty<Period> period = new SimpleObjectProperty<>(Period.MONTH);
 
     public AccountsViewModel(UiContext ctx, AccountsDesk desk) {
@@ -117,24 +122,29 @@ public final class AccountsViewModel {
     }
 
     public ObservableList<CentralPerson> people() {
-        return FXCollections.unmodifiableObservableList(people);
+        return peopleView;
     }
 
     public ObservableList<Site> sites() {
-        return FXCollections.unmodifiableObservableList(sites);
+        return sitesView;
     }
 
     public ObservableList<JournalLine> journal() {
-        return FXCollections.unmodifiableObservableList(journal);
+        return journalView;
     }
 
     public ObservableList<OpenActivity> toReassign() {
-        return FXCollections.unmodifiableObservableList(toReassign);
+        return toReassignView;
     }
 
     /** How far back the journal reads; changing it reads the journal again. */
     public ObjectProperty<Period> periodProperty() {
         return period;
+    }
+
+    /** False on a standalone desktop: nothing to retry, the screen only says why. */
+    public boolean isAvailable() {
+        return desk.available();
     }
 
     public boolean canManage() {
@@ -237,8 +247,8 @@ public final class AccountsViewModel {
             desk.disable(person.login());
             return desk.openActivitiesOf(person.login());
         }, open -> {
-            toReassign.setAll(open);
             reassignFrom.set(person.displayName());
+            toReassign.setAll(open);
             notice.set(m.get(open.isEmpty() ? "accounts.disabled.none" : "accounts.disabled",
                     person.displayName(), open.size()));
         });
@@ -350,9 +360,10 @@ public final class AccountsViewModel {
 
     private void show(Loaded loaded) {
         access.set(loaded.access());
-        people.setAll(loaded.people());
+        // the sites before the people: the panel of the selected person picks their site among them
         sites.setAll(loaded.sites());
         journal.setAll(loaded.journal());
+        people.setAll(loaded.people());
     }
 
     /** The change, then the list and the journal read again in the same task, so the screen shows its effect. */

@@ -14,6 +14,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -91,6 +92,10 @@ final class PersonPanel extends VBox {
         disable.getStyleClass().addAll(Styles.DANGER, Styles.BUTTON_OUTLINED);
         disable.setOnAction(e -> vm.disable(person));
         HBox accessRow = new HBox(8, reset, disable);
+        // the buttons keep their whole label: a cut "Désactiver" is a guess the user should not make
+        for (Button b : List.of(saveRoles, move, reset, disable)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+        }
         Label disableHint = new Label(m.get("accounts.disable.hint"));
         disableHint.setWrapText(true);
         disableHint.getStyleClass().add(Styles.TEXT_MUTED);
@@ -118,9 +123,9 @@ final class PersonPanel extends VBox {
         Label createHint = new Label(m.get("accounts.create.hint"));
         createHint.setWrapText(true);
         createHint.getStyleClass().add(Styles.TEXT_MUTED);
-        creating.getChildren().addAll(createTitle, field(m.get("accounts.field.login"), login),
+        creating.getChildren().addAll(createTitle, createHint, field(m.get("accounts.field.login"), login),
                 field(m.get("accounts.field.name"), name), field(m.get("accounts.field.site"), newSite),
-                section(m.get("accounts.field.roles")), newRoleBoxes, create, createHint);
+                section(m.get("accounts.field.roles")), newRoleBoxes, create);
 
         // a person created: the form empties for the next one (the password box says who it was)
         vm.issuedProperty().addListener((o, a, issued) -> {
