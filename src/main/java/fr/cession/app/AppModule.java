@@ -22,9 +22,11 @@ import fr.cession.sync.SyncConfig;
 import fr.cession.sync.SyncScheduler;
 import fr.cession.sync.SyncRepair;
 import fr.cession.sync.SyncService;
+import fr.cession.sync.central.CentralAccounts;
 import fr.cession.sync.central.CentralDatabase;
 import fr.cession.ui.DesktopDependencies;
 import fr.cession.ui.WorkflowOrderActions;
+import fr.cession.ui.accounts.AccountsDesk;
 import fr.cession.ui.conflict.ConflictDesk;
 import fr.cession.ui.conflict.SyncConflictDesk;
 import fr.cession.ui.status.SyncStateStatus;
@@ -167,11 +169,14 @@ class AppModule {
             ConflictDesk conflicts = new SyncConflictDesk(
                     new ConflictResolver(store.dsl(), clock, store.ids()), new RefusalLog(store.dsl()),
                     new SyncRepair(store.dsl(), clock, store.ids()), scheduler::requestNow);
+            // "Comptes" asks the central database with the person's own login, as the sync does: it decides.
+            AccountsDesk accounts = sync.local() ? AccountsDesk.NONE
+                    : new CentralAccountsDesk(new CentralAccounts(sync.central()), config.zone());
             DesktopDependencies deps = new DesktopDependencies(who.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
-                    new JooqApprovalQueries(store.dsl()));
+                    new JooqApprovalQueries(store.dsl()), accounts);
             return new DesktopSession(store, scheduler, deps);
         } catch (RuntimeException e) {
             store.close();

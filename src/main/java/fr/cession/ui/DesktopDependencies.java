@@ -5,6 +5,7 @@ import fr.cession.domain.board.BoardQueries;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.user.Actor;
+import fr.cession.ui.accounts.AccountsDesk;
 import fr.cession.ui.conflict.ConflictDesk;
 
 import java.time.Clock;
@@ -17,6 +18,8 @@ import java.util.Locale;
  * @param conflicts the sync's conflicts and refusals: {@code new SyncConflictDesk(...)} with a central
  *                  database, {@link ConflictDesk#NONE} without (the shorter constructor)
  * @param approvals the requests to the manager across orders (the inbox, the answers on Ma journée)
+ * @param accounts  the organisation's accounts at the central database ("Comptes", Ctrl+5);
+ *                  {@link AccountsDesk#NONE} on a standalone desktop (the shorter constructors)
  */
 public record DesktopDependencies(
         Actor actor,
@@ -30,17 +33,28 @@ public record DesktopDependencies(
         DemoDataOffer demoData,
         Locale locale,
         ConflictDesk conflicts,
-        ApprovalQueries approvals) {
+        ApprovalQueries approvals,
+        AccountsDesk accounts) {
 
     public DesktopDependencies {
         conflicts = conflicts == null ? ConflictDesk.NONE : conflicts;
         approvals = approvals == null ? ApprovalQueries.NONE : approvals;
+        accounts = accounts == null ? AccountsDesk.NONE : accounts;
+    }
+
+    /** A desktop whose accounts are not run from here (standalone, or tests of other screens). */
+    public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
+                               OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
+                               DemoDataOffer demoData, Locale locale, ConflictDesk conflicts, ApprovalQueries approvals) {
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, approvals,
+                AccountsDesk.NONE);
     }
 
     public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
                                OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
                                DemoDataOffer demoData, Locale locale, ConflictDesk conflicts) {
-        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, ApprovalQueries.NONE);
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, ApprovalQueries.NONE,
+                AccountsDesk.NONE);
     }
 
     /** A desktop without conflicts to resolve (no central database). */
@@ -48,6 +62,6 @@ public record DesktopDependencies(
                                OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
                                DemoDataOffer demoData, Locale locale) {
         this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, ConflictDesk.NONE,
-                ApprovalQueries.NONE);
+                ApprovalQueries.NONE, AccountsDesk.NONE);
     }
 }

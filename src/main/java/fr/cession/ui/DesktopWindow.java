@@ -108,7 +108,7 @@ public final class DesktopWindow {
         Formats formats = new Formats(deps.zone());
         UiContext ctx = new UiContext(deps.actor(), deps.clock(), deps.zone(), deps.settings(), messages, formats,
                 executor, dialogs.apply(messages), deps.orders(), deps.board(), deps.actions());
-        main = new MainViewModel(ctx, deps.conflicts(), deps.approvals());
+        main = new MainViewModel(ctx, deps.conflicts(), deps.approvals(), deps.accounts());
         status = new StatusBarViewModel(deps.actor(), deps.sync(), messages, formats, Platform::runLater);
         MainView view = new MainView(main, ctx, status, dark, this::switchLanguage, this::switchTheme, stage::close);
         scene.setRoot(view);

@@ -127,6 +127,7 @@ class LoginFlowTest {
         waitFor(() -> robot.lookup("#status-user").tryQuery().isPresent());
         assertThat(label("#status-user").getText()).isEqualTo("Connecté : c.martin (Commercial, site PARIS)");
         assertThat(confirms).first().isEqualTo("Nouveau compte sur ce poste");
+        assertThat(screen.desktop().viewModel().accounts().isAvailable()).as("standalone: no accounts to run").isFalse();
         assertThat(data.resolve("c.martin").resolve("cession.mv.db")).as("the person's own store").exists();
         assertThat(LocalDatabase.isEncrypted(data.resolve("c.martin").resolve("cession")))
                 .as("issue 9: encrypted with a key from the person's password").isTrue();
@@ -181,6 +182,8 @@ class LoginFlowTest {
         assertThat(label("#status-user").getText()).isEqualTo("Connecté : Alice Martin (Commercial, site LYON)");
         assertThat(data.resolve(alice).resolve("cession.mv.db")).exists();
         assertThat(confirms).as("no local account, no demo offer with a central database").isEmpty();
+        assertThat(screen.desktop().viewModel().accounts().isAvailable())
+                .as("issue 9: « Comptes » asks the central database, as the person").isTrue();
 
         // The account holder resets the password: the store locked with the old one is set aside, not lost.
         FxToolkit.cleanupStages();

@@ -18,9 +18,10 @@ import java.util.Map;
 /**
  * The audit trail as French Excel opens it: UTF-8 with a byte-order mark, {@code ;} between
  * fields. A name or detail typed as {@code =…}, {@code +…}, {@code -…} or {@code @…} is written
- * with a leading apostrophe so that the spreadsheet shows it instead of running it.
+ * with a leading apostrophe so that the spreadsheet shows it instead of running it. Public: the
+ * desktop's "Comptes" screen exports the same file.
  */
-final class AccountJournalCsv {
+public final class AccountJournalCsv {
 
     private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss");
     private static final Map<String, String> LABELS = Map.ofEntries(
@@ -37,7 +38,7 @@ final class AccountJournalCsv {
         return LABELS.getOrDefault(action, action);
     }
 
-    static void write(List<AccountEvent> events, Path file, ZoneId zone) {
+    public static void write(List<AccountEvent> events, Path file, ZoneId zone) {
         CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n")
                 .setHeader("Date", "Par", "Action", "Compte concerné", "Détail").get();
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

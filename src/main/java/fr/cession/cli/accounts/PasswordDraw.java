@@ -2,8 +2,11 @@ package fr.cession.cli.accounts;
 
 import java.security.SecureRandom;
 
-/** A password drawn for someone else, long enough for the central database's rule and easy to read aloud. */
-final class PasswordDraw {
+/**
+ * A password drawn for someone else, long enough for the central database's rule and easy to read
+ * aloud. Public: the desktop's "Comptes" screen draws the same way.
+ */
+public final class PasswordDraw {
 
     /** No 0/O, 1/l/I: it is read out over the phone or copied from a screen. */
     private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
@@ -13,7 +16,7 @@ final class PasswordDraw {
     private PasswordDraw() {
     }
 
-    static char[] draw() {
+    public static char[] draw() {
         char[] p = new char[LENGTH];
         for (int i = 0; i < LENGTH; i++) {
             p[i] = ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length()));

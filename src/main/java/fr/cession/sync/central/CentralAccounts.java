@@ -65,6 +65,10 @@ public final class CentralAccounts {
     public record AssignedActivity(String orderNumber, String title, Instant dueAt) {
     }
 
+    /** A site of an organisation: {@code code} is what people and orders carry. */
+    public record Site(String code, String name) {
+    }
+
     private final CentralDatabase central;
 
     public CentralAccounts(CentralDatabase central) {
@@ -122,6 +126,17 @@ public final class CentralAccounts {
         return call(() -> central.dsl().select(LOGIN, DISPLAY_NAME, DSL.castNull(UUID.class).as(ORGANISATION_ID),
                 DSL.castNull(String.class).as(ORGANISATION_NAME), SITE, ROLES_OF, DSL.inline(false).as(MAIN_ACCOUNT),
                 ACTIVE).from(DSL.table("organisation_people()")).fetch(CentralAccounts::person));
+    }
+
+    /**
+     * The sites of the caller's organisation (all of them for the administrator), by code: where a
+     * person can be created or moved. Row-level security keeps it to the caller's organisation.
+     */
+    public List<Site> sites() {
+        Field<String> code = DSL.field(DSL.name("code"), SQLDataType.VARCHAR);
+        Field<String> name = DSL.field(DSL.name("name"), SQLDataType.VARCHAR);
+        return call(() -> central.dsl().select(code, name).from(DSL.table(DSL.name("site"))).orderBy(code)
+                .fetch(r -> new Site(r.value1(), r.value2())));
     }
 
     /** A new organisation (the central's administrator only); returns its id. */

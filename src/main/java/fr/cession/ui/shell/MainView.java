@@ -2,6 +2,7 @@ package fr.cession.ui.shell;
 
 import fr.cession.domain.user.Role;
 import fr.cession.ui.UiContext;
+import fr.cession.ui.accounts.AccountsView;
 import fr.cession.ui.board.BoardView;
 import fr.cession.ui.conflict.ConflictsView;
 import fr.cession.ui.inbox.InboxView;
@@ -50,6 +51,7 @@ public final class MainView extends BorderPane {
     private final OrderFileView orderFile;
     private final ConflictsView conflicts;
     private final InboxView inbox;
+    private final AccountsView accounts;
     private final StackPane center = new StackPane();
     private final Messages messages;
     private NewOrderView newOrder;
@@ -65,6 +67,7 @@ public final class MainView extends BorderPane {
         orderFile = new OrderFileView(vm.orderFile(), m, ctx.formats(), vm::back);
         conflicts = new ConflictsView(vm.conflicts(), m, ctx.formats());
         inbox = new InboxView(vm.inbox(), m, ctx.formats());
+        accounts = new AccountsView(vm.accounts(), m, ctx.formats());
 
         MenuItem newItem = item(m.get("menu.newOrder"), "Shortcut+N", vm::newOrder);
         MenuItem refresh = item(m.get("menu.refresh"), "F5", vm.feed()::refresh);
@@ -74,11 +77,15 @@ public final class MainView extends BorderPane {
         MenuItem goBoard = item(m.get("nav.board"), "Shortcut+2", () -> vm.show(Screen.TABLEAU));
         MenuItem goInbox = item(m.get("nav.inbox"), "Shortcut+3", () -> vm.show(Screen.A_VALIDER));
         MenuItem goConflicts = item(m.get("nav.conflicts"), "Shortcut+4", () -> vm.show(Screen.CONFLITS));
+        // in the menu for everyone: the screen itself says why it shows nothing (standalone, no right)
+        MenuItem goAccounts = item(m.get("nav.accounts"), "Shortcut+5", () -> vm.show(Screen.COMPTES));
+        goAccounts.setId("menu-accounts");
         MenuItem find = item(m.get("menu.search"), "Shortcut+F", this::search);
         CheckMenuItem darkItem = new CheckMenuItem(m.get("menu.dark"));
         darkItem.setSelected(dark);
         darkItem.setOnAction(e -> switchTheme.accept(darkItem.isSelected()));
-        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, goInbox, goConflicts, find, darkItem);
+        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, goInbox, goConflicts, goAccounts, find,
+                darkItem);
         ToggleGroup langs = new ToggleGroup();
         RadioMenuItem fr = new RadioMenuItem("Français");
         fr.setId("menu-lang-fr");
@@ -172,6 +179,7 @@ public final class MainView extends BorderPane {
             case FICHE_COMMANDE -> orderFile;
             case CONFLITS -> conflicts;
             case A_VALIDER -> inbox;
+            case COMPTES -> accounts;
             case NOUVELLE_COMMANDE -> {
                 newOrder = new NewOrderView(vm.newOrderProperty().get(), messages, vm::back);
                 yield newOrder;
@@ -186,6 +194,7 @@ public final class MainView extends BorderPane {
                 case NOUVELLE_COMMANDE -> newOrder.focusFirst();
                 case CONFLITS -> conflicts.requestFocus();
                 case A_VALIDER -> inbox.focusList();
+                case COMPTES -> accounts.focusList();
             }
         });
     }

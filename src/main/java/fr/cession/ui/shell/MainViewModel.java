@@ -3,6 +3,8 @@ package fr.cession.ui.shell;
 import fr.cession.ui.ActivityFeed;
 import fr.cession.ui.DemoDataOffer;
 import fr.cession.ui.UiContext;
+import fr.cession.ui.accounts.AccountsDesk;
+import fr.cession.ui.accounts.AccountsViewModel;
 import fr.cession.ui.board.BoardViewModel;
 import fr.cession.ui.conflict.ConflictDesk;
 import fr.cession.ui.conflict.ConflictsViewModel;
@@ -29,6 +31,7 @@ public final class MainViewModel {
     private final OrderFileViewModel orderFile;
     private final ConflictsViewModel conflicts;
     private final InboxViewModel inbox;
+    private final AccountsViewModel accounts;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.MA_JOURNEE);
     private final ReadOnlyObjectWrapper<NewOrderViewModel> newOrder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper demoLoading = new ReadOnlyBooleanWrapper();
@@ -45,6 +48,11 @@ public final class MainViewModel {
 
     /** @param approvals the requests to the manager across orders (the inbox; the answers on Ma journée) */
     public MainViewModel(UiContext ctx, ConflictDesk conflicts, ApprovalQueries approvals) {
+        this(ctx, conflicts, approvals, AccountsDesk.NONE);
+    }
+
+    /** @param accounts the organisation's accounts at the central database ({@link AccountsDesk#NONE} standalone) */
+    public MainViewModel(UiContext ctx, ConflictDesk conflicts, ApprovalQueries approvals, AccountsDesk accounts) {
         this.ctx = ctx;
         this.feed = new ActivityFeed(ctx.board(), ctx.executor(), ctx.actor().login());
         this.today = new TodayViewModel(ctx, feed, this::openOrder, approvals, () -> show(Screen.A_VALIDER));
@@ -52,6 +60,11 @@ public final class MainViewModel {
         this.orderFile = new OrderFileViewModel(ctx, feed::refresh);
         this.conflicts = new ConflictsViewModel(ctx, conflicts, feed::refresh, this::openOrder);
         this.inbox = new InboxViewModel(ctx, approvals, feed::refresh, this::openOrder);
+        this.accounts = new AccountsViewModel(ctx, accounts);
+    }
+
+    public AccountsViewModel accounts() {
+        return accounts;
     }
 
     public InboxViewModel inbox() {
@@ -121,6 +134,9 @@ public final class MainViewModel {
         }
         if (s == Screen.A_VALIDER) {
             inbox.refresh();
+        }
+        if (s == Screen.COMPTES) {
+            accounts.refresh();
         }
         screen.set(s);
     }

@@ -8,5 +8,7 @@ public enum Screen {
     NOUVELLE_COMMANDE,
     CONFLITS,
     /** The manager's inbox of requests (Ctrl+3). */
-    A_VALIDER
+    A_VALIDER,
+    /** The organisation's accounts and their journal (Ctrl+5), at the central database. */
+    COMPTES
 }

@@ -28,7 +28,7 @@ class MessagesBundleTest {
     /** The domain's messages, said by key ({@code domain.<key>}); {@link DomainMessageKeysTest} ties them to the domain. */
     private static final String DOMAIN = "domain.";
     private static final Pattern LITERAL = Pattern.compile(
-            "\"((?:app|nav|menu|dialog|demo|status|checklist|today|board|order|form|approval|approvals|sync|conflict|refusal|history)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+            "\"((?:app|nav|menu|dialog|demo|status|checklist|today|board|order|form|approval|approvals|sync|conflict|refusal|history|accounts)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     private static Properties bundle(String lang) throws IOException {
         Properties p = new Properties();
