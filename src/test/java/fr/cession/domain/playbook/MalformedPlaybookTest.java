@@ -64,7 +64,7 @@ class MalformedPlaybookTest {
         List<PlaybookError> errors = errorsOf(text);
         assertThat(errors).extracting(PlaybookError::line).containsExactly(5, 13, 13, 17, 18);
         assertThat(errors).extracting(PlaybookError::message).containsExactly(
-                "rôle inconnu « vendeur » (attendu : commercial, adv, manager)",
+                "rôle inconnu « vendeur » (attendu : commercial, adv, manager, responsable_cheques)",
                 "valeur inconnue pour la condition « paiement » : « VIRT » (attendu : VIR, CHQ, CRD)",
                 "condition inconnue « couleur » (attendu : paiement, remise, acheteur, cg, travaux_ct, "
                         + "travaux_revision, ct_requis, date_cession, annulation, deja_organisee)",
