@@ -1,5 +1,8 @@
 package fr.cession.papers;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +23,7 @@ import java.util.Properties;
 public record Company(String name, List<String> addressLines, String phone, String email, String siret, byte[] logo) {
 
     public static final String FILE_NAME = "entreprise.properties";
+    private static final Logger LOG = LoggerFactory.getLogger(Company.class);
 
     public Company {
         name = name == null || name.isBlank() ? "Cession" : name.strip();
@@ -43,10 +47,12 @@ public record Company(String name, List<String> addressLines, String phone, Stri
         byte[] logo = null;
         if (logoKey != null) {
             Path logoFile = configFolder.resolve(logoKey);
-            if (!Files.isRegularFile(logoFile)) {
-                throw new IOException(FILE_NAME + " : clé « entreprise.logo » : fichier introuvable " + logoFile);
+            if (Files.isRegularFile(logoFile)) {
+                logo = Files.readAllBytes(logoFile);
+            } else {
+                // a logo gone missing must not stop a hand-over: the papers print with the name alone
+                LOG.warn("{} : clé « entreprise.logo » : fichier introuvable {} (documents sans logo)", FILE_NAME, logoFile);
             }
-            logo = Files.readAllBytes(logoFile);
         }
         String address = p.getProperty("entreprise.adresse", "");
         List<String> lines = Arrays.stream(address.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();

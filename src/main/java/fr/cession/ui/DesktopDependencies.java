@@ -6,6 +6,7 @@ import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.user.Actor;
 import fr.cession.ui.conflict.ConflictDesk;
+import fr.cession.ui.papers.Papers;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -17,6 +18,7 @@ import java.util.Locale;
  * @param conflicts the sync's conflicts and refusals: {@code new SyncConflictDesk(...)} with a central
  *                  database, {@link ConflictDesk#NONE} without (the shorter constructor)
  * @param approvals the requests to the manager across orders (the inbox, the answers on Ma journée)
+ * @param papers    the order's PDFs and the lists' exports ({@link Papers#NONE} with the shorter constructors)
  */
 public record DesktopDependencies(
         Actor actor,
@@ -30,17 +32,27 @@ public record DesktopDependencies(
         DemoDataOffer demoData,
         Locale locale,
         ConflictDesk conflicts,
-        ApprovalQueries approvals) {
+        ApprovalQueries approvals,
+        Papers papers) {
 
     public DesktopDependencies {
         conflicts = conflicts == null ? ConflictDesk.NONE : conflicts;
         approvals = approvals == null ? ApprovalQueries.NONE : approvals;
+        papers = papers == null ? Papers.NONE : papers;
+    }
+
+    public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
+                               OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
+                               DemoDataOffer demoData, Locale locale, ConflictDesk conflicts, ApprovalQueries approvals) {
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, approvals,
+                Papers.NONE);
     }
 
     public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
                                OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
                                DemoDataOffer demoData, Locale locale, ConflictDesk conflicts) {
-        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, ApprovalQueries.NONE);
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, ApprovalQueries.NONE,
+                Papers.NONE);
     }
 
     /** A desktop without conflicts to resolve (no central database). */
@@ -48,6 +60,6 @@ public record DesktopDependencies(
                                OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
                                DemoDataOffer demoData, Locale locale) {
         this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, ConflictDesk.NONE,
-                ApprovalQueries.NONE);
+                ApprovalQueries.NONE, Papers.NONE);
     }
 }

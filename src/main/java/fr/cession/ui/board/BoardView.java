@@ -58,11 +58,20 @@ public final class BoardView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(columnsBox);
     private final List<ListView<BoardCard>> lists = new ArrayList<>();
     private final List<BoardColumn> shownColumns = new ArrayList<>();
+    private final BoardExportBar exportBar;
 
     public BoardView(BoardViewModel vm, Messages m) {
         this.vm = vm;
         this.m = m;
         setId("board-view");
+        // the board's own shortcut: live while the keyboard is on the board (cards or filters)
+        exportBar = new BoardExportBar(vm.export(), m);
+        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (BoardExportBar.KEYS.match(e) && vm.export().available()) {
+                exportBar.showMenu();
+                e.consume();
+            }
+        });
         setTop(filters());
         columnsBox.setPadding(new Insets(8, 16, 16, 16));
         columnsBox.setFillHeight(true);
@@ -166,6 +175,10 @@ public final class BoardView extends BorderPane {
 
         HBox head = new HBox(12, title, shown);
         head.setAlignment(Pos.BASELINE_LEFT);
+        if (vm.export().available()) {
+            HBox.setHgrow(exportBar, Priority.ALWAYS);
+            head.getChildren().add(exportBar);
+        }
         FlowPane bar = new FlowPane(10, 8, searchBox, grouping, assignee, role, stage, due, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, head, bar);
