@@ -9,6 +9,8 @@ import fr.cession.ui.papers.Papers;
 import fr.cession.ui.task.BackgroundTask;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 
@@ -35,6 +37,7 @@ public final class BoardExport {
     private final Supplier<BoardGrouping> grouping;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> lastFile = new ReadOnlyObjectWrapper<>();
 
     BoardExport(UiContext ctx, PaperDesk desk, Supplier<List<BoardColumn>> columns, Supplier<BoardGrouping> grouping) {
         this.ctx = ctx;
@@ -55,6 +58,11 @@ public final class BoardExport {
     /** "Export en cours…", then "42 lignes exportées : /chemin", or empty. */
     public ReadOnlyStringProperty noticeProperty() {
         return notice.getReadOnlyProperty();
+    }
+
+    /** The file the last export wrote, or null. */
+    public ReadOnlyObjectProperty<Path> lastFileProperty() {
+        return lastFile.getReadOnlyProperty();
     }
 
     /** The list as shown: a row per card of every unfolded column. */
@@ -110,7 +118,8 @@ public final class BoardExport {
                     return path;
                 })
                 .onSuccess(written -> {
-                    notice.set(m.get("board.export.done", table.rows().size(), written.toString()));
+                    lastFile.set(written);
+                    notice.set(m.get("board.export.done", table.rows().size(), written.getFileName().toString()));
                     desk.files().open(written);
                 })
                 .onFailure(e -> {

@@ -2,7 +2,9 @@ package fr.cession.ui.board;
 
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.papers.ExportFormat;
+import javafx.event.EventHandler;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -10,8 +12,10 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 
@@ -31,6 +35,7 @@ final class BoardExportBar extends HBox {
         menu.setGraphic(new FontIcon(Material2AL.GET_APP));
         menu.setTooltip(new Tooltip(m.get("board.export.tip")));
         menu.disableProperty().bind(export.runningProperty());
+        menu.setMinWidth(Region.USE_PREF_SIZE);
         MenuItem csv = new MenuItem(m.get("board.export.csv"));
         csv.setId("board-export-csv");
         csv.setOnAction(e -> export.export(ExportFormat.CSV));
@@ -42,11 +47,36 @@ final class BoardExportBar extends HBox {
         notice.setId("board-export-notice");
         notice.getStyleClass().add("text-muted");
         notice.textProperty().bind(export.noticeProperty());
+        // the notice names the file; its full path is in the tooltip
+        Tooltip where = new Tooltip();
+        where.textProperty().bind(export.lastFileProperty().map(Object::toString));
+        export.lastFileProperty().addListener((o, a, file) -> notice.setTooltip(file == null ? null : where));
         notice.setMinWidth(0);
         notice.setMaxWidth(Double.MAX_VALUE);
         notice.setAlignment(Pos.BASELINE_RIGHT);
         HBox.setHgrow(notice, Priority.ALWAYS);
         getChildren().addAll(notice, menu);
+    }
+
+    /**
+     * Ctrl+Maj+E on the scene while {@code board} is on it (the shell swaps screens in and out), so it
+     * works wherever the keyboard is on the board.
+     */
+    void shortcutWhileShown(Node board) {
+        EventHandler<KeyEvent> filter = e -> {
+            if (KEYS.match(e) && getScene() != null) {
+                showMenu();
+                e.consume();
+            }
+        };
+        board.sceneProperty().addListener((o, before, after) -> {
+            if (before != null) {
+                before.removeEventFilter(KeyEvent.KEY_PRESSED, filter);
+            }
+            if (after != null) {
+                after.addEventFilter(KeyEvent.KEY_PRESSED, filter);
+            }
+        });
     }
 
     void showMenu() {

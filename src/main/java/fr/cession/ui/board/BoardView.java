@@ -64,14 +64,8 @@ public final class BoardView extends BorderPane {
         this.vm = vm;
         this.m = m;
         setId("board-view");
-        // the board's own shortcut: live while the keyboard is on the board (cards or filters)
         exportBar = new BoardExportBar(vm.export(), m);
-        addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (BoardExportBar.KEYS.match(e) && vm.export().available()) {
-                exportBar.showMenu();
-                e.consume();
-            }
-        });
+        exportBar.shortcutWhileShown(this);
         setTop(filters());
         columnsBox.setPadding(new Insets(8, 16, 16, 16));
         columnsBox.setFillHeight(true);
@@ -175,6 +169,9 @@ public final class BoardView extends BorderPane {
 
         HBox head = new HBox(12, title, shown);
         head.setAlignment(Pos.BASELINE_LEFT);
+        // the export's notice beside them gives way first
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        shown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         if (vm.export().available()) {
             HBox.setHgrow(exportBar, Priority.ALWAYS);
             head.getChildren().add(exportBar);

@@ -260,6 +260,8 @@ public final class OrderFileView extends BorderPane {
             ok.setId("order-notice-dismiss");
             ok.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
             ok.setOnAction(e -> vm.forms().dismissNotice());
+            // a long notice (a file's path) wraps rather than squeezing the button to "…"
+            ok.setMinWidth(Region.USE_PREF_SIZE);
             notice.getChildren().addAll(l, spring, ok);
         }
     }
