@@ -15,6 +15,8 @@ import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
 
+import fr.cession.papers.Company;
+import fr.cession.papers.PaperPrinter;
 import fr.cession.sync.CentralConnection;
 import fr.cession.sync.ConflictResolver;
 import fr.cession.sync.RefusalLog;
@@ -33,6 +35,7 @@ import fr.cession.ui.status.SyncStateStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -176,12 +179,25 @@ class AppModule {
                     playbook.settings(), store.repository(), store.board(),
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
-                    new JooqApprovalQueries(store.dsl()), accounts);
+                    new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock));
             return new DesktopSession(store, scheduler, deps);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** The PDFs and exports: the company from {@code config/entreprise.properties}, files in the person's {@code documents/}. */
+    private static PaperService papers(AppConfig config, Playbook playbook, Clock clock) {
+        Company company;
+        try {
+            company = Company.load(config.folder());
+        } catch (IOException e) {
+            LOG.warn("{} illisible ({}) : documents au nom « Cession »", Company.FILE_NAME, e.getMessage());
+            company = new Company(null, List.of(), null, null, null, null);
+        }
+        return new PaperService(new PaperPrinter(company, playbook.settings(), clock),
+                config.dataFolder().resolve("documents"));
     }
 
     private record SyncSession(SyncService service, ConflictResolver conflicts, RefusalLog refusals,

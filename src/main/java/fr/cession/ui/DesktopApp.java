@@ -3,6 +3,7 @@ package fr.cession.ui;
 import fr.cession.ui.login.LoginGate;
 import fr.cession.ui.login.LoginScreen;
 import fr.cession.ui.login.LoginThrottle;
+import fr.cession.ui.papers.FxFileDesk;
 import fr.cession.ui.task.FxTaskExecutor;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.shell.PreferencesPlacementStore;
@@ -88,7 +89,8 @@ public final class DesktopApp extends Application {
         }
         executor = new FxTaskExecutor(2);
         login = new LoginScreen(deps.gate(), deps.locale(), stage, executor, DesktopWindow.fxDialogs(stage),
-                WindowPlacer.onScreens(PreferencesPlacementStore.forUser()), deps.clock(), LoginThrottle.Sleeper.REAL);
+                WindowPlacer.onScreens(PreferencesPlacementStore.forUser()), deps.clock(), LoginThrottle.Sleeper.REAL,
+                new FxFileDesk(() -> stage, getHostServices()::showDocument));
         login.show();
     }
 

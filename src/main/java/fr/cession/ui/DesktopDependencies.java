@@ -7,6 +7,7 @@ import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.user.Actor;
 import fr.cession.ui.accounts.AccountsDesk;
 import fr.cession.ui.conflict.ConflictDesk;
+import fr.cession.ui.papers.Papers;
 
 import java.time.Clock;
 import java.time.ZoneId;
@@ -20,6 +21,7 @@ import java.util.Locale;
  * @param approvals the requests to the manager across orders (the inbox, the answers on Ma journée)
  * @param accounts  the organisation's accounts at the central database ("Comptes", Ctrl+5);
  *                  {@link AccountsDesk#NONE} on a standalone desktop (the shorter constructors)
+ * @param papers    the order's PDFs and the lists' exports ({@link Papers#NONE} with the shorter constructors)
  */
 public record DesktopDependencies(
         Actor actor,
@@ -34,34 +36,34 @@ public record DesktopDependencies(
         Locale locale,
         ConflictDesk conflicts,
         ApprovalQueries approvals,
-        AccountsDesk accounts) {
+        AccountsDesk accounts,
+        Papers papers) {
 
     public DesktopDependencies {
         conflicts = conflicts == null ? ConflictDesk.NONE : conflicts;
         approvals = approvals == null ? ApprovalQueries.NONE : approvals;
         accounts = accounts == null ? AccountsDesk.NONE : accounts;
+        papers = papers == null ? Papers.NONE : papers;
     }
 
-    /** A desktop whose accounts are not run from here (standalone, or tests of other screens). */
+    /** A desktop whose accounts are not run from here and that prints nothing (tests of other screens). */
     public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
                                OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
                                DemoDataOffer demoData, Locale locale, ConflictDesk conflicts, ApprovalQueries approvals) {
         this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, approvals,
-                AccountsDesk.NONE);
+                AccountsDesk.NONE, Papers.NONE);
     }
 
     public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
                                OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
                                DemoDataOffer demoData, Locale locale, ConflictDesk conflicts) {
-        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, ApprovalQueries.NONE,
-                AccountsDesk.NONE);
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, ApprovalQueries.NONE);
     }
 
     /** A desktop without conflicts to resolve (no central database). */
     public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
                                OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
                                DemoDataOffer demoData, Locale locale) {
-        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, ConflictDesk.NONE,
-                ApprovalQueries.NONE, AccountsDesk.NONE);
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, ConflictDesk.NONE);
     }
 }

@@ -6,6 +6,9 @@ import fr.cession.ui.dialog.DialogService;
 import fr.cession.ui.dialog.FxDialogService;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
+import fr.cession.ui.papers.FileDesk;
+import fr.cession.ui.papers.FxFileDesk;
+import fr.cession.ui.papers.PaperDesk;
 import fr.cession.ui.shell.MainView;
 import fr.cession.ui.shell.MainViewModel;
 import fr.cession.ui.shell.Screen;
@@ -39,6 +42,7 @@ public final class DesktopWindow {
     private final Function<Messages, DialogService> dialogs;
     private final Scene scene;
     private final WindowPlacer placer;
+    private final FileDesk files;
     private MainViewModel main;
     private StatusBarViewModel status;
     private boolean dark;
@@ -55,7 +59,15 @@ public final class DesktopWindow {
      */
     public DesktopWindow(DesktopDependencies deps, Stage stage, TaskExecutor executor,
                          Function<Messages, DialogService> dialogs, WindowPlacer placer) {
+        // without the application's HostServices a written paper is not opened: the notice says where it is
+        this(deps, stage, executor, dialogs, placer, new FxFileDesk(() -> stage, uri -> { }));
+    }
+
+    /** @param files where papers and exports are saved (the save dialog) and how they are opened (tests pass a fake) */
+    public DesktopWindow(DesktopDependencies deps, Stage stage, TaskExecutor executor,
+                         Function<Messages, DialogService> dialogs, WindowPlacer placer, FileDesk files) {
         this.deps = deps;
+        this.files = files;
         this.placer = placer;
         this.stage = stage;
         this.executor = executor;
@@ -108,7 +120,8 @@ public final class DesktopWindow {
         Formats formats = new Formats(deps.zone());
         UiContext ctx = new UiContext(deps.actor(), deps.clock(), deps.zone(), deps.settings(), messages, formats,
                 executor, dialogs.apply(messages), deps.orders(), deps.board(), deps.actions());
-        main = new MainViewModel(ctx, deps.conflicts(), deps.approvals(), deps.accounts());
+        main = new MainViewModel(ctx, deps.conflicts(), deps.approvals(), deps.accounts(),
+                new PaperDesk(deps.papers(), files));
         status = new StatusBarViewModel(deps.actor(), deps.sync(), messages, formats, Platform::runLater);
         MainView view = new MainView(main, ctx, status, dark, this::switchLanguage, this::switchTheme, stage::close);
         scene.setRoot(view);

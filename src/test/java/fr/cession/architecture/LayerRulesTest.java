@@ -14,7 +14,8 @@ import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
 /**
- * The layers go one way: domain ← store, sync ← ui, cli ← app (the composition root).
+ * The layers go one way: domain ← store, sync ← ui, cli ← app (the composition root); domain ← papers
+ * (PDFs, exports) ← app.
  * See README, "Architecture".
  */
 @AnalyzeClasses(packages = "fr.cession", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -38,6 +39,19 @@ class LayerRulesTest {
     static final ArchRule syncKnowsNoUpperLayer = noClasses().that().resideInAPackage("fr.cession.sync..")
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "fr.cession.ui..", "fr.cession.cli..", "fr.cession.app..");
+
+    @ArchTest
+    static final ArchRule papersKnowOnlyTheDomain = noClasses().that().resideInAPackage("fr.cession.papers..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "javafx..", "fr.cession.ui..", "fr.cession.store..", "fr.cession.sync..", "fr.cession.cli..",
+                    "fr.cession.app..", "org.jooq..", "java.sql..")
+            .because("the PDFs and exports are drawn from the domain's order files alone (README, \"Documents et exports\")");
+
+    @ArchTest
+    static final ArchRule screensReachPapersThroughTheirInterface = noClasses().that().resideInAPackage("fr.cession.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("fr.cession.papers..", "org.apache.pdfbox..",
+                    "org.dhatim..", "org.apache.commons.csv..")
+            .because("the screens ask ui.papers.Papers, which the composition root implements");
 
     @ArchTest
     static final ArchRule uiDoesNotUseTheCommandLine = noClasses().that().resideInAPackage("fr.cession.ui..")

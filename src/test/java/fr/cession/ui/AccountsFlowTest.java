@@ -6,6 +6,7 @@ import fr.cession.domain.user.Role;
 import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.ui.accounts.AccountsDesk.OpenActivity;
 import fr.cession.ui.conflict.ConflictDesk;
+import fr.cession.ui.papers.Papers;
 import fr.cession.ui.fakes.FakeAccountsDesk;
 import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
@@ -54,7 +55,7 @@ class AccountsFlowTest {
         executor = new FxTaskExecutor(2);
         DesktopDependencies deps = new DesktopDependencies(CHEF, TestUi.CLOCK, TestUi.PARIS, RuleSettings.SEED_004,
                 ui.store, ui.store, ui.workflow, SyncStatus.localOnly(), DemoDataOffer.NONE, Locale.FRANCE,
-                ConflictDesk.NONE, ApprovalQueries.NONE, desk);
+                ConflictDesk.NONE, ApprovalQueries.NONE, desk, Papers.NONE);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             window = new DesktopWindow(deps, stage, executor, m -> ui.dialogs);

@@ -58,11 +58,14 @@ public final class BoardView extends BorderPane {
     private final ScrollPane scroll = new ScrollPane(columnsBox);
     private final List<ListView<BoardCard>> lists = new ArrayList<>();
     private final List<BoardColumn> shownColumns = new ArrayList<>();
+    private final BoardExportBar exportBar;
 
     public BoardView(BoardViewModel vm, Messages m) {
         this.vm = vm;
         this.m = m;
         setId("board-view");
+        exportBar = new BoardExportBar(vm.export(), m);
+        exportBar.shortcutWhileShown(this);
         setTop(filters());
         columnsBox.setPadding(new Insets(8, 16, 16, 16));
         columnsBox.setFillHeight(true);
@@ -166,6 +169,13 @@ public final class BoardView extends BorderPane {
 
         HBox head = new HBox(12, title, shown);
         head.setAlignment(Pos.BASELINE_LEFT);
+        // the export's notice beside them gives way first
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        shown.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        if (vm.export().available()) {
+            HBox.setHgrow(exportBar, Priority.ALWAYS);
+            head.getChildren().add(exportBar);
+        }
         FlowPane bar = new FlowPane(10, 8, searchBox, grouping, assignee, role, stage, due, clear);
         bar.setAlignment(Pos.CENTER_LEFT);
         VBox top = new VBox(8, head, bar);

@@ -5,6 +5,7 @@ import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.user.Role;
 import fr.cession.ui.ActivityFeed;
 import fr.cession.ui.UiContext;
+import fr.cession.ui.papers.PaperDesk;
 import fr.cession.ui.task.BackgroundTask;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -54,13 +55,20 @@ public final class BoardViewModel {
     /** The user's fold / unfold choices, kept across refreshes and mode switches. */
     private final Map<String, Boolean> collapsedChoice = new HashMap<>();
 
+    private final BoardExport export;
     private BoardIndex index = BoardIndex.EMPTY;
     private long requested;
 
     public BoardViewModel(UiContext ctx, ActivityFeed feed, Consumer<UUID> openOrder) {
+        this(ctx, feed, openOrder, PaperDesk.NONE);
+    }
+
+    /** @param desk where the board's list is exported (none: "Exporter…" is not offered) */
+    public BoardViewModel(UiContext ctx, ActivityFeed feed, Consumer<UUID> openOrder, PaperDesk desk) {
         this.ctx = ctx;
         this.feed = feed;
         this.openOrder = openOrder;
+        this.export = new BoardExport(ctx, desk, () -> columns, grouping::get);
         // every read, even one that finds the same data: the cards' timing is decided at each refresh
         feed.boardReadsProperty().addListener((obs, old, n) -> reindex(feed.snapshotProperty().get()));
         grouping.addListener((obs, o, n) -> applyFilter());
@@ -70,6 +78,11 @@ public final class BoardViewModel {
         due.addListener((obs, o, n) -> applyFilter());
         search.addListener((obs, o, n) -> applyFilter());
         reindex(feed.snapshotProperty().get());
+    }
+
+    /** "Exporter…": the cards shown, to CSV or XLSX. */
+    public BoardExport export() {
+        return export;
     }
 
     public ObjectProperty<BoardGrouping> groupingProperty() {

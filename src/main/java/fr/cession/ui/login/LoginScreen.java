@@ -5,6 +5,8 @@ import fr.cession.ui.DesktopWindow;
 import fr.cession.ui.dialog.DialogService;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.login.DesktopOpener.OpenedDesktop;
+import fr.cession.ui.papers.FileDesk;
+import fr.cession.ui.papers.FxFileDesk;
 import fr.cession.ui.shell.WindowPlacer;
 import fr.cession.ui.task.TaskExecutor;
 import javafx.application.Application;
@@ -32,13 +34,22 @@ public final class LoginScreen {
     private final WindowPlacer placer;
     private final LoginViewModel vm;
     private final LoginView view;
+    private final FileDesk files;
     private DesktopWindow desktop;
     private AutoCloseable session;
 
     public LoginScreen(LoginGate gate, Locale locale, Stage stage, TaskExecutor executor,
                        Function<Messages, DialogService> dialogs, WindowPlacer placer, Clock clock,
                        LoginThrottle.Sleeper sleeper) {
+        this(gate, locale, stage, executor, dialogs, placer, clock, sleeper, new FxFileDesk(() -> stage, uri -> { }));
+    }
+
+    /** @param files the save dialog and the system's viewer for the desktop's papers and exports */
+    public LoginScreen(LoginGate gate, Locale locale, Stage stage, TaskExecutor executor,
+                       Function<Messages, DialogService> dialogs, WindowPlacer placer, Clock clock,
+                       LoginThrottle.Sleeper sleeper, FileDesk files) {
         this.stage = stage;
+        this.files = files;
         this.executor = executor;
         this.dialogs = dialogs;
         this.placer = placer;
@@ -70,7 +81,7 @@ public final class LoginScreen {
 
     private void openDesktop(OpenedDesktop opened) {
         session = opened.session();
-        desktop = new DesktopWindow(opened.dependencies(), stage, executor, dialogs, placer);
+        desktop = new DesktopWindow(opened.dependencies(), stage, executor, dialogs, placer, files);
         desktop.show();
     }
 

@@ -7,6 +7,7 @@ import fr.cession.domain.order.Order;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.order.history.HistoryPane;
+import fr.cession.ui.papers.Paper;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +15,8 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
@@ -48,6 +51,7 @@ public final class OrderFileView extends BorderPane {
     private final ChecklistSection checklist;
     private final HistoryPane history;
     private final Button advance = new Button();
+    private final MenuButton papersMenu = new MenuButton();
     private final FormPanel formPanel;
     private UUID shown;
     private Node anchor;
@@ -98,7 +102,13 @@ public final class OrderFileView extends BorderPane {
                 forms::addActivity);
         Button cancel = action("order.action.cancel", "order.action.cancel.tip", Material2AL.CANCEL, "order-cancel", vm::cancel);
         cancel.getStyleClass().add(Styles.DANGER);
-        FlowPane actions = new FlowPane(8, 8, advance, handover, reception, pay, request, add, cancel);
+        papersMenu.setText(m.get("order.paper.menu"));
+        papersMenu.setGraphic(new FontIcon(Material2MZ.PICTURE_AS_PDF));
+        papersMenu.setId("order-papers");
+        papersMenu.setTooltip(new Tooltip(m.get("order.paper.menu.tip")));
+        // the refund request comes and goes with the order's request: the items are read at each opening
+        papersMenu.setOnShowing(e -> fillPapers());
+        FlowPane actions = new FlowPane(8, 8, advance, handover, reception, pay, request, add, papersMenu, cancel);
         blockersBox.setId("order-blockers");
         blockersBox.getStyleClass().add("blockers");
 
@@ -155,8 +165,26 @@ public final class OrderFileView extends BorderPane {
                 .on(OrderShortcuts.ADD_ACTIVITY, forms::addActivity)
                 .on(OrderShortcuts.MOVE_DUE, () -> checklist.selectedActivity()
                         .ifPresent(r -> forms.moveDue(r.activity())))
+                .on(OrderShortcuts.PAPERS, this::showPapers)
                 .on(OrderShortcuts.COMPLETE, () -> checklist.selectedActivity()
                         .filter(r -> r.done() == r.items().size()).ifPresent(vm::complete));
+    }
+
+    private void fillPapers() {
+        papersMenu.getItems().clear();
+        for (Paper p : vm.papers().available()) {
+            MenuItem item = new MenuItem(vm.papers().label(p));
+            item.setId("order-paper-" + p.name());
+            item.setOnAction(e -> vm.papers().print(p));
+            papersMenu.getItems().add(item);
+        }
+    }
+
+    private void showPapers() {
+        if (papersMenu.isVisible() && !papersMenu.isShowing()) {
+            fillPapers();
+            papersMenu.show();
+        }
     }
 
     private Button action(String key, String tipKey, Ikon icon, String id, Runnable run) {
@@ -232,6 +260,8 @@ public final class OrderFileView extends BorderPane {
             ok.setId("order-notice-dismiss");
             ok.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
             ok.setOnAction(e -> vm.forms().dismissNotice());
+            // a long notice (a file's path) wraps rather than squeezing the button to "…"
+            ok.setMinWidth(Region.USE_PREF_SIZE);
             notice.getChildren().addAll(l, spring, ok);
         }
     }
@@ -265,6 +295,9 @@ public final class OrderFileView extends BorderPane {
             pair(r, 0, "order.field.cancellation", m.label(o.cancellation().cancellationCase()) + " — "
                     + o.cancellation().reason());
         }
+        boolean printable = !vm.papers().available().isEmpty();
+        papersMenu.setVisible(printable);
+        papersMenu.setManaged(printable);
         advance.setText(vm.nextStatus().map(s -> m.get("order.action.advance", m.label(s)))
                 .orElse(m.get("order.action.noNext")));
         advance.setDisable(vm.nextStatus().isEmpty());

@@ -20,6 +20,7 @@ import fr.cession.ui.UiContext;
 import fr.cession.ui.dialog.Refusals;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.order.form.OrderForm;
+import fr.cession.ui.papers.PaperDesk;
 import fr.cession.ui.task.BackgroundTask;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -70,13 +71,25 @@ public final class OrderFileViewModel {
     private final ObservableList<String> blockersView = FXCollections.unmodifiableObservableList(blockers);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final OrderFileForms forms;
+    private final OrderPapers papers;
     private UUID orderId;
 
     /** @param changed called after every successful action, so the board and "Ma journée" read again */
     public OrderFileViewModel(UiContext ctx, Runnable changed) {
+        this(ctx, changed, PaperDesk.NONE);
+    }
+
+    /** @param desk the PDFs of the order and where they go (none: no paper is offered) */
+    public OrderFileViewModel(UiContext ctx, Runnable changed, PaperDesk desk) {
         this.ctx = ctx;
         this.changed = changed;
         this.forms = new OrderFileForms(ctx, file::get, this::submit);
+        this.papers = new OrderPapers(ctx, desk, file::get, busy::set, forms::tell);
+    }
+
+    /** The order's papers: order form, hand-over checklist, refund request. */
+    public OrderPapers papers() {
+        return papers;
     }
 
     /** The in-place forms (payment, hand-over, cancellation, requests, documents, corrections). */

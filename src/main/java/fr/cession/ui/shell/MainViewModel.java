@@ -12,6 +12,7 @@ import fr.cession.ui.inbox.InboxViewModel;
 import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.ui.neworder.NewOrderViewModel;
 import fr.cession.ui.order.OrderFileViewModel;
+import fr.cession.ui.papers.PaperDesk;
 import fr.cession.ui.task.BackgroundTask;
 import fr.cession.ui.today.TodayViewModel;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -48,16 +49,20 @@ public final class MainViewModel {
 
     /** @param approvals the requests to the manager across orders (the inbox; the answers on Ma journée) */
     public MainViewModel(UiContext ctx, ConflictDesk conflicts, ApprovalQueries approvals) {
-        this(ctx, conflicts, approvals, AccountsDesk.NONE);
+        this(ctx, conflicts, approvals, AccountsDesk.NONE, PaperDesk.NONE);
     }
 
-    /** @param accounts the organisation's accounts at the central database ({@link AccountsDesk#NONE} standalone) */
-    public MainViewModel(UiContext ctx, ConflictDesk conflicts, ApprovalQueries approvals, AccountsDesk accounts) {
+    /**
+     * @param accounts the organisation's accounts at the central database ({@link AccountsDesk#NONE} standalone)
+     * @param papers   the order's PDFs and the board's export, with where they go
+     */
+    public MainViewModel(UiContext ctx, ConflictDesk conflicts, ApprovalQueries approvals, AccountsDesk accounts,
+                         PaperDesk papers) {
         this.ctx = ctx;
         this.feed = new ActivityFeed(ctx.board(), ctx.executor(), ctx.actor().login());
         this.today = new TodayViewModel(ctx, feed, this::openOrder, approvals, () -> show(Screen.A_VALIDER));
-        this.board = new BoardViewModel(ctx, feed, this::openOrder);
-        this.orderFile = new OrderFileViewModel(ctx, feed::refresh);
+        this.board = new BoardViewModel(ctx, feed, this::openOrder, papers);
+        this.orderFile = new OrderFileViewModel(ctx, feed::refresh, papers);
         this.conflicts = new ConflictsViewModel(ctx, conflicts, feed::refresh, this::openOrder);
         this.inbox = new InboxViewModel(ctx, approvals, feed::refresh, this::openOrder);
         this.accounts = new AccountsViewModel(ctx, accounts);
