@@ -367,38 +367,10 @@ final class PdfCanvas {
     }
 
     private static float width(PDFont font, float size, String s) throws IOException {
-        return font.getStringWidth(s) / 1000 * size;
+        return LineBreaks.width(font, size, s);
     }
 
-    /** The text in lines no wider than {@code max}, cut between words (inside a word too long for a line). */
     private static List<String> wrap(PDFont font, float size, String text, float max) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String paragraph : WinAnsiText.safe(font, text == null ? "" : text, true).split("\n", -1)) {
-            StringBuilder line = new StringBuilder();
-            for (String word : paragraph.split(" ")) {
-                String candidate = line.length() == 0 ? word : line + " " + word;
-                if (width(font, size, candidate) <= max) {
-                    line.setLength(0);
-                    line.append(candidate);
-                    continue;
-                }
-                if (line.length() > 0) {
-                    out.add(line.toString());
-                    line.setLength(0);
-                }
-                String rest = word;
-                while (width(font, size, rest) > max && rest.length() > 1) {
-                    int cut = rest.length() - 1;
-                    while (cut > 1 && width(font, size, rest.substring(0, cut)) > max) {
-                        cut--;
-                    }
-                    out.add(rest.substring(0, cut));
-                    rest = rest.substring(cut);
-                }
-                line.append(rest);
-            }
-            out.add(line.toString());
-        }
-        return out;
+        return LineBreaks.wrap(font, size, text, max);
     }
 }
