@@ -42,6 +42,14 @@ public record Activity(
         return ActivityTiming.of(state, dueAt, now, zone);
     }
 
+    /** How a due date moved by a person starts its line in the note (the reason follows). */
+    public static final String DUE_MOVED = "Échéance déplacée du ";
+
+    /** A person moved the due date, with a reason: a later hand-over date must not undo their choice. */
+    public boolean dueMovedByHand() {
+        return note != null && note.contains(DUE_MOVED);
+    }
+
     public boolean isOpen() {
         return state == ActivityState.OUVERTE;
     }

@@ -103,7 +103,7 @@ final class ActivityDesk {
             throw new ValidationException(errors);
         }
         ZoneId zone = playbook.zone();
-        String line = "Échéance déplacée du " + DAY_TIME.format(a.dueAt().atZone(zone)) + " au "
+        String line = Activity.DUE_MOVED + DAY_TIME.format(a.dueAt().atZone(zone)) + " au "
                 + DAY_TIME.format(newDue.atZone(zone)) + " par " + actor.displayName() + " : " + reason.trim();
         String note = a.note() == null || a.note().isBlank() ? line : a.note() + "\n" + line;
         if (note.length() > NOTE_MAX) {

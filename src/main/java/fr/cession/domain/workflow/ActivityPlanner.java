@@ -42,11 +42,14 @@ final class ActivityPlanner {
         return out;
     }
 
-    /** Open activities follow the hand-over date wherever the playbook places them relative to it. */
+    /**
+     * Open activities follow the hand-over date wherever the playbook places them relative to it,
+     * except one whose due date a person moved with a reason: that date is theirs.
+     */
     OrderFile reschedule(OrderFile file) {
         OrderFile out = file;
         for (Activity a : file.activities()) {
-            if (!a.isOpen()) {
+            if (!a.isOpen() || a.dueMovedByHand()) {
                 continue;
             }
             Optional<Instant> due = playbook.dueAt(a.typeCode(), file.order());

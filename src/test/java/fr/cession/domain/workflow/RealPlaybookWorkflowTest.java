@@ -90,4 +90,22 @@ class RealPlaybookWorkflowTest {
         assertThat(file.documents()).extracting(d -> d.type())
                 .contains(DocumentType.PIECE_IDENTITE_KYC_1, DocumentType.PIECE_IDENTITE_KYC_2, DocumentType.RIB);
     }
+
+    // 004:28 "J-5 avant la vente": the checks follow the hand-over date, unless a person moved one with a reason
+    @Test
+    void a_due_date_moved_by_hand_stays_when_the_hand_over_date_changes() {
+        organised(PaymentMethod.VIR, HandoverMode.CESSION);
+        var docs = f.file().activity("verification_documents").orElseThrow();
+        java.util.Map<String, java.time.Instant> before = new java.util.HashMap<>();
+        f.file().activities().forEach(a -> before.put(a.typeCode(), a.dueAt()));
+        f.workflow.moveActivityDue(f.id(), docs.id(), at("2026-04-08T12:00"), "Client absent la semaine du 9",
+                COMMERCIAL);
+
+        f.workflow.setHandoverDate(f.id(), LocalDateTime.parse("2026-04-15T10:00"), COMMERCIAL);
+
+        assertThat(f.file().activity("verification_documents").orElseThrow().dueAt()).isEqualTo(at("2026-04-08T12:00"));
+        assertThat(f.file().activities()).filteredOn(a -> a.isOpen() && !a.typeCode().equals("verification_documents"))
+                .as("the other checks counted from the hand-over moved with it")
+                .anyMatch(a -> a.dueAt().isAfter(before.get(a.typeCode())));
+    }
 }
