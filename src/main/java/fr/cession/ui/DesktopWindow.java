@@ -41,6 +41,7 @@ public final class DesktopWindow {
     private final WindowPlacer placer;
     private MainViewModel main;
     private StatusBarViewModel status;
+    private AutoCloseable received;
     private boolean dark;
 
     /** A window that opens on the primary screen's usable area and remembers nothing (tests). */
@@ -110,6 +111,8 @@ public final class DesktopWindow {
                 executor, dialogs.apply(messages), deps.orders(), deps.board(), deps.actions());
         main = new MainViewModel(ctx, deps.conflicts(), deps.approvals());
         status = new StatusBarViewModel(deps.actor(), deps.sync(), messages, formats, Platform::runLater);
+        MainViewModel shown = main;
+        received = deps.sync().onReceived(shown::synced);
         MainView view = new MainView(main, ctx, status, dark, this::switchLanguage, this::switchTheme, stage::close);
         scene.setRoot(view);
         view.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
@@ -118,6 +121,13 @@ public final class DesktopWindow {
     }
 
     private void closeStatus() {
+        if (received != null) {
+            try {
+                received.close();
+            } catch (Exception e) {
+                LOG.debug("Sync listener already closed", e);
+            }
+        }
         if (status != null) {
             try {
                 status.close();

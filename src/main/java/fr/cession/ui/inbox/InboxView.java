@@ -39,6 +39,8 @@ public final class InboxView extends BorderPane {
     private final Button approve;
     private final Button refuse;
     private final Button open;
+    /** The request the manager was on, kept when the list is read again. */
+    private java.util.UUID lastSelected;
 
     public InboxView(InboxViewModel vm, Messages m, Formats f) {
         this.vm = vm;
@@ -73,9 +75,19 @@ public final class InboxView extends BorderPane {
 
         list.setId("inbox-list");
         list.setItems(vm.items());
-        // the list arrives after the screen shows: the keyboard finds the oldest request selected
+        // the list arrives after the screen shows: the keyboard finds the oldest request selected; read
+        // again (a sync brought a request), it keeps the one the manager was on, so a decision never lands on another
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null) {
+                lastSelected = item.request().id();
+            }
+        });
         vm.items().addListener((javafx.collections.ListChangeListener<ApprovalItem>) c -> {
-            if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            ApprovalItem kept = list.getItems().stream().filter(i -> i.request().id().equals(lastSelected))
+                    .findFirst().orElse(null);
+            if (kept != null && kept != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(kept);
+            } else if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
                 list.getSelectionModel().select(0);
             }
         });

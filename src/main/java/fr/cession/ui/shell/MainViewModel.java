@@ -125,6 +125,17 @@ public final class MainViewModel {
         screen.set(s);
     }
 
+    /**
+     * A sync wrote into the store: the lists read again (Ma journée and its answers, the board) and
+     * the inbox when it shows, so a request or an answer from another desktop appears by itself.
+     */
+    public void synced() {
+        feed.refresh();
+        if (screen.get() == Screen.A_VALIDER) {
+            inbox.refresh();
+        }
+    }
+
     public void newOrder() {
         newOrder.set(new NewOrderViewModel(ctx, this::openOrder));
         screen.set(Screen.NOUVELLE_COMMANDE);
