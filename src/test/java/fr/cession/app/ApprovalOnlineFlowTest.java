@@ -2,7 +2,10 @@ package fr.cession.app;
 
 import fr.cession.domain.approval.ApprovalItem;
 import fr.cession.domain.approval.ApprovalKind;
+import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
+import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.OrderStatus;
@@ -10,6 +13,7 @@ import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.domain.user.Actor;
 import fr.cession.sync.CentralPg;
 import fr.cession.sync.central.CentralAccounts;
 import fr.cession.sync.central.CentralDatabase;
@@ -140,6 +144,33 @@ class ApprovalOnlineFlowTest {
                         .endsWith("\nMotif : Le client a retrouvé un véhicule : frais non remboursables"));
         FxSteps.shot(desk.window().scene().getRoot(), "reponses-en-ligne");
         desk.noErrors();
+    }
+
+    @Test
+    void anAdvisorsApprovalMadeOnTheDesktopIsRefusedByTheCentralDatabaseAndShown() throws Exception {
+        logIn(advisor, null);
+        String number = cancelledAfterTheFee("Perrin", "VF1RFB00111122223", "JK-111-LM");
+        waitUntilSent(() -> "DEMANDEE".equals(centralStatus(number)));
+        // a modified client, or a role switched by hand: the decision is written in the advisor's own store,
+        // past the screens' and the workflow's checks, as the sync test does with a raw row
+        OrderFileRepository orders = opened.get().orders();
+        Actor me = opened.get().actor();
+        OrderFile before = orders.loadByNumber(number).orElseThrow();
+        ApprovalRequest asked = before.approvals().get(0);
+        orders.save(before, before.withApproval(asked.decide(true, me.login(), AppTestFolders.CLOCK.instant())), me,
+                AppTestFolders.CLOCK.instant());
+
+        // the status bar says it, the Conflits screen (Ctrl+4) gives the central database's reason
+        waitFor(() -> desk.present("#status-refusals") && desk.text("#status-refusals").equals("1 modification refusée"));
+        assertThat(centralStatus(number)).isEqualTo("DEMANDEE");
+        waitFor(() -> orders.loadByNumber(number).orElseThrow().approvals().get(0).status() == ApprovalStatus.DEMANDEE);
+        desk.robot.press(KeyCode.CONTROL, KeyCode.DIGIT4).release(KeyCode.DIGIT4, KeyCode.CONTROL);
+        waitFor(() -> desk.present("#refusals-list") && desk.robot.lookup("#refusals-list .label")
+                .queryAllAs(Labeled.class).stream().anyMatch(l -> l.getText().startsWith("Commande " + number
+                        + " : seul un manager approuve ou refuse une demande")));
+        FxSteps.shot(desk.window().scene().getRoot(), "approbation-hors-ligne-refusee");
+        assertThat(strings("select count(*) from account_event where action = 'DEMANDE_APPROUVEE'"))
+                .as("a refused decision leaves nothing in the audit trail").containsExactly("0");
     }
 
     /** The new-order form, the fee received (Ctrl+P pre-fills it), then « Annuler la commande »: its number. */

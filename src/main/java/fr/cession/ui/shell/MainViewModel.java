@@ -127,12 +127,14 @@ public final class MainViewModel {
 
     /**
      * A sync wrote into the store: the lists read again (Ma journée and its answers, the board) and
-     * the inbox when it shows, so a request or an answer from another desktop appears by itself.
+     * the inbox or the conflicts when they show, so a request, an answer or a refusal appears by itself.
      */
     public void synced() {
         feed.refresh();
         if (screen.get() == Screen.A_VALIDER) {
             inbox.refresh();
+        } else if (screen.get() == Screen.CONFLITS) {
+            conflicts.refresh();
         }
     }
 
