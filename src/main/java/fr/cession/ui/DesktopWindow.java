@@ -42,6 +42,7 @@ public final class DesktopWindow {
     private MainViewModel main;
     private StatusBarViewModel status;
     private AutoCloseable received;
+    private volatile boolean closed;
     private boolean dark;
 
     /** A window that opens on the primary screen's usable area and remembers nothing (tests). */
@@ -112,12 +113,23 @@ public final class DesktopWindow {
         main = new MainViewModel(ctx, deps.conflicts(), deps.approvals());
         status = new StatusBarViewModel(deps.actor(), deps.sync(), messages, formats, Platform::runLater);
         MainViewModel shown = main;
-        received = deps.sync().onReceived(shown::synced);
+        // a sync that ends while the person logs out must not read a store about to close
+        received = deps.sync().onReceived(() -> {
+            if (!closed) {
+                shown.synced();
+            }
+        });
         MainView view = new MainView(main, ctx, status, dark, this::switchLanguage, this::switchTheme, stage::close);
         scene.setRoot(view);
         view.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
         stage.setTitle(messages.get("app.window", deps.actor().displayName()));
         main.show(screen);
+    }
+
+    /** Stops following the sync, before the person's store and sync close (logging out). */
+    public void close() {
+        closed = true;
+        closeStatus();
     }
 
     private void closeStatus() {

@@ -76,6 +76,9 @@ public final class LoginScreen {
 
     /** Closes the person's store and sync, if a login opened them. */
     public void close() {
+        if (desktop != null) {
+            desktop.close();
+        }
         if (session != null) {
             try {
                 session.close();
