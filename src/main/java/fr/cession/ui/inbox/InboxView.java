@@ -18,8 +18,6 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -184,10 +182,11 @@ public final class InboxView extends BorderPane {
             order.getStyleClass().add("order-number");
             asked.getStyleClass().add(Styles.TEXT_MUTED);
             detail.setWrapText(true);
-            Region spring = new Region();
-            HBox.setHgrow(spring, Priority.ALWAYS);
-            HBox first = new HBox(12, what, order, spring, asked);
-            first.setAlignment(Pos.BASELINE_LEFT);
+            // the cell takes the list's width, and who asked and when wraps under a long order line
+            // rather than off the right edge (a person's login and a site's numbers are long)
+            setPrefWidth(0);
+            javafx.scene.layout.FlowPane first = new javafx.scene.layout.FlowPane(12, 2, what, order, asked);
+            first.setRowValignment(javafx.geometry.VPos.BASELINE);
             box = new VBox(2, first, detail);
             box.setPadding(new Insets(4, 0, 4, 0));
         }
