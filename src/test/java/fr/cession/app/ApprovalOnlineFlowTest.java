@@ -221,7 +221,8 @@ class ApprovalOnlineFlowTest {
             FxSteps.shot(desk.robot.lookup("#login-user").query().getScene().getRoot(), shot);
         }
         desk.robot.type(KeyCode.ENTER);
-        waitFor(() -> screen.desktop() != null && screen.desktop().viewModel().screenProperty().get() == Screen.MA_JOURNEE);
+        waitFor(() -> screen.desktop() != null && screen.desktop().viewModel() != null
+                && screen.desktop().viewModel().screenProperty().get() == Screen.MA_JOURNEE);
         waitFor(() -> desk.present("#status-connection") && desk.text("#status-connection").equals("En ligne"));
         assertThat(desk.robot.lookup("#status-user").queryAs(Label.class).getText()).contains("site LYON");
     }

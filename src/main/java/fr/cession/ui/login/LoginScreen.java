@@ -32,7 +32,7 @@ public final class LoginScreen {
     private final WindowPlacer placer;
     private final LoginViewModel vm;
     private final LoginView view;
-    private DesktopWindow desktop;
+    private volatile DesktopWindow desktop;
     private AutoCloseable session;
 
     public LoginScreen(LoginGate gate, Locale locale, Stage stage, TaskExecutor executor,
@@ -70,8 +70,10 @@ public final class LoginScreen {
 
     private void openDesktop(OpenedDesktop opened) {
         session = opened.session();
-        desktop = new DesktopWindow(opened.dependencies(), stage, executor, dialogs, placer);
-        desktop.show();
+        // published once shown: whoever asks for the desktop finds its screens built
+        DesktopWindow shown = new DesktopWindow(opened.dependencies(), stage, executor, dialogs, placer);
+        shown.show();
+        desktop = shown;
     }
 
     /** Closes the person's store and sync, if a login opened them. */
