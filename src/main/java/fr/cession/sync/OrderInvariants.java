@@ -24,7 +24,9 @@ import static fr.cession.store.schema.Tables.SALES_ORDER;
  * reason, date and the status it was cancelled from;</li>
  * <li>activities ↔ status: an activity is cancelled (state ANNULEE) only on a cancelled order, the
  * playbook's cancellation activities ({@code annulation_*}, planned on entering ANNULEE) live only
- * on a cancelled order, and a cancelled order has no other activity still open (004:60-76);</li>
+ * on a cancelled order, and a cancelled order has no other activity still open (004:60-76) but the
+ * refund to pay ({@value #REFUND_ACTIVITY}): the manager approves the refund a cancellation asked
+ * for after it (004:63, 004:71), and that money stays owed, an open task, until it is paid;</li>
  * <li>documents ↔ status: an order VENDUE or CLOTUREE holds the bon de remise and the Cerfa (004:50).</li>
  * </ul>
  * The central database checks them after every unit of pushed changes (and a CHECK constraint holds
@@ -34,6 +36,8 @@ public final class OrderInvariants {
 
     /** Type codes of the activities the playbook plans on entering ANNULEE. */
     public static final String CANCELLATION_ACTIVITY_PREFIX = "annulation_";
+    /** Type code of the activity the playbook plans when a manager approves a refund (event remboursement_approuve). */
+    public static final String REFUND_ACTIVITY = "remboursement_a_payer";
 
     private static final Set<OrderStatus> SOLD = EnumSet.of(OrderStatus.VENDUE, OrderStatus.CLOTUREE);
 
@@ -74,7 +78,7 @@ public final class OrderInvariants {
                     if (!cancelled && cancellationActivity) {
                         out.add("commande " + number + " « " + status.label() + " » avec une activité d'annulation (" + type + ")");
                     }
-                    if (cancelled && !cancellationActivity && "OUVERTE".equals(state)) {
+                    if (cancelled && !cancellationActivity && !REFUND_ACTIVITY.equals(type) && "OUVERTE".equals(state)) {
                         out.add("commande " + number + " annulée avec une activité encore ouverte (" + type + ")");
                     }
                 });

@@ -28,6 +28,8 @@ public final class SyncScheduler implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(SyncScheduler.class);
     private static final Duration HELD_BACK_RETRY = Duration.ofMillis(100);
     private static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
+    /** How long closing waits for a sync under way (the store closes next). */
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
     /** How soon a local save shows in "changes waiting": a few COUNTs on indexes, every 2 s. */
     static final Duration STATE_REFRESH = Duration.ofSeconds(2);
 
@@ -81,6 +83,9 @@ public final class SyncScheduler implements AutoCloseable {
 
     private void runAndReschedule() {
         queued.set(false);
+        if (closing.getCount() == 0) {
+            return;
+        }
         Duration delay;
         try {
             SyncReport report = service.runOnce();
@@ -140,11 +145,29 @@ public final class SyncScheduler implements AutoCloseable {
         return listening.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Stops the syncs and waits for the one under way, which is not interrupted: the store closes
+     * right after, and a pull cut in the middle failed on a closed store (an error at every quit).
+     */
     @Override
     public void close() {
         closing.countDown();
-        syncs.shutdownNow();
         listener.shutdownNow();
+        // under the lock a sync ending now sees the shutdown and plans no next one for us to wait on
+        synchronized (this) {
+            if (next != null) {
+                next.cancel(false);
+            }
+            syncs.shutdown();
+        }
+        try {
+            if (!syncs.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+                LOG.warn("Synchronisation toujours en cours après {} s : arrêtée", CLOSE_WAIT.toSeconds());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        syncs.shutdownNow();
     }
 
     private static Thread daemon(Runnable r, String name) {

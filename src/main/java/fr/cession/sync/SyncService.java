@@ -188,6 +188,10 @@ public final class SyncService {
         maintenance.report(cp.desktopId(), site, cp.schemaVersion(), outcome, backlog, push.refusals().size(), true);
         purgeIfDue(maintenance);
         publish(SyncStatus.EN_LIGNE, null, null);
+        // our own changes come back in the feed too: one more read of the lists, not worth telling apart
+        if (snapshotRows > 0 || pulledChanges > 0 || pulledRows > 0 || !push.refusals().isEmpty() || !removed.isEmpty()) {
+            state.received();
+        }
         long millis = (System.nanoTime() - start) / 1_000_000;
         return new SyncReport(SyncStatus.EN_LIGNE, push.pushed(), push.duplicates(), push.refusals(), pulledChanges,
                 pulledRows, full, snapshotRows, newConflicts, null, push.merged(), stillBlocked, push.retries(), millis);

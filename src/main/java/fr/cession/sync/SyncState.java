@@ -47,6 +47,7 @@ public final class SyncState {
     public static final String NOTHING_TO_SEND = "rien à envoyer";
 
     private final List<Consumer<View>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> receivedListeners = new CopyOnWriteArrayList<>();
     private volatile View view;
 
     public SyncState(SyncStatus initial) {
@@ -64,6 +65,23 @@ public final class SyncState {
 
     public void removeListener(Consumer<View> listener) {
         listeners.remove(listener);
+    }
+
+    /**
+     * Called after each sync that wrote rows into this store (others' changes, a refused change put
+     * back, an order out of reach removed): screens read their lists again, a request or an answer
+     * from another desktop shows without the person refreshing.
+     */
+    public void addReceivedListener(Runnable listener) {
+        receivedListeners.add(listener);
+    }
+
+    public void removeReceivedListener(Runnable listener) {
+        receivedListeners.remove(listener);
+    }
+
+    void received() {
+        receivedListeners.forEach(Runnable::run);
     }
 
     /** New counters under whatever status is current (a refresh must not undo a sync's news). */

@@ -26,6 +26,7 @@ public final class ActivityFeed {
     private final ReadOnlyObjectWrapper<BoardSnapshot> mine = new ReadOnlyObjectWrapper<>(BoardSnapshot.EMPTY);
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private final ReadOnlyLongWrapper boardReads = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper mineReads = new ReadOnlyLongWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper();
     private long requested;
 
@@ -54,6 +55,15 @@ public final class ActivityFeed {
         return boardReads.getReadOnlyProperty();
     }
 
+    /**
+     * How many times the user's own activities have been read. Ma journée reads what is not in the
+     * snapshot (the manager's answers to my requests) at each read: a decision synced in changes no
+     * activity of mine, so the snapshot alone would fire nothing.
+     */
+    public ReadOnlyLongProperty mineReadsProperty() {
+        return mineReads.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty loadingProperty() {
         return loading.getReadOnlyProperty();
     }
@@ -70,6 +80,7 @@ public final class ActivityFeed {
                 .onSuccess(s -> {
                     if (ticket == requested) {
                         mine.set(s);
+                        mineReads.set(mineReads.get() + 1);
                     }
                 })
                 .onFailure(e -> error.set(String.valueOf(e.getMessage())))

@@ -45,6 +45,8 @@ public final class DesktopWindow {
     private final FileDesk files;
     private MainViewModel main;
     private StatusBarViewModel status;
+    private AutoCloseable received;
+    private volatile boolean closed;
     private boolean dark;
 
     /** A window that opens on the primary screen's usable area and remembers nothing (tests). */
@@ -123,6 +125,13 @@ public final class DesktopWindow {
         main = new MainViewModel(ctx, deps.conflicts(), deps.approvals(), deps.accounts(),
                 new PaperDesk(deps.papers(), files));
         status = new StatusBarViewModel(deps.actor(), deps.sync(), messages, formats, Platform::runLater);
+        MainViewModel shown = main;
+        // a sync that ends while the person logs out must not read a store about to close
+        received = deps.sync().onReceived(() -> {
+            if (!closed) {
+                shown.synced();
+            }
+        });
         MainView view = new MainView(main, ctx, status, dark, this::switchLanguage, this::switchTheme, stage::close);
         scene.setRoot(view);
         view.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
@@ -130,7 +139,20 @@ public final class DesktopWindow {
         main.show(screen);
     }
 
+    /** Stops following the sync, before the person's store and sync close (logging out). */
+    public void close() {
+        closed = true;
+        closeStatus();
+    }
+
     private void closeStatus() {
+        if (received != null) {
+            try {
+                received.close();
+            } catch (Exception e) {
+                LOG.debug("Sync listener already closed", e);
+            }
+        }
         if (status != null) {
             try {
                 status.close();

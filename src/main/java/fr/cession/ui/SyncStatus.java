@@ -31,6 +31,14 @@ public interface SyncStatus {
     /** Calls {@code listener} on every change until the returned handle is closed. */
     AutoCloseable subscribe(Consumer<State> listener);
 
+    /**
+     * Calls {@code listener} after each sync that wrote into the store (others' changes, refusals put
+     * back), until the returned handle is closed: the screens read their lists again.
+     */
+    default AutoCloseable onReceived(Runnable listener) {
+        return () -> { };
+    }
+
     /** No central database configured: the desktop works on its own store. */
     static SyncStatus localOnly() {
         return new SyncStatus() {

@@ -54,6 +54,25 @@ class SyncOrderCoherenceTest extends SyncTestBase {
     }
 
     @Test
+    void aRefundApprovedAfterTheCancellationKeepsItsActivityToPayOpenAndTheOrderValid() {
+        Pair p = anOrderKnownAtBothSites("BO-2026-14");
+        // 004:62-63 the fee only: cancelling asks the manager for the refund
+        OrderFile cancelled = SiteWorkflow.of(p.lyon(), clock).cancel(p.order(), CancellationCase.FRAIS_RESERVATION_SEULS,
+                "Le client renonce", SiteWorkflow.actor(p.lyon()));
+        UUID request = cancelled.approvals().get(0).id();
+        p.lyon().syncOnce();
+        p.paris().syncOnce();
+        // 004:71 another manager approves: the refund to pay is an open activity on the cancelled order
+        SiteWorkflow.of(p.paris(), clock).decideApproval(p.order(), request, true, SiteWorkflow.actor(p.paris()));
+        assertThat(p.paris().syncOnce().refusals()).isEmpty();
+        p.lyon().syncOnce();
+        assertThat(central.value("approval_request", request, "status")).isEqualTo("APPROUVEE");
+        assertThat(central.dsl().fetchCount(central.dsl().selectFrom("activity").where("type_code = '"
+                + OrderInvariants.REFUND_ACTIVITY + "' and state = 'OUVERTE'"))).isEqualTo(1);
+        assertCoherentEverywhere(p, "ANNULEE");
+    }
+
+    @Test
     void aCancellationOfAnOrderAdvancedElsewhereIsRefusedAndTheOrderStaysValid() {
         Pair p = anOrderKnownAtBothSites("BO-2026-11");
         SiteWorkflow.of(p.lyon(), clock).cancel(p.order(), CancellationCase.FRAIS_RESERVATION_SEULS,

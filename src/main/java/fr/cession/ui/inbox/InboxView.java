@@ -38,6 +38,8 @@ public final class InboxView extends BorderPane {
     private final Button approve;
     private final Button refuse;
     private final Button open;
+    /** The request the manager was on, kept when the list is read again. */
+    private java.util.UUID lastSelected;
 
     public InboxView(InboxViewModel vm, Messages m, Formats f) {
         this.vm = vm;
@@ -72,16 +74,26 @@ public final class InboxView extends BorderPane {
 
         list.setId("inbox-list");
         list.setItems(vm.items());
-        // the list arrives after the screen shows: the keyboard finds the oldest request selected
-        // and after a decision, the request that took the decided one's place: the next to decide
+        // the list arrives after the screen shows: the keyboard finds the oldest request selected; read
+        // again (a sync brought a request), it keeps the one the manager was on, so a decision never lands
+        // on another; after a decision, the request that took the decided one's place: the next to decide
         int[] lastIndex = {0};
         list.getSelectionModel().selectedIndexProperty().addListener((o, a, i) -> {
             if (i.intValue() >= 0) {
                 lastIndex[0] = i.intValue();
             }
         });
+        list.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> {
+            if (item != null) {
+                lastSelected = item.request().id();
+            }
+        });
         vm.items().addListener((javafx.collections.ListChangeListener<ApprovalItem>) c -> {
-            if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
+            ApprovalItem kept = list.getItems().stream().filter(i -> i.request().id().equals(lastSelected))
+                    .findFirst().orElse(null);
+            if (kept != null && kept != list.getSelectionModel().getSelectedItem()) {
+                list.getSelectionModel().select(kept);
+            } else if (list.getSelectionModel().isEmpty() && !list.getItems().isEmpty()) {
                 list.getSelectionModel().select(Math.min(lastIndex[0], list.getItems().size() - 1));
             }
         });

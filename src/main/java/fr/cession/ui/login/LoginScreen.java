@@ -35,7 +35,7 @@ public final class LoginScreen {
     private final LoginViewModel vm;
     private final LoginView view;
     private final FileDesk files;
-    private DesktopWindow desktop;
+    private volatile DesktopWindow desktop;
     private AutoCloseable session;
 
     public LoginScreen(LoginGate gate, Locale locale, Stage stage, TaskExecutor executor,
@@ -81,12 +81,17 @@ public final class LoginScreen {
 
     private void openDesktop(OpenedDesktop opened) {
         session = opened.session();
-        desktop = new DesktopWindow(opened.dependencies(), stage, executor, dialogs, placer, files);
-        desktop.show();
+        // published once shown: whoever asks for the desktop finds its screens built
+        DesktopWindow shown = new DesktopWindow(opened.dependencies(), stage, executor, dialogs, placer, files);
+        shown.show();
+        desktop = shown;
     }
 
     /** Closes the person's store and sync, if a login opened them. */
     public void close() {
+        if (desktop != null) {
+            desktop.close();
+        }
         if (session != null) {
             try {
                 session.close();

@@ -146,6 +146,19 @@ public final class MainViewModel {
         screen.set(s);
     }
 
+    /**
+     * A sync wrote into the store: the lists read again (Ma journée and its answers, the board) and
+     * the inbox or the conflicts when they show, so a request, an answer or a refusal appears by itself.
+     */
+    public void synced() {
+        feed.refresh();
+        if (screen.get() == Screen.A_VALIDER) {
+            inbox.refresh();
+        } else if (screen.get() == Screen.CONFLITS) {
+            conflicts.refresh();
+        }
+    }
+
     public void newOrder() {
         newOrder.set(new NewOrderViewModel(ctx, this::openOrder));
         screen.set(Screen.NOUVELLE_COMMANDE);

@@ -43,6 +43,13 @@ public final class SyncStateStatus implements SyncStatus {
         return () -> state.removeListener(hop);
     }
 
+    @Override
+    public AutoCloseable onReceived(Runnable listener) {
+        Runnable hop = () -> fxThread.accept(listener);
+        state.addReceivedListener(hop);
+        return () -> state.removeReceivedListener(hop);
+    }
+
     static State map(SyncState.View v) {
         boolean configured = v.status() != fr.cession.sync.SyncStatus.LOCAL_ONLY;
         boolean online = v.status() == fr.cession.sync.SyncStatus.EN_LIGNE;

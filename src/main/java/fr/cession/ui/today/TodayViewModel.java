@@ -66,7 +66,8 @@ public final class TodayViewModel {
         this.openOrder = openOrder;
         this.approvals = approvals;
         this.openInbox = openInbox;
-        feed.mineProperty().addListener((obs, old, s) -> rebuild(s));
+        // every read, even one finding the same activities: the answers to my requests may have come in
+        feed.mineReadsProperty().addListener((obs, old, n) -> rebuild(feed.mineProperty().get()));
         rebuild(feed.mineProperty().get());
     }
 

@@ -1,5 +1,6 @@
 package fr.cession.ui.journey;
 
+import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.user.Actor;
 import fr.cession.ui.DemoDataOffer;
@@ -21,6 +22,7 @@ import org.testfx.api.FxToolkit;
 
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,23 +31,55 @@ import static org.assertj.core.api.Assertions.assertThat;
  * window, opened for one actor at a time (there is no login screen: a new person closes the
  * window and opens it again). Shared gestures (typing, pressing a button as a click would,
  * waiting on what the screen shows) and the step screenshots {@code journey-<n>-<step>.png}.
+ * A journey through the real login screen ({@link #onLoginWindow}) uses the same gestures on the
+ * window and store the login opened for the person.
  */
 public final class Desk implements AutoCloseable {
 
 
-    public final RealStore real = new RealStore();
+    /** The journey's own store; null on a desk whose window a login opened. */
+    public final RealStore real;
     public final FakeDialogs dialogs = new FakeDialogs();
     public final FxRobot robot = new FxRobot();
     private final int journey;
+    private final Supplier<DesktopWindow> loggedIn;
+    private final Supplier<OrderFileRepository> orders;
     private FxTaskExecutor executor;
     private DesktopWindow window;
 
     public Desk(int journey) {
         this.journey = journey;
+        this.real = new RealStore();
+        this.loggedIn = null;
+        this.orders = () -> real.repo;
+    }
+
+    private Desk(int journey, Supplier<DesktopWindow> loggedIn, Supplier<OrderFileRepository> orders) {
+        this.journey = journey;
+        this.real = null;
+        this.loggedIn = loggedIn;
+        this.orders = orders;
+    }
+
+    /**
+     * A desk on the window a login opened (whoever is logged in now) and that person's store: the
+     * caller logs people in and out; {@link #openAs} is not for this desk.
+     */
+    public static Desk onLoginWindow(int journey, Supplier<DesktopWindow> window,
+                                     Supplier<OrderFileRepository> orders) {
+        return new Desk(journey, window, orders);
+    }
+
+    /** The store of the person at the desk, to read what a gesture wrote. */
+    public OrderFileRepository orders() {
+        return orders.get();
     }
 
     /** Opens the window as {@code actor}, closing the previous one (another person sits down). */
     public Desk openAs(Actor actor) throws Exception {
+        if (real == null) {
+            throw new IllegalStateException("a login opens this desk's window");
+        }
         closeWindow();
         executor = new FxTaskExecutor(2);
         DesktopDependencies deps = new DesktopDependencies(actor, TestUi.CLOCK, TestUi.PARIS, RuleSettings.SEED_004,
@@ -61,7 +95,7 @@ public final class Desk implements AutoCloseable {
     }
 
     public DesktopWindow window() {
-        return window;
+        return loggedIn != null ? loggedIn.get() : window;
     }
 
     /** Presses a button the person sees: it must be on screen and enabled, as for a click. */
@@ -109,7 +143,7 @@ public final class Desk implements AutoCloseable {
     }
 
     public void shot(String step) throws Exception {
-        FxSteps.shot(window.scene().getRoot(), "journey-" + journey + "-" + step);
+        FxSteps.shot(window().scene().getRoot(), "journey-" + journey + "-" + step);
     }
 
     private void closeWindow() throws Exception {
@@ -123,6 +157,8 @@ public final class Desk implements AutoCloseable {
     @Override
     public void close() throws Exception {
         closeWindow();
-        real.close();
+        if (real != null) {
+            real.close();
+        }
     }
 }

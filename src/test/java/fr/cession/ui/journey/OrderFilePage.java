@@ -53,7 +53,7 @@ public final class OrderFilePage {
     }
 
     public OrderFile stored() {
-        return desk.real.repo.load(orderId()).orElseThrow();
+        return desk.orders().load(orderId()).orElseThrow();
     }
 
     public OrderStatus status() {
