@@ -92,7 +92,8 @@ class CommandLinePersonTest {
         AppCliEnvironment last = new Launcher(AppTestFolders.properties(data),
                 new DataLocations(AppTestFolders.properties(data), Map.of())).cliEnvironment(new AppModule(), AppTestFolders.CLOCK);
         assertThat(last.actor().login()).isEqualTo("c.martin");
-        assertThat(last.actor().roles()).containsExactlyInAnyOrder(Role.COMMERCIAL, Role.ADV, Role.MANAGER);
+        assertThat(last.actor().roles()).containsExactlyInAnyOrder(Role.COMMERCIAL, Role.ADV, Role.MANAGER,
+                Role.RESPONSABLE_CHEQUES);
         // the station's store of before becomes that person's, its orders with it
         Run after = run(Map.of(), "demo", "--commandes", "2", "--remplacer");
         assertThat(after.code()).as(after.err()).isZero();
