@@ -2,6 +2,7 @@ package fr.cession.ui.login;
 
 import atlantafx.base.theme.PrimerLight;
 import fr.cession.ui.DesktopWindow;
+import fr.cession.ui.help.TextClipboard;
 import fr.cession.ui.dialog.DialogService;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.login.DesktopOpener.OpenedDesktop;
@@ -81,7 +82,8 @@ public final class LoginScreen {
 
     private void openDesktop(OpenedDesktop opened) {
         session = opened.session();
-        desktop = new DesktopWindow(opened.dependencies(), stage, executor, dialogs, placer, files);
+        desktop = new DesktopWindow(opened.dependencies(), stage, executor, dialogs, placer, files,
+                opened.diagnosis(), TextClipboard.system());
         desktop.show();
     }
 
