@@ -248,7 +248,10 @@ final class AppCliEnvironment implements CliEnvironment {
             loaded.unreachableRequirements().forEach(e -> problems.add(e.toString()));
         }
         List<String> lines = new ArrayList<>();
-        lines.add("Fichier : " + cfg.folder().resolve(AppConfig.FILE_NAME));
+        lines.add("Fichiers lus, dans cet ordre (le suivant l'emporte, clé par clé ; une valeur vide ne remplace rien) :");
+        cfg.origins().layers().forEach(l -> lines.add("  " + l));
+        lines.add("Valeurs en vigueur (origine) :");
+        cfg.origins().effective().forEach(l -> lines.add("  " + l));
         cfg.warnings().forEach(w -> lines.add("Avertissement : " + w));
         lines.add("Site du poste : " + cfg.site() + " (la personne vient de la connexion)");
         lines.add("Fuseau : " + cfg.zone() + ", langue : " + cfg.language().getLanguage());

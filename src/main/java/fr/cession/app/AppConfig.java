@@ -16,6 +16,7 @@ import java.util.Optional;
  *                     station's store, beside which each person's own store goes
  * @param central empty when the station works on its own
  * @param warnings what the file still says that is no longer read, to tell the user
+ * @param origins  the files read, in order, and where each value in effect came from (check-config, diagnostic)
  */
 public record AppConfig(
         Path folder,
@@ -25,20 +26,28 @@ public record AppConfig(
         Path databaseFile,
         Path playbookFile,
         Optional<CentralSettings> central,
-        List<String> warnings) {
+        List<String> warnings,
+        ConfigOrigins origins) {
 
     public static final String FILE_NAME = "cession.properties";
 
     public AppConfig {
         warnings = List.copyOf(warnings);
+        origins = origins == null ? ConfigOrigins.NONE : origins;
+    }
+
+    /** A configuration built without the loader (no origins to show). */
+    public AppConfig(Path folder, String site, ZoneId zone, Locale language, Path databaseFile, Path playbookFile,
+                     Optional<CentralSettings> central, List<String> warnings) {
+        this(folder, site, zone, language, databaseFile, playbookFile, central, warnings, ConfigOrigins.NONE);
     }
 
     public AppConfig withDatabaseFile(Path file) {
-        return new AppConfig(folder, site, zone, language, file, playbookFile, central, warnings);
+        return new AppConfig(folder, site, zone, language, file, playbookFile, central, warnings, origins);
     }
 
     public AppConfig withPlaybookFile(Path file) {
-        return new AppConfig(folder, site, zone, language, databaseFile, file, central, warnings);
+        return new AppConfig(folder, site, zone, language, databaseFile, file, central, warnings, origins);
     }
 
     /** The folder of the people's stores and of the station's offline credentials. */

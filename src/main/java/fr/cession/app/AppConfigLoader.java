@@ -3,9 +3,6 @@ package fr.cession.app;
 import fr.cession.cli.ConfigProblem;
 import fr.cession.sync.SyncConfig;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -17,15 +14,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Reads and checks {@code cession.properties} (and {@code central.properties} beside it, if
- * present). Every problem is collected so the user fixes them all at once.
+ * Reads and checks the configuration, in layers (see {@link ConfigLayers}): the defaults, the
+ * machine-wide folder ({@link MachineConfigFolder}), then the configuration folder's
+ * {@code cession.properties} and {@code central.properties}. Every problem is collected, naming
+ * its file, key and reason, so the user fixes them all at once.
  */
 public final class AppConfigLoader {
 
@@ -33,6 +31,8 @@ public final class AppConfigLoader {
     public static final String CONFIG_PROPERTY = "cession.config";
     /** System property naming the data folder (the database goes there). */
     public static final String DATA_PROPERTY = "cession.data";
+    /** System property naming the machine-wide configuration folder instead of the system's. */
+    public static final String MACHINE_CONFIG_PROPERTY = MachineConfigFolder.PROPERTY;
     public static final String DATABASE_NAME = "cession";
 
     static final String CENTRAL_FILE_NAME = "central.properties";
@@ -51,14 +51,23 @@ public final class AppConfigLoader {
     private static final Pattern SITE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,39}");
 
     private final Map<String, String> systemProperties;
+    private final Map<String, String> environment;
     private final Supplier<Path> defaultDatabaseFile;
 
     /**
-     * @param systemProperties the JVM's properties ({@code cession.config}, {@code cession.data})
+     * @param systemProperties the JVM's properties ({@code cession.config}, {@code cession.data},
+     *                         {@code cession.machineConfig}, {@code os.name})
      * @param defaultDatabaseFile where the database goes when nothing says otherwise
      */
     public AppConfigLoader(Map<String, String> systemProperties, Supplier<Path> defaultDatabaseFile) {
+        this(systemProperties, Map.of(), defaultDatabaseFile);
+    }
+
+    /** @param environment the process's environment ({@code PROGRAMDATA} on Windows) */
+    public AppConfigLoader(Map<String, String> systemProperties, Map<String, String> environment,
+                           Supplier<Path> defaultDatabaseFile) {
         this.systemProperties = Map.copyOf(systemProperties);
+        this.environment = Map.copyOf(environment);
         this.defaultDatabaseFile = defaultDatabaseFile;
     }
 
@@ -67,65 +76,40 @@ public final class AppConfigLoader {
         return Path.of(folder == null || folder.isBlank() ? "config" : folder).toAbsolutePath().normalize();
     }
 
+    /** The machine-wide folder IT writes to, read before the configuration folder (it need not exist). */
+    public Path machineFolder() {
+        return MachineConfigFolder.of(systemProperties, environment);
+    }
+
     public AppConfig load() {
         return load(configFolder());
     }
 
     public AppConfig load(Path folder) {
-        Path file = folder.resolve(AppConfig.FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            throw new ConfigProblem(List.of("Fichier de configuration introuvable : " + file
-                    + " (dossier donné par -D" + CONFIG_PROPERTY + ", sinon ./config)"));
+        Path userFolder = folder.toAbsolutePath().normalize();
+        Path machine = machineFolder();
+        ConfigLayers layers = ConfigLayers.read(machine, userFolder);
+        if (!layers.anyFile()) {
+            throw new ConfigProblem(List.of("Fichier de configuration introuvable : " + userFolder.resolve(AppConfig.FILE_NAME)
+                    + " (dossier donné par -D" + CONFIG_PROPERTY + ", sinon ./config), ni dans le dossier du poste "
+                    + machine.resolve(AppConfig.FILE_NAME)));
         }
-        List<String> problems = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
-        Map<String, String> values = read(file, problems);
-        retiredKeys(values, warnings);
-        Map<String, String> origin = new LinkedHashMap<>();
-        values.keySet().forEach(k -> origin.put(k, AppConfig.FILE_NAME));
-        unknownKeys(AppConfig.FILE_NAME, values, problems);
-        Path central = folder.resolve(CENTRAL_FILE_NAME);
-        if (Files.isRegularFile(central)) {
-            Map<String, String> centralValues = read(central, problems);
-            unknownKeys(CENTRAL_FILE_NAME, centralValues, problems);
-            centralValues.forEach((k, v) -> {
-                if (k.startsWith("central.") && !v.isBlank()) {
-                    values.put(k, v);
-                    origin.put(k, CENTRAL_FILE_NAME);
-                }
-            });
-        }
-        SyncConfig.problems(values).forEach((key, reason) -> problems.add(origin.get(key) + " : clé « " + key
+        List<String> problems = new ArrayList<>(layers.problems());
+        Map<String, String> values = layers.values();
+        SyncConfig.problems(values).forEach((key, reason) -> problems.add(layers.labelOf(key) + " : clé « " + key
                 + " » : valeur « " + values.get(key).trim() + " » refusée : " + reason));
-        return validate(folder, values, problems, warnings);
+        return validate(userFolder, layers, problems);
     }
 
-    private static void retiredKeys(Map<String, String> values, List<String> warnings) {
-        for (String key : RETIRED_KEYS.stream().sorted().toList()) {
-            if (values.remove(key) != null) {
-                warnings.add(AppConfig.FILE_NAME + " : clé « " + key + " » ignorée : elle n'est plus lue, la personne "
-                        + "vient désormais de l'écran de connexion (retirez-la du fichier)");
-            }
-        }
-    }
-
-    /** A key no part of the application reads is a typo until proven otherwise: it would be ignored silently. */
-    private static void unknownKeys(String fileName, Map<String, String> values, List<String> problems) {
-        for (String key : values.keySet()) {
-            if (KNOWN_KEYS.contains(key)) {
-                continue;
-            }
-            problems.add(KeySuggestion.closest(key, KNOWN_KEYS)
-                    .map(k -> fileName + " : clé inconnue « " + key + " » : vouliez-vous dire « " + k + " » ?")
-                    .orElse(fileName + " : clé inconnue « " + key + " » (clés connues : "
-                            + String.join(", ", KNOWN_KEYS.stream().sorted().toList()) + ")"));
-        }
-    }
-
-    private AppConfig validate(Path folder, Map<String, String> values, List<String> problems, List<String> warnings) {
-        String site = required(values, "site.code", problems);
-        if (site != null && !SITE.matcher(site).matches()) {
-            problems.add(problem("site.code", site, "lettres majuscules, chiffres, « _ » ou « - » attendus (40 au plus)"));
+    private AppConfig validate(Path folder, ConfigLayers layers, List<String> problems) {
+        Map<String, String> values = layers.values();
+        String site = values.getOrDefault("site.code", "").trim();
+        if (site.isEmpty()) {
+            problems.add(AppConfig.FILE_NAME + " : clé « site.code » : valeur obligatoire manquante (ni dans "
+                    + folder.resolve(AppConfig.FILE_NAME) + ", ni dans " + machineFolder().resolve(AppConfig.FILE_NAME) + ")");
+            site = null;
+        } else if (!SITE.matcher(site).matches()) {
+            problems.add(problem(layers, "site.code", site, "lettres majuscules, chiffres, « _ » ou « - » attendus (40 au plus)"));
         }
         ZoneId zone = ZoneId.of("Europe/Paris");
         String zoneText = values.getOrDefault("time.zone", "").trim();
@@ -133,7 +117,7 @@ public final class AppConfigLoader {
             try {
                 zone = ZoneId.of(zoneText);
             } catch (DateTimeException e) {
-                problems.add(problem("time.zone", zoneText, "fuseau horaire inconnu (exemple : Europe/Paris)"));
+                problems.add(problem(layers, "time.zone", zoneText, "fuseau horaire inconnu (exemple : Europe/Paris)"));
             }
         }
         String languageText = values.getOrDefault("language", "fr").trim();
@@ -141,27 +125,28 @@ public final class AppConfigLoader {
         if (languageText.equals("en")) {
             language = Locale.ENGLISH;
         } else if (!languageText.isEmpty() && !languageText.equals("fr")) {
-            problems.add(problem("language", languageText, "langue non prise en charge (fr ou en)"));
+            problems.add(problem(layers, "language", languageText, "langue non prise en charge (fr ou en)"));
         }
-        Path playbook = path(folder, values, "playbook.file", "playbook-b2c.yaml", problems);
+        Path playbook = path(layers, "playbook.file", problems);
         if (playbook != null && !Files.isRegularFile(playbook)) {
-            problems.add("cession.properties : clé « playbook.file » : fichier introuvable : " + playbook);
+            problems.add(layers.labelOf("playbook.file") + " : clé « playbook.file » : fichier introuvable : " + playbook);
         }
-        Path database = databaseFile(folder, values, problems);
-        Optional<CentralSettings> central = central(values, problems);
+        Path database = databaseFile(layers, problems);
+        Optional<CentralSettings> central = central(layers, problems);
         if (!problems.isEmpty()) {
             throw new ConfigProblem(problems);
         }
-        return new AppConfig(folder, site, zone, language, database, playbook, central, warnings);
+        return new AppConfig(folder, site, zone, language, database, playbook, central, layers.warnings(),
+                layers.origins());
     }
 
-    /** -Dcession.data wins over the file's key, which wins over the user's data folder. */
-    private Path databaseFile(Path folder, Map<String, String> values, List<String> problems) {
+    /** -Dcession.data wins over the files' key, which wins over the user's data folder. */
+    private Path databaseFile(ConfigLayers layers, List<String> problems) {
         String data = systemProperties.get(DATA_PROPERTY);
         if (data != null && !data.isBlank()) {
             return Path.of(data).toAbsolutePath().resolve(DATABASE_NAME).normalize();
         }
-        Path configured = path(folder, values, "database.file", "", problems);
+        Path configured = path(layers, "database.file", problems);
         return configured != null ? withoutH2Suffix(configured) : defaultDatabaseFile.get();
     }
 
@@ -172,13 +157,14 @@ public final class AppConfigLoader {
                 : file.toAbsolutePath().normalize();
     }
 
-    private static Optional<CentralSettings> central(Map<String, String> values, List<String> problems) {
+    private static Optional<CentralSettings> central(ConfigLayers layers, List<String> problems) {
+        Map<String, String> values = layers.values();
         String url = values.getOrDefault("central.url", "").trim();
         if (url.isEmpty()) {
             return Optional.empty();
         }
         if (!url.startsWith("jdbc:postgresql:")) {
-            problems.add(problem("central.url", url, "une adresse JDBC PostgreSQL est attendue (jdbc:postgresql://...)"));
+            problems.add(problem(layers, "central.url", url, "une adresse JDBC PostgreSQL est attendue (jdbc:postgresql://...)"));
         }
         Map<String, String> all = new LinkedHashMap<>();
         values.forEach((k, v) -> {
@@ -190,46 +176,22 @@ public final class AppConfigLoader {
                 values.getOrDefault("central.password", ""), all));
     }
 
-    private static Path path(Path folder, Map<String, String> values, String key, String fallback,
-                             List<String> problems) {
-        String text = values.getOrDefault(key, "").trim();
-        if (text.isEmpty()) {
-            text = fallback;
-        }
+    /** A relative path is read from the folder of the file that gave it: IT's playbook sits beside IT's file. */
+    private static Path path(ConfigLayers layers, String key, List<String> problems) {
+        String text = layers.values().getOrDefault(key, "").trim();
         if (text.isEmpty()) {
             return null;
         }
         try {
-            return folder.resolve(text).toAbsolutePath().normalize();
+            return layers.folderOf(key).resolve(text).toAbsolutePath().normalize();
         } catch (InvalidPathException e) {
-            problems.add(problem(key, text, "chemin invalide"));
+            problems.add(problem(layers, key, text, "chemin invalide"));
             return null;
         }
     }
 
-    private static String required(Map<String, String> values, String key, List<String> problems) {
-        String value = values.getOrDefault(key, "").trim();
-        if (value.isEmpty()) {
-            problems.add("cession.properties : clé « " + key + " » : valeur obligatoire manquante");
-            return null;
-        }
-        return value;
-    }
-
-    private static String problem(String key, String value, String reason) {
-        return "cession.properties : clé « " + key + " » : valeur « " + value + " » refusée : " + reason;
-    }
-
-    private static Map<String, String> read(Path file, List<String> problems) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        } catch (IOException e) {
-            problems.add(file.getFileName() + " : lecture impossible (" + e.getMessage() + ")");
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        properties.stringPropertyNames().stream().sorted().forEach(k -> values.put(k, properties.getProperty(k)));
-        return values;
+    private static String problem(ConfigLayers layers, String key, String value, String reason) {
+        return layers.labelOf(key) + " : clé « " + key + " » : valeur « " + value + " » refusée : " + reason;
     }
 
     /** The JVM's system properties as a map (the composition root passes them in). */

@@ -31,6 +31,7 @@ import fr.cession.ui.WorkflowOrderActions;
 import fr.cession.ui.accounts.AccountsDesk;
 import fr.cession.ui.conflict.ConflictDesk;
 import fr.cession.ui.conflict.SyncConflictDesk;
+import fr.cession.ui.help.Diagnosis;
 import fr.cession.ui.status.SyncStateStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -180,11 +181,20 @@ class AppModule {
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
                     new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock));
-            return new DesktopSession(store, scheduler, deps);
+            // The same text as the diagnostic command, from the store this desktop holds and its live sync state.
+            Diagnosis diagnosis = () -> Diagnostic.report(config, logFolder(), clock, store.database(),
+                    service.state().current().summary());
+            return new DesktopSession(store, scheduler, deps, diagnosis);
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    /** Where logback writes (set by {@link Main} before the first logger), or null when started otherwise. */
+    private static Path logFolder() {
+        String dir = System.getProperty(Main.LOG_DIR_PROPERTY);
+        return dir == null ? null : Path.of(dir);
     }
 
     /** The PDFs and exports: the company from {@code config/entreprise.properties}, files in the person's {@code documents/}. */

@@ -2,6 +2,7 @@ package fr.cession.app;
 
 import fr.cession.sync.SyncScheduler;
 import fr.cession.ui.DesktopDependencies;
+import fr.cession.ui.help.Diagnosis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,12 +17,23 @@ final class DesktopSession implements AutoCloseable {
     private final LocalStore store;
     private final SyncScheduler scheduler;
     private final DesktopDependencies dependencies;
+    private final Diagnosis diagnosis;
 
     /** @param scheduler null when the station works alone */
     DesktopSession(LocalStore store, SyncScheduler scheduler, DesktopDependencies dependencies) {
+        this(store, scheduler, dependencies, Diagnosis.NONE);
+    }
+
+    /** @param diagnosis « Aide → Copier le diagnostic » over this session's store and sync */
+    DesktopSession(LocalStore store, SyncScheduler scheduler, DesktopDependencies dependencies, Diagnosis diagnosis) {
         this.store = store;
         this.scheduler = scheduler;
         this.dependencies = dependencies;
+        this.diagnosis = diagnosis;
+    }
+
+    Diagnosis diagnosis() {
+        return diagnosis;
     }
 
     DesktopDependencies dependencies() {

@@ -35,6 +35,14 @@ final class Diagnostic {
      *                      (the store is then opened for a moment, or said to be in use)
      */
     static String report(AppConfig cfg, Path logDir, Clock clock, LocalDatabase storeOpenHere) {
+        return report(cfg, logDir, clock, storeOpenHere, null);
+    }
+
+    /**
+     * @param syncSummary the running desktop's sync state in one line, or null from the command line
+     *                    (no sync runs there: {@code sync --statut} asks the central database)
+     */
+    static String report(AppConfig cfg, Path logDir, Clock clock, LocalDatabase storeOpenHere, String syncSummary) {
         StringBuilder b = new StringBuilder();
         b.append("Diagnostic Cession — ").append(clock.instant()).append('\n');
         String version = Diagnostic.class.getPackage().getImplementationVersion();
@@ -51,8 +59,14 @@ final class Diagnostic {
         b.append("Base centrale : ").append(cfg.central().map(c -> c.url() + " (utilisateur « " + c.user()
                 + " », mot de passe " + (c.password().isEmpty() ? "absent" : "défini, non montré") + ")")
                 .orElse("aucune (poste autonome)")).append('\n');
+        // Which file said what: half the phone calls are a key set in one place and overridden in another.
+        cfg.origins().layers().forEach(l -> b.append("Fichier lu ").append(l).append('\n'));
+        cfg.origins().effective().forEach(l -> b.append("  ").append(l).append('\n'));
         b.append("\n[Base locale]\n");
         store(b, cfg.databaseFile(), storeOpenHere);
+        b.append("Synchronisation : ").append(syncSummary != null ? syncSummary
+                : cfg.central().isPresent() ? "état en direct donné par la commande « sync --statut »"
+                : "aucune (poste autonome)").append('\n');
         b.append("\n[Journal : ").append(LAST_PROBLEMS).append(" derniers avertissements et erreurs]\n");
         problems(b, logDir);
         return b.toString();

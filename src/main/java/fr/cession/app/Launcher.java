@@ -51,7 +51,7 @@ final class Launcher {
     }
 
     private AppConfigLoader loader() {
-        return new AppConfigLoader(systemProperties, locations::defaultDatabaseFile);
+        return new AppConfigLoader(systemProperties, locations.environment(), locations::defaultDatabaseFile);
     }
 
     /**

@@ -94,6 +94,11 @@ final class LocalStore implements AutoCloseable {
         }
     }
 
+    /** The open database itself: the diagnostic reads its counts from it instead of opening the file again. */
+    LocalDatabase database() {
+        return database;
+    }
+
     Path file() {
         return database.file();
     }

@@ -34,7 +34,7 @@ final class PersonDesktops {
                         StoreKey.forStore(own.databaseFile(), who.centralPassword()));
                 session = module.openDesktop(own, renewed, playbook, clock, calendar);
             }
-            return new DesktopOpener.OpenedDesktop(session.dependencies(), session);
+            return new DesktopOpener.OpenedDesktop(session.dependencies(), session, session.diagnosis());
         };
     }
 }

@@ -1,9 +1,7 @@
 package fr.cession.store;
 
 import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
-import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -20,8 +18,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.Optional;
 
 import static fr.cession.store.schema.Tables.STORE_HOUSEKEEPING;
 
@@ -89,6 +85,13 @@ public final class LocalDatabase implements AutoCloseable {
         }
         createFolder(dataFile.getParent());
         String base = dataFile.toString().substring(0, dataFile.toString().length() - H2_SUFFIX.length());
+        SchemaGate.Verdict verdict = SchemaGate.Verdict.BEHIND;
+        if (Files.isRegularFile(dataFile)) {
+            // Before anything writes to it, the newer release's store included (its encryption too).
+            boolean clear = StoreEncryption.isClear(dataFile);
+            verdict = SchemaGate.check(dataFile, base, SETTINGS + StoreEncryption.urlSettings(clear ? null : key),
+                    StoreEncryption.password(clear ? null : key));
+        }
         if (key != null && StoreEncryption.isClear(dataFile)) {
             StoreEncryption.encrypt(dataFile, key);
         }
@@ -97,7 +100,7 @@ public final class LocalDatabase implements AutoCloseable {
         pool.setMaxConnections(MAX_CONNECTIONS);
         try {
             checkOpenable(pool, dataFile);
-            int applied = migrate(pool, dataFile);
+            int applied = verdict == SchemaGate.Verdict.UP_TO_DATE ? 0 : migrate(pool, dataFile);
             ownerOnly(dataFile);
             LOG.info("Base locale ouverte : {} ({} migration(s) appliquée(s))", dataFile, applied);
             LocalDatabase db = new LocalDatabase(dataFile, pool, applied, compactSlack);
@@ -248,20 +251,12 @@ public final class LocalDatabase implements AutoCloseable {
     }
 
     private static int migrate(DataSource ds, Path dataFile) {
-        Flyway flyway = Flyway.configure().dataSource(ds).locations("classpath:db/local").load();
+        Flyway flyway = SchemaGate.flyway(ds);
         // One look at the schema history serves both checks: scanning it is most of the cost of
         // opening the store on a cold start, and an up-to-date file needs no migrate() at all.
         MigrationInfoService info = flyway.info();
-        Optional<MigrationInfo> future = Arrays.stream(info.applied())
-                .filter(m -> m.getState() == MigrationState.FUTURE_SUCCESS
-                        || m.getState() == MigrationState.FUTURE_FAILED)
-                .reduce((a, b) -> b);
-        if (future.isPresent()) {
-            throw new LocalDatabaseException("Le fichier de données " + dataFile
-                    + " a été mis à jour par une version plus récente de Cession (schéma "
-                    + future.get().getVersion() + ", cette version ne connaît que le schéma "
-                    + latestKnown(info) + "). Installez la dernière version de l'application.");
-        }
+        // Already checked read-only when the file existed; again here for a store the look could not read.
+        SchemaGate.refuseIfNewer(info, dataFile);
         if (info.pending().length == 0) {
             return 0;
         }
@@ -273,14 +268,5 @@ public final class LocalDatabase implements AutoCloseable {
         }
         MigrateResult result = flyway.migrate();
         return result.migrationsExecuted;
-    }
-
-    private static String latestKnown(MigrationInfoService info) {
-        MigrationInfo current = info.current();
-        return Arrays.stream(info.all())
-                .filter(m -> m.getState() != MigrationState.FUTURE_SUCCESS
-                        && m.getState() != MigrationState.FUTURE_FAILED && m.getVersion() != null)
-                .reduce((a, b) -> b).map(m -> m.getVersion().toString())
-                .orElse(current == null ? "?" : current.getVersion().toString());
     }
 }

@@ -4,6 +4,9 @@ import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import fr.cession.ui.dialog.DialogService;
 import fr.cession.ui.dialog.FxDialogService;
+import fr.cession.ui.help.Diagnosis;
+import fr.cession.ui.help.HelpActions;
+import fr.cession.ui.help.TextClipboard;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.papers.FileDesk;
@@ -43,6 +46,8 @@ public final class DesktopWindow {
     private final Scene scene;
     private final WindowPlacer placer;
     private final FileDesk files;
+    private final Diagnosis diagnosis;
+    private final TextClipboard clipboard;
     private MainViewModel main;
     private StatusBarViewModel status;
     private AutoCloseable received;
@@ -68,6 +73,19 @@ public final class DesktopWindow {
     /** @param files where papers and exports are saved (the save dialog) and how they are opened (tests pass a fake) */
     public DesktopWindow(DesktopDependencies deps, Stage stage, TaskExecutor executor,
                          Function<Messages, DialogService> dialogs, WindowPlacer placer, FileDesk files) {
+        this(deps, stage, executor, dialogs, placer, files, Diagnosis.NONE, TextClipboard.system());
+    }
+
+    /**
+     * @param diagnosis what « Aide → Copier le diagnostic » copies (the composition root's, as the
+     *                  {@code diagnostic} command prints it)
+     * @param clipboard where it goes (tests pass a fake: Monocle's clipboard is not the desktop's)
+     */
+    public DesktopWindow(DesktopDependencies deps, Stage stage, TaskExecutor executor,
+                         Function<Messages, DialogService> dialogs, WindowPlacer placer, FileDesk files,
+                         Diagnosis diagnosis, TextClipboard clipboard) {
+        this.diagnosis = Objects.requireNonNull(diagnosis);
+        this.clipboard = Objects.requireNonNull(clipboard);
         this.deps = deps;
         this.files = files;
         this.placer = placer;
@@ -132,7 +150,9 @@ public final class DesktopWindow {
                 shown.synced();
             }
         });
-        MainView view = new MainView(main, ctx, status, dark, this::switchLanguage, this::switchTheme, stage::close);
+        HelpActions help = new HelpActions(diagnosis, clipboard, executor, ctx.dialogs(), messages);
+        MainView view = new MainView(main, ctx, status, dark, this::switchLanguage, this::switchTheme, stage::close,
+                help);
         scene.setRoot(view);
         view.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
         stage.setTitle(messages.get("app.window", deps.actor().displayName()));

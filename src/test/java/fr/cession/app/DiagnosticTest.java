@@ -1,5 +1,8 @@
 package fr.cession.app;
 
+import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.domain.user.Actor;
+import fr.cession.domain.user.Role;
 import fr.cession.store.LocalDatabase;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -51,7 +54,9 @@ class DiagnosticTest {
         String text = out.toString();
         assertThat(text).contains("Java : " + System.getProperty("java.version"), "Système : ",
                 "Base centrale : jdbc:postgresql://central.exemple:5432/cession (utilisateur « poste_lyon », mot de passe défini, non montré)",
-                "Commandes : 3", "Modifications en attente d'envoi : 0", "erreur finale", "Synchronisation impossible n°60")
+                "Commandes : 3", "Modifications en attente d'envoi : 0",
+                "Synchronisation : état en direct donné par la commande « sync --statut »",
+                "central.password = défini, non montré (" + config.resolve("central.properties") + ")", "erreur finale", "Synchronisation impossible n°60")
                 .doesNotContain("Tr3s-secret!", "démarrage", "Synchronisation impossible n°10\n");
         assertThat(text.lines().filter(l -> l.contains("] WARN ") || l.contains("] ERROR "))).hasSize(Diagnostic.LAST_PROBLEMS);
     }
@@ -62,6 +67,21 @@ class DiagnosticTest {
             AppConfig cfg = new AppConfigLoader(AppTestFolders.properties(data), () -> data.resolve("cession")).load();
             String text = Diagnostic.report(cfg, null, AppTestFolders.CLOCK, db);
             assertThat(text).contains("Commandes : 0", "(aucun journal trouvé)");
+        }
+    }
+
+    @Test
+    void theDesktopsDiagnosticIsTheSameTextWithItsLiveSyncStateAndTheOriginOfEachValue() {
+        AppConfig cfg = new AppConfigLoader(AppTestFolders.properties(data), () -> data.resolve("cession")).load();
+        FrenchCalendar calendar = new FrenchCalendar();
+        AppModule module = new AppModule();
+        try (DesktopSession session = module.openDesktop(cfg, new SignedIn(new Actor("c.martin", "Camille Martin",
+                Role.COMMERCIAL, "PARIS"), null), module.loadPlaybook(cfg.playbookFile(), calendar), AppTestFolders.CLOCK,
+                calendar)) {
+            String text = session.diagnosis().report();
+            assertThat(text).startsWith("Diagnostic Cession — ").contains("Java : ", "Système : ", "[Configuration]",
+                    "site.code = PARIS (", "time.zone = ", "Commandes : 0", "Modifications en attente d'envoi : 0",
+                    "Synchronisation : Mode local", "derniers avertissements et erreurs]");
         }
     }
 

@@ -50,4 +50,29 @@ class LogFilesTest {
                 .doesNotContain("SQLException", "\tat ");
         assertThat(file).contains("Base centrale injoignable", "java.sql.SQLException", "\tat ");
     }
+
+    /** Issue 11: the log rotates by size and by age, in the data folder, and its whole history is capped. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLogRotatesBySizeAndAgeInTheDataFolderWithinACap() throws JoranException, IOException {
+        LoggerContext context = new LoggerContext();
+        context.putProperty("cession.log.dir", dir.toString());
+        JoranConfigurator configurator = new JoranConfigurator();
+        configurator.setContext(context);
+        context.start();
+        configurator.doConfigure(Path.of("src/main/resources/logback.xml").toFile());
+        var file = (ch.qos.logback.core.rolling.RollingFileAppender<ILoggingEvent>)
+                context.getLogger(Logger.ROOT_LOGGER_NAME).getAppender("FILE");
+        var policy = (ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy<ILoggingEvent>) file.getRollingPolicy();
+        String fileName = file.getFile();
+        String pattern = policy.getFileNamePattern();
+        int days = policy.getMaxHistory();
+        context.stop();
+        assertThat(Path.of(fileName)).isEqualTo(dir.resolve("cession.log"));
+        assertThat(pattern).isEqualTo(dir.resolve("cession.%d{yyyy-MM-dd}.%i.log.gz").toString());
+        assertThat(days).as("days of history, as README says").isEqualTo(30);
+        // The sizes have no getter: read them where README's figures come from.
+        assertThat(java.nio.file.Files.readString(Path.of("src/main/resources/logback.xml")))
+                .contains("<maxFileSize>10MB</maxFileSize>", "<totalSizeCap>200MB</totalSizeCap>");
+    }
 }

@@ -1,6 +1,7 @@
 package fr.cession.ui.login;
 
 import fr.cession.ui.DesktopDependencies;
+import fr.cession.ui.help.Diagnosis;
 
 /** Opens the logged-in person's own store and sync; what it returns is closed when the desktop closes. */
 @FunctionalInterface
@@ -8,7 +9,19 @@ public interface DesktopOpener {
 
     OpenedDesktop open();
 
-    /** The screens' dependencies, and what to close with the window (the store, the sync). */
-    record OpenedDesktop(DesktopDependencies dependencies, AutoCloseable session) {
+    /**
+     * The screens' dependencies, what to close with the window (the store, the sync), and the
+     * support text of « Aide → Copier le diagnostic » over that same store.
+     */
+    record OpenedDesktop(DesktopDependencies dependencies, AutoCloseable session, Diagnosis diagnosis) {
+
+        public OpenedDesktop {
+            diagnosis = diagnosis == null ? Diagnosis.NONE : diagnosis;
+        }
+
+        /** A desktop without a diagnostic (tests of the login). */
+        public OpenedDesktop(DesktopDependencies dependencies, AutoCloseable session) {
+            this(dependencies, session, Diagnosis.NONE);
+        }
     }
 }

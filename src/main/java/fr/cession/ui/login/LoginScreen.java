@@ -2,6 +2,7 @@ package fr.cession.ui.login;
 
 import atlantafx.base.theme.PrimerLight;
 import fr.cession.ui.DesktopWindow;
+import fr.cession.ui.help.TextClipboard;
 import fr.cession.ui.dialog.DialogService;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.login.DesktopOpener.OpenedDesktop;
@@ -82,7 +83,8 @@ public final class LoginScreen {
     private void openDesktop(OpenedDesktop opened) {
         session = opened.session();
         // published once shown: whoever asks for the desktop finds its screens built
-        DesktopWindow shown = new DesktopWindow(opened.dependencies(), stage, executor, dialogs, placer, files);
+        DesktopWindow shown = new DesktopWindow(opened.dependencies(), stage, executor, dialogs, placer, files,
+                opened.diagnosis(), TextClipboard.system());
         shown.show();
         desktop = shown;
     }

@@ -5,6 +5,7 @@ import fr.cession.ui.UiContext;
 import fr.cession.ui.accounts.AccountsView;
 import fr.cession.ui.board.BoardView;
 import fr.cession.ui.conflict.ConflictsView;
+import fr.cession.ui.help.HelpActions;
 import fr.cession.ui.inbox.InboxView;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.neworder.NewOrderView;
@@ -56,8 +57,9 @@ public final class MainView extends BorderPane {
     private final Messages messages;
     private NewOrderView newOrder;
 
+    /** @param help the « Aide » menu's commands (the diagnostic to copy for support) */
     public MainView(MainViewModel vm, UiContext ctx, StatusBarViewModel status, boolean dark,
-                    Consumer<Locale> switchLanguage, Consumer<Boolean> switchTheme, Runnable quit) {
+                    Consumer<Locale> switchLanguage, Consumer<Boolean> switchTheme, Runnable quit, HelpActions help) {
         this.vm = vm;
         Messages m = ctx.messages();
         this.messages = m;
@@ -97,7 +99,16 @@ public final class MainView extends BorderPane {
         fr.setOnAction(e -> switchLanguage.accept(Messages.FRENCH));
         en.setOnAction(e -> switchLanguage.accept(Messages.ENGLISH));
         Menu language = new Menu(m.get("menu.language"), null, fr, en);
-        MenuBar menu = new MenuBar(file, view, language);
+        MenuItem diagnostic = new MenuItem(m.get("menu.help.diagnostic"));
+        diagnostic.setId("menu-help-diagnostic");
+        diagnostic.setOnAction(e -> help.copyDiagnostic());
+        diagnostic.setDisable(!help.canDiagnose());
+        if (help.canDiagnose()) {
+            diagnostic.disableProperty().bind(help.busyProperty());
+        }
+        Menu helpMenu = new Menu(m.get("menu.help"), null, diagnostic);
+        helpMenu.setId("menu-help");
+        MenuBar menu = new MenuBar(file, view, language, helpMenu);
         menu.setId("menu-bar");
 
         ToggleGroup nav = new ToggleGroup();
