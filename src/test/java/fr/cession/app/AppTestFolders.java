@@ -28,6 +28,8 @@ final class AppTestFolders {
         p.put(AppConfigLoader.DATA_PROPERTY, data.toString());
         p.put("user.home", data.resolve("home").toString());
         p.put("os.name", "Linux");
+        // never the real /etc/cession of the machine running the tests
+        p.put("cession.machineConfig", data.resolve("machine-config").toString());
         return p;
     }
 
