@@ -249,6 +249,57 @@ class PlaybookParserEdgeTest {
                 "playbook-b2c.yaml, ligne 1 : clé inconnue");
     }
 
+    // --- file shape
+
+    @Test
+    void an_empty_file_is_said_so_for_the_whole_file() {
+        assertThat(errorsOf("")).containsExactly(new PlaybookError("playbook-b2c.yaml", 0, "le fichier est vide"));
+    }
+
+    @Test
+    void a_number_given_as_a_list_is_one_mistake_not_two() {
+        assertThat(messagesOf(due("{depuis: cession, jours: [1, 2]}"))).containsExactly(
+                "8 : l'échéance de l'activité « a1 », jours : une valeur texte est attendue");
+    }
+
+    @Test
+    void a_key_that_is_not_a_name_is_refused() {
+        assertThat(messagesOf(VALID.replace("    pour: commercial", "    ? [pour]\n    : commercial"))).containsExactly(
+                "5 : une activité : clé invalide");
+    }
+
+    @Test
+    void transitions_are_a_mapping_by_status_each_given_once() {
+        assertThat(messagesOf(VALID.replace("transitions:\n  paiement_verifie:\n    lignes: [l1]\n    regles: [fonds_48h]",
+                "transitions: [paiement_verifie]"))).containsExactly(
+                "13 : transitions : une liste de clés « nom: valeur » est attendue");
+        assertThat(messagesOf(VALID + "  paiement_verifie:\n    regles: [fonds_48h]\n")).containsExactly(
+                "17 : la transition vers « paiement_verifie » est définie deux fois");
+    }
+
+    // --- signaux_fraude (seed 003:9): bounds are inclusive
+
+    @Test
+    void fraud_figures_at_their_bounds_are_accepted_and_one_past_is_not() {
+        var s = load(fraud("seuil_revue: 1000\n  prix_haut_de_gamme_euros: 1000\n  poids:\n    iban_etranger: 1000"))
+                .fraudSettings();
+        assertThat(s.reviewThreshold()).isEqualTo(1000);
+        assertThat(s.premiumPriceEuros()).isEqualTo(1000);
+        assertThat(s.weight(fr.cession.domain.risk.FraudSignal.IBAN_ETRANGER)).isEqualTo(1000);
+        assertThat(load(fraud("seuil_revue: 1")).fraudSettings().reviewThreshold()).isEqualTo(1);
+        assertThat(messagesOf(fraud("seuil_revue: 1001\n  prix_haut_de_gamme_euros: 999\n  poids:\n    iban_etranger: -1")))
+                .containsExactly(
+                        "3 : signaux_fraude.seuil_revue : 1001 hors bornes (attendu entre 1 et 1000)",
+                        "4 : signaux_fraude.prix_haut_de_gamme_euros : 999 hors bornes (attendu entre 1000 et 1000000)",
+                        "6 : signaux_fraude.poids.iban_etranger : -1 hors bornes (attendu entre 0 et 1000)");
+        assertThat(messagesOf(fraud("poids: 12"))).containsExactly(
+                "3 : signaux_fraude.poids : une liste de clés « nom: valeur » est attendue");
+    }
+
+    private static String fraud(String lines) {
+        return VALID.replace("fuseau: Europe/Paris", "fuseau: Europe/Paris\nsignaux_fraude:\n  " + lines);
+    }
+
     private static String due(String rule) {
         return VALID.replace(DUE, rule);
     }
