@@ -100,7 +100,8 @@ final class OrderFormCheck {
 
     private static Optional<Problem> unreadable(OrderField f, String typed) {
         return switch (f.kind()) {
-            case AMOUNT -> Amount.parse(typed).isEmpty() ? Amount.problem(f.field(), typed) : Optional.empty();
+            // a third decimal is refused, never rounded away into the saved price
+            case AMOUNT -> Amount.problem(f.field(), typed);
             case DATE -> Dates.problem(f.field(), typed);
             case TEXT -> switch (f) {
                 case MILEAGE -> Mileage.problem(typed);

@@ -157,6 +157,17 @@ class NewOrderFieldsTest {
         assertThat(vm.errorProperty(OrderField.HANDOVER_TIME).get()).startsWith("Heure de cession : « 25:00 »");
     }
 
+    /** A third decimal is refused as typed, not rounded into the saved price. */
+    @Test
+    void anAmountWithMoreThanCentsIsRefusedNotRounded() {
+        vm.create();
+        vm.valueProperty(OrderField.PRICE).set("15 000,555");
+        assertThat(vm.errorProperty(OrderField.PRICE).get()).startsWith(vm.label(OrderField.PRICE) + " :")
+                .contains("deux décimales");
+        vm.valueProperty(OrderField.PRICE).set("15 000,55");
+        assertThat(vm.errorProperty(OrderField.PRICE).get()).isNullOrEmpty();
+    }
+
     /** Each field's label is the field's name in its own messages: one bundle key for both. */
     @Test
     void eachLabelIsTheFieldNameOfItsMessages() {
