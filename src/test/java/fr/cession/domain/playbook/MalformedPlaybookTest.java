@@ -4,6 +4,10 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static fr.cession.domain.playbook.SmallPlaybook.VALID;
+import static fr.cession.domain.playbook.SmallPlaybook.errorsOf;
+import static fr.cession.domain.playbook.SmallPlaybook.load;
+import static fr.cession.domain.playbook.SmallPlaybook.messagesOf;
 import static fr.cession.domain.playbook.TestOrders.CALENDAR;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -11,26 +15,6 @@ import static org.assertj.core.api.Assertions.tuple;
 
 /** A manager's mistakes are reported in French, with the file, the line, and all at once. */
 class MalformedPlaybookTest {
-
-    /** A small valid playbook; each test breaks one thing. Line numbers are those of this text. */
-    private static final String VALID = """
-            fuseau: Europe/Paris
-            activites:
-              - code: a1
-                titre: "Vérification des documents B2C"
-                pour: commercial
-                declencheurs:
-                  - statut: organisee
-                echeance: {depuis: cession, jours: -5, ouvres: oui, heure: "18:00"}
-                lignes:
-                  - code: l1
-                    texte: "Vérification des documents reçus"
-                    source: "004:30"
-            transitions:
-              paiement_verifie:
-                lignes: [l1]
-                regles: [fonds_48h]
-            """;
 
     @Test
     void theBaseTextIsValid() {
@@ -188,20 +172,5 @@ class MalformedPlaybookTest {
             assertThat(err.file()).isEqualTo("playbook-b2c.yaml");
             assertThat(err.message()).startsWith("fichier illisible");
         });
-    }
-
-    private static LoadedPlaybook load(String text) {
-        return new PlaybookLoader(CALENDAR).load("playbook-b2c.yaml", text);
-    }
-
-    private static List<PlaybookError> errorsOf(String text) {
-        PlaybookException e = catchThrowableOfType(PlaybookException.class, () -> load(text));
-        assertThat(e).as("the playbook should be refused").isNotNull();
-        return e.errors();
-    }
-
-    /** Errors as "line : message". */
-    private static List<String> messagesOf(String text) {
-        return errorsOf(text).stream().map(e -> e.line() + " : " + e.message()).toList();
     }
 }

@@ -7,37 +7,21 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 
+import static fr.cession.domain.playbook.SmallPlaybook.VALID;
+import static fr.cession.domain.playbook.SmallPlaybook.errorsOf;
+import static fr.cession.domain.playbook.SmallPlaybook.load;
+import static fr.cession.domain.playbook.SmallPlaybook.messagesOf;
 import static fr.cession.domain.playbook.TestOrders.CALENDAR;
 import static fr.cession.domain.playbook.TestOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /**
  * The parser's limits, each at the last value accepted and the first refused, with the message
- * and the line a manager sees. Line numbers are those of {@link #VALID}.
+ * and the line a manager sees. Line numbers are those of {@link SmallPlaybook#VALID}.
  */
 class PlaybookParserEdgeTest {
 
     private static final String DUE = "{depuis: cession, jours: -5, ouvres: oui, heure: \"18:00\"}";
-
-    private static final String VALID = """
-            fuseau: Europe/Paris
-            activites:
-              - code: a1
-                titre: "Vérification des documents B2C"
-                pour: commercial
-                declencheurs:
-                  - statut: organisee
-                echeance: {depuis: cession, jours: -5, ouvres: oui, heure: "18:00"}
-                lignes:
-                  - code: l1
-                    texte: "Vérification des documents reçus"
-                    source: "004:30"
-            transitions:
-              paiement_verifie:
-                lignes: [l1]
-                regles: [fonds_48h]
-            """;
 
     // --- echeance (004:26 "10 jours minimum après la résa")
 
@@ -308,18 +292,4 @@ class PlaybookParserEdgeTest {
         return VALID.replace("fuseau: Europe/Paris", "fuseau: Europe/Paris\nreglages:\n  " + lines);
     }
 
-    private static LoadedPlaybook load(String text) {
-        return new PlaybookLoader(CALENDAR).load("playbook-b2c.yaml", text);
-    }
-
-    private static List<PlaybookError> errorsOf(String text) {
-        PlaybookException e = catchThrowableOfType(PlaybookException.class, () -> load(text));
-        assertThat(e).as("the playbook should be refused").isNotNull();
-        return e.errors();
-    }
-
-    /** Errors as "line : message". */
-    private static List<String> messagesOf(String text) {
-        return errorsOf(text).stream().map(e -> e.line() + " : " + e.message()).toList();
-    }
 }
