@@ -13,8 +13,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -78,9 +77,10 @@ final class ApprovalsSection extends VBox {
         Label asked = new Label(m.get("approval.requestedBy", a.requestedBy(),
                 a.requestedAt() == null ? "" : f.dateTime(a.requestedAt())));
         asked.getStyleClass().add("text-muted");
-        Region spring = new Region();
-        HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox line = new HBox(10, kind, status, asked, spring);
+        // the line wraps rather than cutting a kind, a status or a date with "…" in a narrow file
+        kind.setMinWidth(Region.USE_PREF_SIZE);
+        status.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane line = new FlowPane(10, 4, kind, status, asked);
         line.setAlignment(Pos.CENTER_LEFT);
         line.setId("approval-" + a.kind().name());
         if (vm.canWithdraw(a)) {
