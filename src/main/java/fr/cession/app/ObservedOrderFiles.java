@@ -47,6 +47,11 @@ final class ObservedOrderFiles implements OrderFileRepository {
     }
 
     @Override
+    public List<UUID> sameCustomer(UUID orderId) {
+        return delegate.sameCustomer(orderId);
+    }
+
+    @Override
     public List<Change> history(UUID orderId) {
         return delegate.history(orderId);
     }

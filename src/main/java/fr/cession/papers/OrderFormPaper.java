@@ -1,5 +1,6 @@
 package fr.cession.papers;
 
+import fr.cession.domain.contact.Agreement;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Financing;
 import fr.cession.domain.order.Order;
@@ -33,7 +34,13 @@ final class OrderFormPaper {
         c.fields(OrderFacts.vehicle(o.vehicle()));
 
         c.section(get("orderForm.price"));
-        List<Field> price = new ArrayList<>(List.of(
+        Agreement agreed = file.agreement().orElse(null);
+        List<Field> price = new ArrayList<>();
+        if (agreed != null && agreed.agreedPrice() != null) {
+            // 002 §2: the price the advisor agreed and made official is the one the buyer signs
+            price.add(Field.of(get("field.agreedPrice"), amount(agreed.agreedPrice())));
+        }
+        price.addAll(List.of(
                 Field.of(get("field.price"), amount(o.vehicle().price())),
                 Field.of(get("field.fee"), amount(o.reservationFee())),
                 Field.of(get("field.paymentMethod"), FrenchText.label(o.paymentMethod()))));
@@ -43,6 +50,9 @@ final class OrderFormPaper {
             price.add(Field.of(get("field.downPayment"), amount(f.downPayment())));
             price.add(Field.of(get("field.financed"), amount(f.financedAmount())));
             price.add(Field.wide(get("field.covers"), covers(f)));
+        }
+        if (agreed != null) {
+            price.add(Field.wide(get("field.paymentTerms"), agreed.paymentTerms()));
         }
         price.add(Field.of(get("field.received"), amount(OrderFacts.received(file))));
         price.add(Field.of(get("field.remaining"), amount(OrderFacts.remaining(file))));
@@ -56,6 +66,9 @@ final class OrderFormPaper {
                 Field.of(get("orderForm.fundsBy"), at == null ? null
                         : FrenchText.dateTime(at.minusHours(ctx.settings().fundsBeforeHandoverHours()))),
                 Field.of(get("field.advisor"), o.advisor())));
+        if (agreed != null) {
+            c.fields(List.of(Field.wide(get("field.deliveryTerms"), agreed.deliveryTerms())));
+        }
         c.callout(get("orderForm.funds", ctx.settings().fundsBeforeHandoverHours()));
 
         c.section(get("orderForm.papers"));

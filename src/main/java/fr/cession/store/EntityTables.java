@@ -16,6 +16,8 @@ import java.util.UUID;
 import static fr.cession.store.schema.Tables.ACTIVITY;
 import static fr.cession.store.schema.Tables.APPROVAL_REQUEST;
 import static fr.cession.store.schema.Tables.CHECKLIST_ITEM;
+import static fr.cession.store.schema.Tables.CONTACT_REPORT;
+import static fr.cession.store.schema.Tables.ORDER_AGREEMENT;
 import static fr.cession.store.schema.Tables.ORDER_DOCUMENT;
 import static fr.cession.store.schema.Tables.PAYMENT;
 import static fr.cession.store.schema.Tables.SALES_ORDER;
@@ -45,6 +47,8 @@ public final class EntityTables {
             case DOCUMENT -> ORDER_DOCUMENT;
             case PAIEMENT -> PAYMENT;
             case APPROBATION -> APPROVAL_REQUEST;
+            case CONTACT -> CONTACT_REPORT;
+            case ACCORD -> ORDER_AGREEMENT;
         };
     }
 

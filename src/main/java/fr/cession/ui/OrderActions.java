@@ -1,6 +1,9 @@
 package fr.cession.ui;
 
 import fr.cession.domain.approval.ApprovalKind;
+import fr.cession.domain.contact.AgreementDraft;
+import fr.cession.domain.contact.ContactDraft;
+import fr.cession.domain.contact.FollowUpDraft;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.CancellationCase;
@@ -117,4 +120,21 @@ public interface OrderActions {
 
     /** The playbook's activity types a person may add by hand. */
     List<ActivityKind> activityKinds();
+
+    // ---- the customer relationship (seed 002)
+
+    /** A contact report; its next step becomes an activity of the author. */
+    default OrderFile recordContact(UUID orderId, ContactDraft draft, Actor actor) {
+        throw new UnsupportedOperationException("compte rendu de contact");
+    }
+
+    /** The after-sale call's outcome (004:56); a rating closes a sold order when nothing holds it. */
+    default OrderFile recordFollowUpCall(UUID orderId, FollowUpDraft draft, Actor actor) {
+        throw new UnsupportedOperationException("appel de suivi");
+    }
+
+    /** The terms agreed with the customer, made official; each change is traced in the history. */
+    default OrderFile agree(UUID orderId, AgreementDraft draft, Actor actor) {
+        throw new UnsupportedOperationException("accords");
+    }
 }

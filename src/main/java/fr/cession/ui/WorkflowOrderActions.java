@@ -1,6 +1,9 @@
 package fr.cession.ui;
 
 import fr.cession.domain.approval.ApprovalKind;
+import fr.cession.domain.contact.AgreementDraft;
+import fr.cession.domain.contact.ContactDraft;
+import fr.cession.domain.contact.FollowUpDraft;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.dossier.OrderFileRepository;
@@ -194,5 +197,20 @@ public final class WorkflowOrderActions implements OrderActions {
     @Override
     public List<ActivityKind> activityKinds() {
         return workflow.activityKinds();
+    }
+
+    @Override
+    public OrderFile recordContact(UUID orderId, ContactDraft draft, Actor actor) {
+        return workflow.recordContact(orderId, draft, actor);
+    }
+
+    @Override
+    public OrderFile recordFollowUpCall(UUID orderId, FollowUpDraft draft, Actor actor) {
+        return workflow.recordFollowUpCall(orderId, draft, actor);
+    }
+
+    @Override
+    public OrderFile agree(UUID orderId, AgreementDraft draft, Actor actor) {
+        return workflow.agree(orderId, draft, actor);
     }
 }

@@ -7,7 +7,9 @@ public enum EntityKind {
     LIGNE_CHECKLIST("checklist_item"),
     DOCUMENT("order_document"),
     PAIEMENT("payment"),
-    APPROBATION("approval_request");
+    APPROBATION("approval_request"),
+    CONTACT("contact_report"),
+    ACCORD("order_agreement");
 
     private final String table;
 

@@ -3,6 +3,8 @@ package fr.cession.domain.dossier;
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.approval.ApprovalRequest;
+import fr.cession.domain.contact.Agreement;
+import fr.cession.domain.contact.ContactReport;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.order.Order;
@@ -27,7 +29,9 @@ public record OrderFile(
         List<ChecklistItem> items,
         List<OrderDocument> documents,
         List<Payment> payments,
-        List<ApprovalRequest> approvals) {
+        List<ApprovalRequest> approvals,
+        List<ContactReport> contacts,
+        List<Agreement> agreements) {
 
     public OrderFile {
         Objects.requireNonNull(order, "order");
@@ -36,10 +40,18 @@ public record OrderFile(
         documents = List.copyOf(documents);
         payments = List.copyOf(payments);
         approvals = List.copyOf(approvals);
+        contacts = contacts == null ? List.of() : List.copyOf(contacts);
+        agreements = agreements == null ? List.of() : List.copyOf(agreements);
+    }
+
+    /** A file without contact reports nor agreement (as most code builds one). */
+    public OrderFile(Order order, List<Activity> activities, List<ChecklistItem> items, List<OrderDocument> documents,
+                     List<Payment> payments, List<ApprovalRequest> approvals) {
+        this(order, activities, items, documents, payments, approvals, List.of(), List.of());
     }
 
     public static OrderFile of(Order order) {
-        return new OrderFile(order, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new OrderFile(order, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public UUID orderId() {
@@ -65,32 +77,52 @@ public record OrderFile(
     }
 
     public OrderFile withOrder(Order newOrder) {
-        return new OrderFile(newOrder, activities, items, documents, payments, approvals);
+        return new OrderFile(newOrder, activities, items, documents, payments, approvals, contacts, agreements);
     }
 
     public OrderFile withActivity(Activity a) {
-        return new OrderFile(order, upsert(activities, a, Activity::id), items, documents, payments, approvals);
+        return new OrderFile(order, upsert(activities, a, Activity::id), items, documents, payments, approvals,
+                contacts, agreements);
     }
 
     public OrderFile withItem(ChecklistItem i) {
-        return new OrderFile(order, activities, upsert(items, i, ChecklistItem::id), documents, payments, approvals);
+        return new OrderFile(order, activities, upsert(items, i, ChecklistItem::id), documents, payments, approvals,
+                contacts, agreements);
     }
 
     public OrderFile withDocument(OrderDocument d) {
-        return new OrderFile(order, activities, items, upsert(documents, d, OrderDocument::id), payments, approvals);
+        return new OrderFile(order, activities, items, upsert(documents, d, OrderDocument::id), payments, approvals,
+                contacts, agreements);
     }
 
     public OrderFile withPayment(Payment p) {
-        return new OrderFile(order, activities, items, documents, upsert(payments, p, Payment::id), approvals);
+        return new OrderFile(order, activities, items, documents, upsert(payments, p, Payment::id), approvals,
+                contacts, agreements);
     }
 
     public OrderFile withApproval(ApprovalRequest a) {
-        return new OrderFile(order, activities, items, documents, payments, upsert(approvals, a, ApprovalRequest::id));
+        return new OrderFile(order, activities, items, documents, payments, upsert(approvals, a, ApprovalRequest::id),
+                contacts, agreements);
     }
 
     public OrderFile withoutPayment(UUID paymentId) {
         return new OrderFile(order, activities, items, documents, remove(payments, p -> p.id().equals(paymentId)),
-                approvals);
+                approvals, contacts, agreements);
+    }
+
+    public OrderFile withContact(ContactReport r) {
+        return new OrderFile(order, activities, items, documents, payments, approvals,
+                upsert(contacts, r, ContactReport::id), agreements);
+    }
+
+    /** The order's one agreement, put in place or replaced. */
+    public OrderFile withAgreement(Agreement a) {
+        return new OrderFile(order, activities, items, documents, payments, approvals, contacts, List.of(a));
+    }
+
+    /** The terms agreed with the customer, once recorded. */
+    public Optional<Agreement> agreement() {
+        return agreements.stream().findFirst();
     }
 
     private static <T> List<T> upsert(List<T> list, T value, Function<T, UUID> id) {

@@ -3,6 +3,7 @@ package fr.cession.domain.dossier;
 import fr.cession.domain.audit.ActivityFields;
 import fr.cession.domain.audit.Change;
 import fr.cession.domain.audit.ChangeKind;
+import fr.cession.domain.audit.ContactFields;
 import fr.cession.domain.audit.EntityKind;
 import fr.cession.domain.audit.FieldChange;
 import fr.cession.domain.audit.OrderFields;
@@ -51,6 +52,10 @@ public final class OrderFileDiff {
                 p -> p.id(), p -> p.meta(), PaperworkFields::of);
         ctx.many(EntityKind.APPROBATION, before == null ? List.of() : before.approvals(), after.approvals(),
                 a -> a.id(), a -> a.meta(), PaperworkFields::of);
+        ctx.many(EntityKind.CONTACT, before == null ? List.of() : before.contacts(), after.contacts(),
+                r -> r.id(), r -> r.meta(), ContactFields::of);
+        ctx.many(EntityKind.ACCORD, before == null ? List.of() : before.agreements(), after.agreements(),
+                a -> a.id(), a -> a.meta(), ContactFields::of);
         return out;
     }
 

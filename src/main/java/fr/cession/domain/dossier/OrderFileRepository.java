@@ -24,6 +24,14 @@ public interface OrderFileRepository {
      */
     OrderFile save(OrderFile before, OrderFile after, Actor actor, Instant at);
 
+    /**
+     * The orders of the same customer as this one (same e-mail, or same phone), this one included,
+     * most recent first: the customer's page (seed 002). A store that cannot tell gives this one only.
+     */
+    default List<UUID> sameCustomer(UUID orderId) {
+        return List.of(orderId);
+    }
+
     /** The order's whole history, oldest first. */
     List<Change> history(UUID orderId);
 }

@@ -112,4 +112,16 @@ public record Order(
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
                 cancellation, newMeta);
     }
+
+    public Order withPaymentMethod(PaymentMethod newMethod) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                handoverMode, handoverAt, newMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta);
+    }
+
+    public Order withFinancing(Financing newFinancing) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                handoverMode, handoverAt, paymentMethod, newFinancing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta);
+    }
 }

@@ -1,6 +1,9 @@
 package fr.cession.domain.workflow;
 
 import fr.cession.domain.approval.ApprovalKind;
+import fr.cession.domain.contact.AgreementDraft;
+import fr.cession.domain.contact.ContactDraft;
+import fr.cession.domain.contact.FollowUpDraft;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.dossier.OrderFileRepository;
@@ -69,6 +72,8 @@ public final class OrderWorkflow {
     private final OrderEditDesk edits = new OrderEditDesk();
     private final ActivityDesk activityDesk;
     private final RefundDesk refunds;
+    private final ContactDesk contacts;
+    private final AgreementDesk agreements;
 
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar) {
@@ -91,6 +96,8 @@ public final class OrderWorkflow {
         this.cancellations = new CancellationDesk(planner, approvals, withdrawal, playbook.zone());
         this.activityDesk = new ActivityDesk(playbook, ids);
         this.refunds = new RefundDesk(playbook, ids, planner);
+        this.contacts = new ContactDesk(ids, activityDesk, transitions, planner);
+        this.agreements = new AgreementDesk(ids);
     }
 
     /**
@@ -304,6 +311,23 @@ public final class OrderWorkflow {
     public OrderFile moveActivityDue(UUID orderId, UUID activityId, Instant newDue, String reason, Actor actor) {
         return change(orderId, actor, (file, now) -> activityDesk.moveDue(file, activityId, newDue, reason, actor,
                 now));
+    }
+
+    // ---- the customer relationship (seed 002)
+
+    /** A call, visit, e-mail or message reported; its next step becomes an activity of the author. */
+    public OrderFile recordContact(UUID orderId, ContactDraft draft, Actor actor) {
+        return change(orderId, actor, (file, now) -> contacts.report(file, draft, actor, now));
+    }
+
+    /** The after-sale call (004:56); a rating closes a sold order when nothing else holds it. */
+    public OrderFile recordFollowUpCall(UUID orderId, FollowUpDraft draft, Actor actor) {
+        return change(orderId, actor, (file, now) -> contacts.followUp(file, draft, actor, now));
+    }
+
+    /** The terms agreed with the customer, made official on the order (002 §2, 004:7–8). */
+    public OrderFile agree(UUID orderId, AgreementDraft draft, Actor actor) {
+        return change(orderId, actor, (file, now) -> agreements.agree(file, draft));
     }
 
     /** The activity types a person may add by hand. */

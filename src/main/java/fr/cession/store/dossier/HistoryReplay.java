@@ -3,6 +3,7 @@ package fr.cession.store.dossier;
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.approval.ApprovalRequest;
+import fr.cession.domain.audit.ContactFields;
 import fr.cession.domain.audit.ActivityFields;
 import fr.cession.domain.audit.Change;
 import fr.cession.domain.audit.ChangeKind;
@@ -50,6 +51,8 @@ public final class HistoryReplay {
         var documents = new ArrayList<OrderDocument>();
         var payments = new ArrayList<Payment>();
         var approvals = new ArrayList<ApprovalRequest>();
+        var contacts = new ArrayList<fr.cession.domain.contact.ContactReport>();
+        var agreements = new ArrayList<fr.cession.domain.contact.Agreement>();
         for (Map.Entry<UUID, Row> e : rows.entrySet()) {
             Row r = e.getValue();
             if (r.meta.deleted()) {
@@ -63,13 +66,15 @@ public final class HistoryReplay {
                 case DOCUMENT -> documents.add(PaperworkFields.document(id, r.fields, r.meta));
                 case PAIEMENT -> payments.add(PaperworkFields.payment(id, r.fields, r.meta));
                 case APPROBATION -> approvals.add(PaperworkFields.approval(id, r.fields, r.meta));
+                case CONTACT -> contacts.add(ContactFields.report(id, r.fields, r.meta));
+                case ACCORD -> agreements.add(ContactFields.agreement(id, r.fields, r.meta));
             }
         }
         if (order == null) {
             return Optional.empty();
         }
         return Optional.of(OrderFileOrdering.sorted(
-                new OrderFile(order, activities, items, documents, payments, approvals)));
+                new OrderFile(order, activities, items, documents, payments, approvals, contacts, agreements)));
     }
 
     private static final class Row {

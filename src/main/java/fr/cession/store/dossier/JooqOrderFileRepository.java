@@ -73,6 +73,29 @@ public final class JooqOrderFileRepository implements OrderFileRepository {
     }
 
     @Override
+    public List<UUID> sameCustomer(UUID orderId) {
+        return dsl.transactionResult(cfg -> {
+            var o = cfg.dsl().select(SALES_ORDER.CUSTOMER_EMAIL, SALES_ORDER.CUSTOMER_PHONE).from(SALES_ORDER)
+                    .where(SALES_ORDER.ID.eq(orderId)).fetchOne();
+            if (o == null) {
+                return List.<UUID>of();
+            }
+            org.jooq.Condition same = SALES_ORDER.ID.eq(orderId);
+            String email = o.value1();
+            String phone = o.value2();
+            if (email != null && !email.isBlank()) {
+                same = same.or(SALES_ORDER.CUSTOMER_EMAIL.eq(email));
+            }
+            if (phone != null && !phone.isBlank()) {
+                same = same.or(SALES_ORDER.CUSTOMER_PHONE.eq(phone));
+            }
+            return cfg.dsl().select(SALES_ORDER.ID).from(SALES_ORDER).where(same).and(SALES_ORDER.DELETED.isFalse())
+                    .orderBy(SALES_ORDER.RESERVED_ON.desc(), SALES_ORDER.NUMBER.desc()).limit(100)
+                    .fetch(SALES_ORDER.ID);
+        });
+    }
+
+    @Override
     public List<Change> history(UUID orderId) {
         return dsl.transactionResult(cfg -> log.history(cfg.dsl(), orderId));
     }
@@ -93,6 +116,8 @@ public final class JooqOrderFileRepository implements OrderFileRepository {
             case DOCUMENT -> "un document";
             case PAIEMENT -> "un paiement";
             case APPROBATION -> "une demande d'approbation";
+            case CONTACT -> "un compte rendu de contact";
+            case ACCORD -> "les accords";
         };
     }
 }

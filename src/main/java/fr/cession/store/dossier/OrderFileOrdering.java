@@ -3,6 +3,8 @@ package fr.cession.store.dossier;
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.approval.ApprovalRequest;
+import fr.cession.domain.contact.Agreement;
+import fr.cession.domain.contact.ContactReport;
 import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.payment.Payment;
@@ -29,12 +31,17 @@ final class OrderFileOrdering {
             .comparing(ApprovalRequest::requestedAt, Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(ApprovalRequest::id);
 
+    private static final Comparator<ContactReport> CONTACTS = Comparator.comparing(ContactReport::contactAt)
+            .thenComparing(ContactReport::id);
+    private static final Comparator<Agreement> AGREEMENTS = Comparator.comparing(Agreement::id);
+
     private OrderFileOrdering() {
     }
 
     static OrderFile sorted(OrderFile f) {
         return new OrderFile(f.order(), sort(f.activities(), ACTIVITIES), sort(f.items(), ITEMS),
-                sort(f.documents(), DOCUMENTS), sort(f.payments(), PAYMENTS), sort(f.approvals(), APPROVALS));
+                sort(f.documents(), DOCUMENTS), sort(f.payments(), PAYMENTS), sort(f.approvals(), APPROVALS),
+                sort(f.contacts(), CONTACTS), sort(f.agreements(), AGREEMENTS));
     }
 
     private static <T> List<T> sort(List<T> list, Comparator<T> order) {

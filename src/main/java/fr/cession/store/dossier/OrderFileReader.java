@@ -11,6 +11,8 @@ import java.util.UUID;
 import static fr.cession.store.schema.Tables.ACTIVITY;
 import static fr.cession.store.schema.Tables.APPROVAL_REQUEST;
 import static fr.cession.store.schema.Tables.CHECKLIST_ITEM;
+import static fr.cession.store.schema.Tables.CONTACT_REPORT;
+import static fr.cession.store.schema.Tables.ORDER_AGREEMENT;
 import static fr.cession.store.schema.Tables.ORDER_DOCUMENT;
 import static fr.cession.store.schema.Tables.PAYMENT;
 import static fr.cession.store.schema.Tables.SALES_ORDER;
@@ -42,6 +44,10 @@ final class OrderFileReader {
                 ctx.selectFrom(PAYMENT).where(PAYMENT.ORDER_ID.eq(id)).and(PAYMENT.DELETED.isFalse())
                         .fetch(PaperworkRowMapper.PAYMENTS),
                 ctx.selectFrom(APPROVAL_REQUEST).where(APPROVAL_REQUEST.ORDER_ID.eq(id))
-                        .and(APPROVAL_REQUEST.DELETED.isFalse()).fetch(PaperworkRowMapper.APPROVALS)));
+                        .and(APPROVAL_REQUEST.DELETED.isFalse()).fetch(PaperworkRowMapper.APPROVALS),
+                ctx.selectFrom(CONTACT_REPORT).where(CONTACT_REPORT.ORDER_ID.eq(id))
+                        .and(CONTACT_REPORT.DELETED.isFalse()).fetch(PaperworkRowMapper.CONTACTS),
+                ctx.selectFrom(ORDER_AGREEMENT).where(ORDER_AGREEMENT.ORDER_ID.eq(id))
+                        .and(ORDER_AGREEMENT.DELETED.isFalse()).fetch(PaperworkRowMapper.AGREEMENTS)));
     }
 }

@@ -9,6 +9,8 @@ import org.jooq.Record;
 import org.jooq.RecordMapper;
 
 import static fr.cession.store.schema.Tables.APPROVAL_REQUEST;
+import static fr.cession.store.schema.Tables.CONTACT_REPORT;
+import static fr.cession.store.schema.Tables.ORDER_AGREEMENT;
 import static fr.cession.store.schema.Tables.ORDER_DOCUMENT;
 import static fr.cession.store.schema.Tables.PAYMENT;
 
@@ -21,6 +23,12 @@ final class PaperworkRowMapper {
     static final RecordMapper<Record, Payment> PAYMENTS = r -> PaperworkFields.payment(
             r.get(PAYMENT.ID), EntityTables.fieldsOf(r, PAYMENT), EntityTables.metaOf(r, PAYMENT));
 
+    static final RecordMapper<Record, fr.cession.domain.contact.ContactReport> CONTACTS = r ->
+            fr.cession.domain.audit.ContactFields.report(r.get(CONTACT_REPORT.ID),
+                    EntityTables.fieldsOf(r, CONTACT_REPORT), EntityTables.metaOf(r, CONTACT_REPORT));
+    static final RecordMapper<Record, fr.cession.domain.contact.Agreement> AGREEMENTS = r ->
+            fr.cession.domain.audit.ContactFields.agreement(r.get(ORDER_AGREEMENT.ID),
+                    EntityTables.fieldsOf(r, ORDER_AGREEMENT), EntityTables.metaOf(r, ORDER_AGREEMENT));
     static final RecordMapper<Record, ApprovalRequest> APPROVALS = r -> PaperworkFields.approval(
             r.get(APPROVAL_REQUEST.ID), EntityTables.fieldsOf(r, APPROVAL_REQUEST),
             EntityTables.metaOf(r, APPROVAL_REQUEST));

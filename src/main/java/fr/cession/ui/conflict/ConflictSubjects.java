@@ -36,6 +36,9 @@ final class ConflictSubjects {
                     .map(p -> m.label(p.kind()));
             case APPROBATION -> f.approvals().stream().filter(a -> a.id().equals(c.entityId())).findFirst()
                     .map(a -> m.label(a.kind()));
+            case CONTACT -> f.contacts().stream().filter(r -> r.id().equals(c.entityId())).findFirst()
+                    .map(r -> m.label(r.channel()));
+            case ACCORD -> Optional.empty();
         };
     }
 }

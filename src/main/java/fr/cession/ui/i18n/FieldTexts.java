@@ -5,6 +5,9 @@ import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalStatus;
 import fr.cession.domain.audit.EntityKind;
 import fr.cession.domain.audit.FieldValues;
+import fr.cession.domain.contact.CallOutcome;
+import fr.cession.domain.contact.ContactChannel;
+import fr.cession.domain.contact.ContactSubject;
 import fr.cession.domain.document.DocumentStatus;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.order.CancellationCase;
@@ -193,6 +196,24 @@ public final class FieldTexts {
         put(approval, Kind.AMOUNT, "amount");
         put(approval, Kind.TEXT, "detail");
         all.put(EntityKind.APPROBATION, approval);
+        Map<String, Type> contact = new LinkedHashMap<>();
+        put(contact, Kind.ID, "order_id");
+        contact.put("subject", new Type(Kind.ENUM, ContactSubject.class));
+        contact.put("channel", new Type(Kind.ENUM, ContactChannel.class));
+        put(contact, Kind.INSTANT, "contact_at");
+        put(contact, Kind.PERSON, "author");
+        put(contact, Kind.TEXT, "account", "next_step");
+        put(contact, Kind.INSTANT, "next_step_at");
+        put(contact, Kind.ID, "next_activity_id");
+        contact.put("outcome", new Type(Kind.ENUM, CallOutcome.class));
+        put(contact, Kind.NUMBER, "rating");
+        put(contact, Kind.TEXT, "customer_comment");
+        all.put(EntityKind.CONTACT, contact);
+        Map<String, Type> agreement = new LinkedHashMap<>();
+        put(agreement, Kind.ID, "order_id");
+        put(agreement, Kind.AMOUNT, "agreed_price");
+        put(agreement, Kind.TEXT, "payment_terms", "delivery_terms");
+        all.put(EntityKind.ACCORD, agreement);
         return all;
     }
 

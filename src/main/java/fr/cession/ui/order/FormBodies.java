@@ -4,6 +4,9 @@ import fr.cession.domain.order.CustomerKind;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.order.form.ActivityForm;
+import fr.cession.ui.order.form.AgreementForm;
+import fr.cession.ui.order.form.ContactForm;
+import fr.cession.ui.order.form.FollowUpForm;
 import fr.cession.ui.order.form.ApprovalForm;
 import fr.cession.ui.order.form.CancelForm;
 import fr.cession.ui.order.form.CustomerForm;
@@ -57,6 +60,12 @@ final class FormBodies {
             reassign(r);
         } else if (form instanceof ActivityForm a) {
             activity(a);
+        } else if (form instanceof ContactForm c) {
+            RelationshipBodies.contact(p, m, c);
+        } else if (form instanceof FollowUpForm u) {
+            RelationshipBodies.followUp(p, m, u);
+        } else if (form instanceof AgreementForm a) {
+            RelationshipBodies.agreement(p, m, a);
         } else if (form instanceof ReceptionForm r) {
             p.row(r, ReceptionForm.DATE, m.get("form.reception.date"), p.datePicker(r.dateProperty()));
         } else {

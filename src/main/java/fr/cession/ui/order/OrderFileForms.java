@@ -9,6 +9,9 @@ import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.order.form.ActivityForm;
+import fr.cession.ui.order.form.AgreementForm;
+import fr.cession.ui.order.form.ContactForm;
+import fr.cession.ui.order.form.FollowUpForm;
 import fr.cession.ui.order.form.ApprovalForm;
 import fr.cession.ui.order.form.CancelForm;
 import fr.cession.ui.order.form.CustomerForm;
@@ -129,6 +132,20 @@ public final class OrderFileForms {
         ReassignForm form = show(new ReassignForm(ctx.messages(), ctx.formats(), host, current(), ctx.actor()));
         ctx.executor().execute(BackgroundTask.of(this::advisors).onSuccess(form::knownAdvisors));
         return form;
+    }
+
+    public ContactForm contact() {
+        return show(new ContactForm(ctx.messages(), ctx.formats(), host, current().orderId(), ctx.clock().instant(),
+                ctx.actor()));
+    }
+
+    public FollowUpForm followUp() {
+        return show(new FollowUpForm(ctx.messages(), ctx.formats(), host, current().orderId(), ctx.clock().instant(),
+                ctx.actor()));
+    }
+
+    public AgreementForm agreement() {
+        return show(new AgreementForm(ctx.messages(), ctx.formats(), host, current(), ctx.actor()));
     }
 
     public ActivityForm addActivity() {

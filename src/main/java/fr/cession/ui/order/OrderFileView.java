@@ -27,6 +27,11 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import fr.cession.ui.customer.CustomerPageView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -85,7 +90,9 @@ public final class OrderFileView extends BorderPane {
         Button vehicle = action("order.edit.vehicle", "order.edit.vehicle.tip", Material2AL.DIRECTIONS_CAR, "order-edit-vehicle",
                 forms::vehicle);
         Button reassign = action("order.edit.reassign", "order.edit.reassign.tip", Material2MZ.SWAP_HORIZ, "order-reassign", forms::reassign);
-        FlowPane edits = new FlowPane(8, 8, customer, vehicle, reassign);
+        Button customerPage = action("order.customerPage", "order.customerPage.tip", Material2MZ.PEOPLE,
+                "order-customer-page", this::openCustomerPage);
+        FlowPane edits = new FlowPane(8, 8, customer, vehicle, reassign, customerPage);
 
         advance.setId("order-advance");
         advance.setGraphic(new FontIcon(Material2AL.ARROW_FORWARD));
@@ -108,7 +115,14 @@ public final class OrderFileView extends BorderPane {
         papersMenu.setTooltip(new Tooltip(m.get("order.paper.menu.tip")));
         // the refund request comes and goes with the order's request: the items are read at each opening
         papersMenu.setOnShowing(e -> fillPapers());
-        FlowPane actions = new FlowPane(8, 8, advance, handover, reception, pay, request, add, papersMenu, cancel);
+        Button contact = action("order.action.contact", "order.action.contact.tip", Material2AL.CHAT, "order-contact",
+                forms::contact);
+        Button agreement = action("order.action.agreement", "order.action.agreement.tip", Material2AL.ASSIGNMENT_TURNED_IN,
+                "order-agreement", forms::agreement);
+        Button followUp = action("order.action.followUp", "order.action.followUp.tip", Material2MZ.PHONE_CALLBACK,
+                "order-follow-up", forms::followUp);
+        FlowPane actions = new FlowPane(8, 8, advance, handover, reception, pay, request, add, contact, agreement,
+                followUp, papersMenu, cancel);
         blockersBox.setId("order-blockers");
         blockersBox.getStyleClass().add("blockers");
 
@@ -166,8 +180,31 @@ public final class OrderFileView extends BorderPane {
                 .on(OrderShortcuts.MOVE_DUE, () -> checklist.selectedActivity()
                         .ifPresent(r -> forms.moveDue(r.activity())))
                 .on(OrderShortcuts.PAPERS, this::showPapers)
+                .on(OrderShortcuts.CONTACT, forms::contact)
+                .on(OrderShortcuts.AGREEMENT, forms::agreement)
+                .on(OrderShortcuts.FOLLOW_UP, forms::followUp)
+                .on(OrderShortcuts.CUSTOMER_PAGE, this::openCustomerPage)
                 .on(OrderShortcuts.COMPLETE, () -> checklist.selectedActivity()
                         .filter(r -> r.done() == r.items().size()).ifPresent(vm::complete));
+    }
+
+    /** The customer's page in a window of its own beside the order file; Escape closes it. */
+    private void openCustomerPage() {
+        if (vm.fileProperty().get() == null || getScene() == null) {
+            return;
+        }
+        Stage stage = new Stage();
+        stage.initOwner(getScene().getWindow());
+        stage.setTitle(m.get("customer.title"));
+        Scene scene = new Scene(new CustomerPageView(vm.customerPage(), m), 900, 720);
+        scene.getStylesheets().setAll(getScene().getStylesheets());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+            }
+        });
+        stage.setScene(scene);
+        stage.show();
     }
 
     private void fillPapers() {

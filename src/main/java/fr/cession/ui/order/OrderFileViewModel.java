@@ -93,6 +93,16 @@ public final class OrderFileViewModel {
     }
 
     /** The in-place forms (payment, hand-over, cancellation, requests, documents, corrections). */
+    /** The customer's page of the order shown (seed 002), read anew; a row opens its order here. */
+    public fr.cession.ui.customer.CustomerPageViewModel customerPage() {
+        var page = new fr.cession.ui.customer.CustomerPageViewModel(ctx, this::load);
+        OrderFile f = file.get();
+        if (f != null) {
+            page.load(f.orderId());
+        }
+        return page;
+    }
+
     public OrderFileForms forms() {
         return forms;
     }

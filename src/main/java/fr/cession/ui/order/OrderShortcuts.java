@@ -37,6 +37,17 @@ final class OrderShortcuts {
     static final KeyCombination COMPLETE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 
+    /** K for "compte rendu de contact" (C copies). */
+    static final KeyCombination CONTACT = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+    /** O for "officialiser les accords". */
+    static final KeyCombination AGREEMENT = new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    static final KeyCombination FOLLOW_UP = new KeyCodeCombination(KeyCode.J, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    /** U for "utilisateur": the customer's page. */
+    static final KeyCombination CUSTOMER_PAGE = new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+
     private final Map<KeyCombination, Runnable> actions = new LinkedHashMap<>();
     private final BooleanSupplier formOpen;
     private final Runnable closeForm;

@@ -59,9 +59,9 @@ class PlanTest {
         assertThat(lineCodes(paid.get(1))).containsExactly("pas_vendu_sans_documents", "recherche_documents_front",
                 "appel_acheteur_avis");
 
-        // 004:58 two activities after the sale; P2P for ADV.
+        // 004:58 two activities after the sale; P2P for ADV; 004:56 / 002:23 the after-sale call.
         List<PlannedActivity> sold = plan(b.status(OrderStatus.VENDUE).file(), entered(OrderStatus.VENDUE));
-        assertThat(codes(sold)).containsExactly("passage_vendu_p2p", "check_documents_cession");
+        assertThat(codes(sold)).containsExactly("passage_vendu_p2p", "check_documents_cession", "appel_suivi_vente");
         assertThat(sold.get(0).role()).isEqualTo(Role.ADV);
         assertThat(lineCodes(sold.get(0))).containsExactly("vendu_et_p2p");
         assertThat(lineCodes(sold.get(1))).containsExactly("bon_remise_cerfa_signes", "documents_cession_pipe");

@@ -52,6 +52,7 @@ final class HistorySentences {
             case DOCUMENT -> document(c, who);
             case PAIEMENT -> payment(c, who, before);
             case APPROBATION -> approval(c, who);
+            case CONTACT, ACCORD -> relationship(c, who);
         };
     }
 
@@ -65,6 +66,8 @@ final class HistorySentences {
             case PAIEMENT -> m.get("history.subject.payment", value(kind, "kind", rows.get(id, "kind")),
                     value(kind, "amount", rows.get(id, "amount")), value(kind, "method", rows.get(id, "method")));
             case APPROBATION -> value(kind, "kind", rows.get(id, "kind"));
+            case CONTACT -> value(kind, "channel", rows.get(id, "channel"));
+            case ACCORD -> m.get("history.agreement.subject");
         };
     }
 
@@ -100,6 +103,30 @@ final class HistorySentences {
         for (FieldChange f : c.fields()) {
             if (!f.field().equals("status") && !(cancellation != null && CANCELLATION.contains(f.field()))) {
                 field(out, HistoryFilter.ALL, who, EntityKind.COMMANDE, null, f);
+            }
+        }
+        return out;
+    }
+
+    /** A contact report is told whole at its creation; agreements field by field, old and new value (002 §2). */
+    private List<HistoryEntry> relationship(Change c, String who) {
+        EntityKind k = c.entity();
+        String what = subject(k, c.entityId());
+        List<HistoryEntry> out = new ArrayList<>();
+        if (c.kind() == ChangeKind.CREATION && k == EntityKind.CONTACT) {
+            Map<String, String> now = rows.row(c.entityId());
+            out.add(new HistoryEntry(HistoryFilter.ALL, now.get("outcome") == null
+                    ? m.get("history.contact.created", who, what, text(now.get("account")))
+                    : m.get("history.contact.followUp", who, value(k, "outcome", now.get("outcome")),
+                            value(k, "rating", now.get("rating")))));
+            return out;
+        }
+        if (c.kind() == ChangeKind.CREATION) {
+            out.add(new HistoryEntry(HistoryFilter.ALL, m.get("history.agreement.created", who)));
+        }
+        for (FieldChange f : c.fields()) {
+            if (FieldTexts.readable(k, f.field())) {
+                field(out, HistoryFilter.ALL, who, k, what, f);
             }
         }
         return out;
