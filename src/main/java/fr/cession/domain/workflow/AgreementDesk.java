@@ -69,7 +69,7 @@ final class AgreementDesk {
         }
         // without a credit there is nothing financed: amounts typed before a change of method go
         Financing financing = credit ? new Financing(d.downPayment(), d.financedAmount(), d.covers(),
-                order.financing().lender()) : Financing.NONE;
+                d.lender() != null ? d.lender() : order.financing().lender()) : Financing.NONE;
         Order changed = order.withPaymentMethod(d.paymentMethod()).withFinancing(financing);
         List<FieldError> orderErrors = validator.validate(changed);
         if (!orderErrors.isEmpty()) {

@@ -61,6 +61,8 @@ final class RelationshipBodies {
         VBox credit = new VBox(6);
         p.row(form, AgreementForm.DOWN, m.get("form.agreement.downPayment"), textField(form.downPaymentProperty()));
         p.row(form, AgreementForm.FINANCED, m.get("form.agreement.financed"), textField(form.financedProperty()));
+        p.row(form, AgreementForm.LENDER, m.get("form.agreement.lender"), p.combo(form.lenders(),
+                form.lenderProperty(), m::label));
         for (FinancingCover c : FinancingCover.values()) {
             CheckBox box = new CheckBox(m.get("form.agreement.covers", m.label(c)));
             box.setId("of-agreement-cover-" + c.name());

@@ -4,6 +4,7 @@ import fr.cession.domain.contact.Agreement;
 import fr.cession.domain.contact.AgreementDraft;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.FinancingCover;
+import fr.cession.domain.order.Lender;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.user.Actor;
@@ -41,6 +42,7 @@ public final class AgreementForm extends OrderForm {
     public static final String DELIVERY_TERMS = "agreement.deliveryTerms";
     public static final String DOWN = "agreement.downPayment";
     public static final String FINANCED = "agreement.financed";
+    public static final String LENDER = "financing.lender";
 
     private final UUID orderId;
     private final Actor actor;
@@ -50,10 +52,11 @@ public final class AgreementForm extends OrderForm {
     private final StringProperty deliveryTerms = new SimpleStringProperty("");
     private final StringProperty down = new SimpleStringProperty("");
     private final StringProperty financed = new SimpleStringProperty("");
+    private final ObjectProperty<Lender> lender = new SimpleObjectProperty<>();
     private final Map<FinancingCover, BooleanProperty> covers = new EnumMap<>(FinancingCover.class);
 
     public AgreementForm(Messages m, Formats f, Host host, OrderFile file, Actor actor) {
-        super(m, f, host, List.of(PRICE, METHOD, PAYMENT_TERMS, DELIVERY_TERMS, DOWN, FINANCED));
+        super(m, f, host, List.of(PRICE, METHOD, PAYMENT_TERMS, DELIVERY_TERMS, DOWN, FINANCED, LENDER));
         this.orderId = file.orderId();
         this.actor = actor;
         Order o = file.order();
@@ -65,6 +68,7 @@ public final class AgreementForm extends OrderForm {
         deliveryTerms.set(agreed.map(Agreement::deliveryTerms).orElse(""));
         down.set(o.financing().downPayment() == null ? "" : PaymentForm.format(o.financing().downPayment()));
         financed.set(o.financing().financedAmount() == null ? "" : PaymentForm.format(o.financing().financedAmount()));
+        lender.set(o.financing().lender());
         for (FinancingCover c : FinancingCover.values()) {
             covers.put(c, new SimpleBooleanProperty(o.financing().covers().contains(c)));
         }
@@ -74,6 +78,7 @@ public final class AgreementForm extends OrderForm {
         watch(method, this::checkCredit);
         watch(down, this::checkCredit);
         watch(financed, this::checkCredit);
+        watch(lender, this::checkCredit);
     }
 
     @Override
@@ -113,6 +118,14 @@ public final class AgreementForm extends OrderForm {
         return financed;
     }
 
+    public List<Lender> lenders() {
+        return Arrays.asList(Lender.values());
+    }
+
+    public ObjectProperty<Lender> lenderProperty() {
+        return lender;
+    }
+
     public BooleanProperty cover(FinancingCover c) {
         return covers.get(c);
     }
@@ -143,6 +156,8 @@ public final class AgreementForm extends OrderForm {
         set(DOWN, credit && !down.get().isBlank() ? FieldValidators.amount(m.get("form.agreement.downPayment"),
                 down.get()) : Optional.empty());
         String label = m.get("form.agreement.financed");
+        set(LENDER, credit && lender.get() == null ? Optional.of(m.get("form.agreement.lender") + " : "
+                + m.get("form.required")) : Optional.empty());
         set(FINANCED, !credit ? Optional.empty() : FieldValidators.required(label, financed.get())
                 .or(() -> FieldValidators.amount(label, financed.get())));
     }
@@ -166,7 +181,8 @@ public final class AgreementForm extends OrderForm {
         AgreementDraft draft = new AgreementDraft(Amount.parse(price.get()).orElseThrow(), method.get(),
                 paymentTerms.get(), deliveryTerms.get(),
                 credit && !down.get().isBlank() ? Amount.parse(down.get()).orElseThrow() : null,
-                credit ? Amount.parse(financed.get()).orElseThrow() : null, credit ? chosen : Set.of());
+                credit ? Amount.parse(financed.get()).orElseThrow() : null, credit ? chosen : Set.of(),
+                credit ? lender.get() : null);
         return actions -> actions.agree(orderId, draft, actor);
     }
 }
