@@ -55,6 +55,8 @@ public final class CustomerPageView extends BorderPane {
                 super.updateItem(line, empty);
                 setText(empty || line == null ? null : line.text());
                 setWrapText(true);
+                // a cell as wide as the list, so a long report wraps instead of scrolling sideways
+                setPrefWidth(0);
             }
         });
         list.setOnKeyPressed(e -> {
