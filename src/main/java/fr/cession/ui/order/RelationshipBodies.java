@@ -31,12 +31,13 @@ final class RelationshipBodies {
         p.row(form, ContactForm.CHANNEL, m.get("form.contact.channel"), p.combo(form.channels(),
                 form.channelProperty(), m::label));
         p.row(form, ContactForm.AT, m.get("form.contact.at"), when(p, form.dateProperty(), form.timeProperty(),
-                form.times(form.timeProperty().get()), "of-contact-at"));
+                form.times(form.timeProperty().get()), "of-contact-at-day", "of-contact-at-time"));
         p.hint("form-contact-hint", new SimpleStringProperty(form.hint()));
         p.row(form, ContactForm.ACCOUNT, m.get("form.contact.account"), area(form.accountProperty()));
         p.row(form, ContactForm.NEXT, m.get("form.contact.next"), textField(form.nextStepProperty()));
         p.row(form, ContactForm.NEXT_AT, m.get("form.contact.nextAt"), when(p, form.nextDateProperty(),
-                form.nextTimeProperty(), form.times(form.nextTimeProperty().get()), "of-contact-nextStepAt"));
+                form.nextTimeProperty(), form.times(form.nextTimeProperty().get()), "of-contact-next-day",
+                "of-contact-next-time"));
     }
 
     static void followUp(FormPanel p, Messages m, FollowUpForm form) {
@@ -44,7 +45,7 @@ final class RelationshipBodies {
                 form.outcomeProperty(), m::label));
         p.row(form, FollowUpForm.RATING, m.get("form.followUp.rating"), p.combo(form.ratings(),
                 form.ratingProperty(), form::ratingLabel));
-        p.hint("form-followUp-hint", new SimpleStringProperty(m.get("form.followUp.hint")));
+        p.hint("form-followup-hint", new SimpleStringProperty(m.get("form.followUp.hint")));
         p.row(form, FollowUpForm.COMMENT, m.get("form.followUp.comment"), textField(form.commentProperty()));
         p.row(form, FollowUpForm.ACCOUNT, m.get("form.followUp.account"), area(form.accountProperty()));
     }
@@ -75,11 +76,11 @@ final class RelationshipBodies {
 
     private static HBox when(FormPanel p, javafx.beans.property.ObjectProperty<java.time.LocalDate> day,
                              javafx.beans.property.ObjectProperty<LocalTime> time, java.util.List<LocalTime> times,
-                             String id) {
+                             String dayId, String timeId) {
         DatePicker d = p.datePicker(day);
         ComboBox<LocalTime> t = p.timeCombo(times, time);
-        d.setId(id + "-day");
-        t.setId(id + "-time");
+        d.setId(dayId);
+        t.setId(timeId);
         HBox box = new HBox(8, d, t);
         HBox.setHgrow(d, Priority.ALWAYS);
         return box;
