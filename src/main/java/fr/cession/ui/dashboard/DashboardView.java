@@ -186,7 +186,7 @@ public final class DashboardView extends BorderPane {
         t.add(tile("dashboard-tile-approvals", m.get("dashboard.tile.approvals", figures.approvalsWaiting()),
                 DashboardSlice.of(DashboardSlice.Kind.APPROVALS_WAITING)));
         t.add(tile("dashboard-tile-median", figures.medianDaysToSale() == null ? m.get("dashboard.tile.noSale")
-                        : m.get("dashboard.tile.median", String.format(m.locale(), "%.1f", figures.medianDaysToSale()),
+                        : m.get("dashboard.tile.median", figures.medianDaysToSale(),
                         figures.sold()), DashboardSlice.of(DashboardSlice.Kind.SOLD)));
         tiles.getChildren().setAll(t);
         XYChart.Series<String, Number> byStage = new XYChart.Series<>();
@@ -224,7 +224,7 @@ public final class DashboardView extends BorderPane {
             if (node != null) {
                 node.setId(id);
                 node.setOnMouseClicked(e -> vm.drill(slice));
-                node.setStyle("-fx-cursor: hand;");
+                node.setCursor(javafx.scene.Cursor.HAND);
                 javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(label + " : " + value));
             }
         });

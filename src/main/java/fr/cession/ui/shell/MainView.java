@@ -55,8 +55,9 @@ public final class MainView extends BorderPane {
     private final ConflictsView conflicts;
     private final InboxView inbox;
     private final AccountsView accounts;
-    private final AgendaView agenda;
-    private final DashboardView dashboard;
+    private final UiContext ctx;
+    private AgendaView agenda;
+    private DashboardView dashboard;
     private final StackPane center = new StackPane();
     private final Messages messages;
     private NewOrderView newOrder;
@@ -74,8 +75,7 @@ public final class MainView extends BorderPane {
         conflicts = new ConflictsView(vm.conflicts(), m, ctx.formats());
         inbox = new InboxView(vm.inbox(), m, ctx.formats());
         accounts = new AccountsView(vm.accounts(), m, ctx.formats());
-        agenda = new AgendaView(vm.agenda(), m, ctx.formats());
-        dashboard = new DashboardView(vm.dashboard(), m, ctx.formats());
+        this.ctx = ctx;
 
         MenuItem newItem = item(m.get("menu.newOrder"), "Shortcut+N", vm::newOrder);
         MenuItem refresh = item(m.get("menu.refresh"), "F5", vm.feed()::refresh);
@@ -209,8 +209,19 @@ public final class MainView extends BorderPane {
             case CONFLITS -> conflicts;
             case A_VALIDER -> inbox;
             case COMPTES -> accounts;
-            case AGENDA -> agenda;
-            case TABLEAU_DE_BORD -> dashboard;
+            case AGENDA -> {
+                // built when first shown: the calendar is heavy and most sessions never open it
+                if (agenda == null) {
+                    agenda = new AgendaView(vm.agenda(), messages, ctx.formats());
+                }
+                yield agenda;
+            }
+            case TABLEAU_DE_BORD -> {
+                if (dashboard == null) {
+                    dashboard = new DashboardView(vm.dashboard(), messages, ctx.formats());
+                }
+                yield dashboard;
+            }
             case NOUVELLE_COMMANDE -> {
                 newOrder = new NewOrderView(vm.newOrderProperty().get(), messages, vm::back);
                 yield newOrder;

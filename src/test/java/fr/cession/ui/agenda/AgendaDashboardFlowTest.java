@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,8 +111,9 @@ class AgendaDashboardFlowTest {
     }
 
     private static Entry<?> entry(CalendarView view) {
-        Calendar handovers = view.getCalendarSources().get(0).getCalendars().get(0);
-        return handovers.findEntries(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), TestUi.PARIS).values()
-                .stream().flatMap(List::stream).findFirst().orElse(null);
+        Calendar<?> handovers = view.getCalendarSources().get(0).getCalendars().get(0);
+        Map<LocalDate, List<Entry<?>>> found = handovers.findEntries(LocalDate.of(2026, 3, 1),
+                LocalDate.of(2026, 3, 31), TestUi.PARIS);
+        return found.values().stream().flatMap(List::stream).findFirst().orElse(null);
     }
 }
