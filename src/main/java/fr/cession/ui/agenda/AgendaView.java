@@ -54,8 +54,8 @@ public final class AgendaView extends BorderPane {
     private final Messages m;
     private final Formats f;
     private final CalendarView calendar = new CalendarView();
-    private final Calendar handovers;
-    private final Calendar deliveries;
+    private final Calendar<Appointment> handovers;
+    private final Calendar<Appointment> deliveries;
     private final List<Entry<?>> shown = new ArrayList<>();
     private boolean rebuilding;
 
@@ -64,9 +64,9 @@ public final class AgendaView extends BorderPane {
         this.m = m;
         this.f = f;
         setId("agenda-view");
-        handovers = new Calendar(m.get("agenda.calendar.handovers"));
+        handovers = new Calendar<>(m.get("agenda.calendar.handovers"));
         handovers.setStyle(Calendar.Style.STYLE1);
-        deliveries = new Calendar(m.get("agenda.calendar.deliveries"));
+        deliveries = new Calendar<>(m.get("agenda.calendar.deliveries"));
         deliveries.setStyle(Calendar.Style.STYLE2);
         CalendarSource source = new CalendarSource(m.get("agenda.title"));
         source.getCalendars().setAll(handovers, deliveries);
@@ -128,8 +128,8 @@ public final class AgendaView extends BorderPane {
             move.setOnAction(e -> moveTyped(a));
             return new ContextMenu(open, move);
         });
-        for (Calendar c : List.of(handovers, deliveries)) {
-            c.addEventHandler(CalendarEvent.ENTRY_INTERVAL_CHANGED, this::moved);
+        for (Calendar<Appointment> c : List.of(handovers, deliveries)) {
+            c.addEventHandler(this::moved);
         }
     }
 
@@ -216,7 +216,8 @@ public final class AgendaView extends BorderPane {
     }
 
     private void moved(CalendarEvent e) {
-        if (rebuilding || !(e.getEntry().getUserObject() instanceof Appointment a)) {
+        if (rebuilding || e.getEventType() != CalendarEvent.ENTRY_INTERVAL_CHANGED
+                || !(e.getEntry().getUserObject() instanceof Appointment a)) {
             return;
         }
         vm.move(a.orderId(), e.getEntry().getStartAsLocalDateTime());

@@ -51,9 +51,9 @@ class DashboardViewModelTest {
 
     @Test
     void a_bad_period_is_named_and_nothing_is_read() {
-        vm.fromProperty().set("31/02/2026");
+        vm.fromProperty().set("32/01/2026");
         vm.refresh();
-        assertThat(vm.errorProperty().get()).isEqualTo("Période, « Du » : « 31/02/2026 » n'est pas une date JJ/MM/AAAA.");
+        assertThat(vm.errorProperty().get()).isEqualTo("Période, « Du » : « 32/01/2026 » n'est pas une date JJ/MM/AAAA.");
         assertThat(vm.figuresProperty().get()).isNull();
         vm.fromProperty().set("11/03/2026");
         vm.refresh();
