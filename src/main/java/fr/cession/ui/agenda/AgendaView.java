@@ -108,6 +108,8 @@ public final class AgendaView extends BorderPane {
         calendar.setShowSourceTray(false);
         calendar.setShowPageSwitcher(false);
         calendar.setShowDeveloperConsole(false);
+        // its tool bar would only hold what is hidden above; the page keeps today / previous / next
+        calendar.setShowToolBar(false);
         // appointments come from orders: none is created here, and only a move is a change
         calendar.setEntryFactory(p -> null);
         calendar.setContextMenuCallback(p -> null);
@@ -258,6 +260,9 @@ public final class AgendaView extends BorderPane {
     }
 
     public void focusCalendar() {
+        // the day and week pages scroll to the requested time when it changes: the working day's start
+        calendar.setRequestedTime(LocalTime.of(7, 0));
+        calendar.setRequestedTime(LocalTime.of(8, 0));
         calendar.requestFocus();
     }
 }

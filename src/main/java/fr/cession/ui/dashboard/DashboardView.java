@@ -66,7 +66,11 @@ public final class DashboardView extends BorderPane {
         vm.figuresProperty().addListener((o, a, figures) -> show(figures));
         HBox charts = new HBox(8, stages, cancellations);
         HBox.setHgrow(stages, Priority.ALWAYS);
-        HBox.setHgrow(cancellations, Priority.ALWAYS);
+        // the stages' seven bars get the width; the three cases less
+        stages.setPrefWidth(700);
+        cancellations.setPrefWidth(420);
+        charts.setMinHeight(300);
+        table.setMinHeight(160);
         VBox body = new VBox(8, tiles, charts, list());
         VBox.setVgrow(table, Priority.ALWAYS);
         body.setPadding(new Insets(0, 16, 8, 16));

@@ -51,6 +51,9 @@ class AgendaDashboardFlowTest {
         Desk.waitFor(() -> desk.window().viewModel().screenProperty().get() == Screen.AGENDA);
         CalendarView calendar = desk.robot.lookup("#agenda-calendar").queryAs(CalendarView.class);
         Desk.waitFor(() -> entry(calendar) != null);
+        // next week, where the appointment is
+        desk.robot.interact(() -> calendar.setDate(LocalDate.of(2026, 3, 19)));
+        Desk.waitFor(() -> desk.robot.lookup(".style1-entry").tryQuery().isPresent());
         FxSteps.shot(desk.window().scene().getRoot(), "agenda-semaine");
 
         // the keyboard's « Déplacer… » on the selected appointment, to a day too early
