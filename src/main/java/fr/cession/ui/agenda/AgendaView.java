@@ -100,7 +100,13 @@ public final class AgendaView extends BorderPane {
         calendar.setZoneId(f.zone());
         calendar.setToday(vm.dateProperty().get());
         calendar.setDate(vm.dateProperty().get());
-        calendar.setRequestedTime(LocalTime.of(8, 0));
+        // the working day fills the day and week pages; night hours stay, compressed
+        calendar.setStartTime(LocalTime.of(7, 0));
+        calendar.setEndTime(LocalTime.of(20, 0));
+        calendar.getDayPage().getDetailedDayView().setEarlyLateHoursStrategy(
+                com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
+        calendar.getWeekPage().getDetailedWeekView().setEarlyLateHoursStrategy(
+                com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
         calendar.setShowAddCalendarButton(false);
         calendar.setShowPrintButton(false);
         calendar.setShowSearchField(false);
@@ -260,9 +266,6 @@ public final class AgendaView extends BorderPane {
     }
 
     public void focusCalendar() {
-        // the day and week pages scroll to the requested time when it changes: the working day's start
-        calendar.setRequestedTime(LocalTime.of(7, 0));
-        calendar.setRequestedTime(LocalTime.of(8, 0));
         calendar.requestFocus();
     }
 }

@@ -1,13 +1,11 @@
 package fr.cession.store.bench;
 
-import fr.cession.domain.audit.OrderFields;
 import fr.cession.domain.dashboard.DashboardFilter;
 import fr.cession.domain.dashboard.DashboardQueries;
 import fr.cession.domain.dashboard.DashboardSlice;
 import fr.cession.domain.demo.DemoDataGenerator;
 import fr.cession.domain.demo.DemoRequest;
 import fr.cession.domain.dossier.OrderFile;
-import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.PlaybookLoader;
@@ -19,6 +17,10 @@ import fr.cession.store.board.JooqAgendaQueries;
 import fr.cession.store.board.JooqDashboardQueries;
 import fr.cession.store.dossier.BulkLoader;
 import fr.cession.testdata.Actors;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+import org.jooq.impl.DSL;
 
 import java.nio.file.Path;
 import java.sql.ResultSet;
@@ -32,12 +34,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+
+import static fr.cession.store.schema.Tables.ACTIVITY;
+import static fr.cession.store.schema.Tables.APPROVAL_REQUEST;
+import static fr.cession.store.schema.Tables.PAYMENT;
+import static fr.cession.store.schema.Tables.SALES_ORDER;
 
 /**
  * Not a test: the manager's dashboard (every figure, then one click-through) and the agenda's month
- * on a store of {@code orders} demonstration orders over five sites, against a baseline measured in
+ * on a store of {@code orders} demonstration orders over five sites (one demo batch copied in the database), against a baseline measured in
  * the same run on the same file: reading each order's status, day, site and advisor over plain JDBC
  * (the least a dashboard computed in Java would have to read). Prints medians and the ratios.
  *
@@ -96,27 +103,59 @@ public final class DashboardBenchmark {
         System.out.printf(Locale.ROOT, "%-42s : %7.1f ms  (%.2f × la référence)%n", what, ms, ms / baseline);
     }
 
-    /** Demonstration orders by batches of the generator's maximum, each batch a site, numbers kept apart. */
+    /**
+     * One batch of demonstration orders (the generator's maximum) written as the demo command does,
+     * then copied inside the database until {@code orders}, each copy a site of its own with its own
+     * numbers: the orders, activities, payments and requests the dashboard and the agenda read
+     * (checklist lines, documents and the audit trail are not copied: nothing here reads them).
+     */
     private static void load(LocalDatabase db, Playbook playbook, Clock clock, int orders) {
+        int first = Math.min(DemoDataGenerator.MAX_ORDERS, orders);
         DemoDataGenerator generator = new DemoDataGenerator(playbook, new FrenchCalendar(), clock);
-        BulkLoader loader = new BulkLoader(db.dsl(), new TimeOrderedIds(clock), 500);
-        int batch = 0;
-        for (int done = 0; done < orders; done += DemoDataGenerator.MAX_ORDERS, batch++) {
-            int n = Math.min(DemoDataGenerator.MAX_ORDERS, orders - done);
-            String site = SITES.get(batch % SITES.size());
-            List<OrderFile> files = new ArrayList<>(n);
-            String prefix = "B" + batch + "-";
-            generator.generate(new DemoRequest(DemoRequest.DEFAULT_SEED + batch, n, site,
-                    List.of("j.dupont", "s.benali", "l.moreau", "a.martin")), f -> files.add(renumbered(f, prefix)));
-            loader.loadForThisStationOnly(files, Actors.commercial(site), clock.instant());
+        List<OrderFile> files = generator.generate(new DemoRequest(DemoRequest.DEFAULT_SEED, first, SITES.get(0),
+                List.of("j.dupont", "s.benali", "l.moreau", "a.martin")));
+        new BulkLoader(db.dsl(), new TimeOrderedIds(clock), 500).loadForThisStationOnly(files,
+                Actors.commercial(SITES.get(0)), clock.instant());
+        DSLContext dsl = db.dsl();
+        for (int copy = 1; copy * first < orders; copy++) {
+            int k = copy;
+            dsl.transaction(tx -> copy(tx.dsl(), k, SITES.get(k % SITES.size())));
         }
     }
 
-    private static OrderFile renumbered(OrderFile file, String prefix) {
-        Order o = file.order();
-        Map<String, String> fields = OrderFields.of(o);
-        fields.put("number", prefix + o.number());
-        return file.withOrder(OrderFields.from(o.id(), fields, o.meta()));
+    private static void copy(DSLContext dsl, int k, String site) {
+        dsl.execute("DROP TABLE IF EXISTS bench_map");
+        dsl.execute("CREATE TABLE bench_map AS SELECT id AS old_id, RANDOM_UUID() AS new_id FROM sales_order"
+                + " WHERE number NOT LIKE 'C%'");
+        Table<?> map = DSL.table(DSL.name("bench_map"));
+        Field<UUID> oldId = DSL.field(DSL.name("bench_map", "old_id"), UUID.class);
+        Field<UUID> newId = DSL.field(DSL.name("bench_map", "new_id"), UUID.class);
+        List<Field<?>> order = new ArrayList<>();
+        for (Field<?> f : SALES_ORDER.fields()) {
+            if (f.equals(SALES_ORDER.ID)) {
+                order.add(newId);
+            } else if (f.equals(SALES_ORDER.NUMBER)) {
+                order.add(DSL.concat(DSL.inline("C" + k + "-"), SALES_ORDER.NUMBER));
+            } else if (f.equals(SALES_ORDER.OWNING_SITE)) {
+                order.add(DSL.inline(site));
+            } else {
+                order.add(f);
+            }
+        }
+        dsl.insertInto(SALES_ORDER).select(DSL.select(order).from(SALES_ORDER).join(map)
+                .on(SALES_ORDER.ID.eq(oldId))).execute();
+        for (Table<?> child : List.of(ACTIVITY, PAYMENT, APPROVAL_REQUEST)) {
+            Field<?> id = child.field("id");
+            Field<?> orderId = child.field("order_id");
+            List<Field<?>> fields = new ArrayList<>();
+            for (Field<?> f : child.fields()) {
+                fields.add(f.equals(id) ? DSL.field("RANDOM_UUID()", UUID.class)
+                        : f.equals(orderId) ? newId : f);
+            }
+            dsl.insertInto(child).select(DSL.select(fields).from(child).join(map)
+                    .on(child.field("order_id", UUID.class).eq(oldId))).execute();
+        }
+        dsl.execute("DROP TABLE bench_map");
     }
 
     private static Object plainRead(LocalDatabase db) {
