@@ -125,8 +125,9 @@ public final class DashboardBenchmark {
 
     private static void copy(DSLContext dsl, int k, String site) {
         dsl.execute("DROP TABLE IF EXISTS bench_map");
-        dsl.execute("CREATE TABLE bench_map AS SELECT id AS old_id, RANDOM_UUID() AS new_id FROM sales_order"
-                + " WHERE number NOT LIKE 'C%'");
+        // keyed by the old id, so each copied row finds its order's new id by the index
+        dsl.execute("CREATE TABLE bench_map (old_id UUID PRIMARY KEY, new_id UUID NOT NULL)");
+        dsl.execute("INSERT INTO bench_map SELECT id, RANDOM_UUID() FROM sales_order WHERE number NOT LIKE 'C%'");
         Table<?> map = DSL.table(DSL.name("bench_map"));
         Field<UUID> oldId = DSL.field(DSL.name("bench_map", "old_id"), UUID.class);
         Field<UUID> newId = DSL.field(DSL.name("bench_map", "new_id"), UUID.class);
