@@ -7,6 +7,7 @@ import com.calendarfx.model.Entry;
 import com.calendarfx.model.Interval;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
+import com.calendarfx.view.DayViewBase;
 import fr.cession.domain.agenda.Appointment;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.ui.i18n.Formats;
@@ -47,6 +48,8 @@ public final class AgendaView extends BorderPane {
 
     /** How long an appointment shows: the inspector's usual hand-over slot. */
     private static final long SLOT_MINUTES = 60;
+    /** 7:00 to 20:00 with the compressed night on either side, on one screen. */
+    private static final int WORKING_HOURS = 14;
     private static final String ALL = "*";
     private static final KeyCombination MOVE_KEY = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
 
@@ -103,10 +106,15 @@ public final class AgendaView extends BorderPane {
         // the working day fills the day and week pages; night hours stay, compressed
         calendar.setStartTime(LocalTime.of(7, 0));
         calendar.setEndTime(LocalTime.of(20, 0));
-        calendar.getDayPage().getDetailedDayView().setEarlyLateHoursStrategy(
-                com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
+        var day = calendar.getDayPage().getDetailedDayView();
+        day.setEarlyLateHoursStrategy(DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
+        day.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+        day.setVisibleHours(WORKING_HOURS);
         calendar.getWeekPage().getDetailedWeekView().setEarlyLateHoursStrategy(
-                com.calendarfx.view.DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
+                DayViewBase.EarlyLateHoursStrategy.SHOW_COMPRESSED);
+        var week = calendar.getWeekPage().getDetailedWeekView().getWeekView();
+        week.setHoursLayoutStrategy(DayViewBase.HoursLayoutStrategy.FIXED_HOUR_COUNT);
+        week.setVisibleHours(WORKING_HOURS);
         calendar.setShowAddCalendarButton(false);
         calendar.setShowPrintButton(false);
         calendar.setShowSearchField(false);
