@@ -4,6 +4,8 @@ import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.StoreSession;
 import fr.cession.cli.SyncCommand;
 import fr.cession.domain.demo.DemoDataGenerator;
+import fr.cession.store.board.JooqAgendaQueries;
+import fr.cession.store.board.JooqDashboardQueries;
 import fr.cession.store.dossier.JooqApprovalQueries;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.LoadedPlaybook;
@@ -180,7 +182,8 @@ class AppModule {
                     playbook.settings(), store.repository(), store.board(),
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
-                    new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock));
+                    new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock),
+                    new JooqAgendaQueries(store.dsl()), new JooqDashboardQueries(store.dsl()));
             // The same text as the diagnostic command, from the store this desktop holds and its live sync state.
             Diagnosis diagnosis = () -> Diagnostic.report(config, logFolder(), clock, store.database(),
                     service.state().current().summary());

@@ -1,6 +1,8 @@
 package fr.cession.ui;
 
+import fr.cession.domain.agenda.AgendaQueries;
 import fr.cession.domain.approval.ApprovalQueries;
+import fr.cession.domain.dashboard.DashboardQueries;
 import fr.cession.domain.board.BoardQueries;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.playbook.RuleSettings;
@@ -22,6 +24,8 @@ import java.util.Locale;
  * @param accounts  the organisation's accounts at the central database ("Comptes", Ctrl+5);
  *                  {@link AccountsDesk#NONE} on a standalone desktop (the shorter constructors)
  * @param papers    the order's PDFs and the lists' exports ({@link Papers#NONE} with the shorter constructors)
+ * @param agenda    the agenda's appointments ({@link AgendaQueries#NONE} with the shorter constructors)
+ * @param dashboard the manager's dashboard ({@link DashboardQueries#NONE} with the shorter constructors)
  */
 public record DesktopDependencies(
         Actor actor,
@@ -37,13 +41,26 @@ public record DesktopDependencies(
         ConflictDesk conflicts,
         ApprovalQueries approvals,
         AccountsDesk accounts,
-        Papers papers) {
+        Papers papers,
+        AgendaQueries agenda,
+        DashboardQueries dashboard) {
 
     public DesktopDependencies {
+        agenda = agenda == null ? AgendaQueries.NONE : agenda;
+        dashboard = dashboard == null ? DashboardQueries.NONE : dashboard;
         conflicts = conflicts == null ? ConflictDesk.NONE : conflicts;
         approvals = approvals == null ? ApprovalQueries.NONE : approvals;
         accounts = accounts == null ? AccountsDesk.NONE : accounts;
         papers = papers == null ? Papers.NONE : papers;
+    }
+
+    /** A desktop without agenda nor dashboard to read (tests of other screens). */
+    public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
+                               OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
+                               DemoDataOffer demoData, Locale locale, ConflictDesk conflicts, ApprovalQueries approvals,
+                               AccountsDesk accounts, Papers papers) {
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, approvals,
+                accounts, papers, AgendaQueries.NONE, DashboardQueries.NONE);
     }
 
     /** A desktop whose accounts are not run from here and that prints nothing (tests of other screens). */

@@ -79,6 +79,11 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
+    public OrderFile moveAppointment(UUID orderId, LocalDateTime at, Actor actor) {
+        return workflow.moveAppointment(orderId, at, actor);
+    }
+
+    @Override
     public OrderFile setHandoverDate(UUID orderId, LocalDateTime at, Actor actor) {
         return workflow.setHandoverDate(orderId, at, actor);
     }

@@ -20,6 +20,7 @@ import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.WorkflowEvent;
 import fr.cession.domain.risk.SharedContacts;
 import fr.cession.domain.rules.BankChequeHandlers;
+import fr.cession.domain.rules.FundsBeforeAppointment;
 import fr.cession.domain.rules.HandoverWindow;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
@@ -169,6 +170,26 @@ public final class OrderWorkflow {
             throw new ValidationException(new FieldError("handoverAt", "Date de cession : obligatoire"));
         }
         return change(orderId, actor, (file, now) -> handover.set(file, handoverAt, actor, now));
+    }
+
+    /**
+     * An appointment moved from the agenda: the hand-over window as in the order file (004:26: too
+     * early refused, beyond 15 days asked of the manager) and, since the new date is a promise to the
+     * customer, no date whose 48 h cut-off has already passed without the funds in (004:10).
+     */
+    public OrderFile moveAppointment(UUID orderId, LocalDateTime handoverAt, Actor actor) {
+        if (handoverAt == null) {
+            throw new ValidationException(new FieldError("handoverAt", "Date de cession : obligatoire"));
+        }
+        FundsBeforeAppointment funds = new FundsBeforeAppointment(playbook.settings(), playbook.zone());
+        return change(orderId, actor, (file, now) -> {
+            OrderFile moved = handover.set(file, handoverAt, actor, now);
+            List<RuleViolation> late = funds.check(moved, now);
+            if (!late.isEmpty()) {
+                throw new RuleViolationException(late);
+            }
+            return moved;
+        });
     }
 
     public OrderFile tick(UUID orderId, UUID itemId, Actor actor) {

@@ -3,6 +3,8 @@ package fr.cession.ui.shell;
 import fr.cession.domain.user.Role;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.accounts.AccountsView;
+import fr.cession.ui.agenda.AgendaView;
+import fr.cession.ui.dashboard.DashboardView;
 import fr.cession.ui.board.BoardView;
 import fr.cession.ui.conflict.ConflictsView;
 import fr.cession.ui.help.HelpActions;
@@ -53,6 +55,9 @@ public final class MainView extends BorderPane {
     private final ConflictsView conflicts;
     private final InboxView inbox;
     private final AccountsView accounts;
+    private final UiContext ctx;
+    private AgendaView agenda;
+    private DashboardView dashboard;
     private final StackPane center = new StackPane();
     private final Messages messages;
     private NewOrderView newOrder;
@@ -70,6 +75,7 @@ public final class MainView extends BorderPane {
         conflicts = new ConflictsView(vm.conflicts(), m, ctx.formats());
         inbox = new InboxView(vm.inbox(), m, ctx.formats());
         accounts = new AccountsView(vm.accounts(), m, ctx.formats());
+        this.ctx = ctx;
 
         MenuItem newItem = item(m.get("menu.newOrder"), "Shortcut+N", vm::newOrder);
         MenuItem refresh = item(m.get("menu.refresh"), "F5", vm.feed()::refresh);
@@ -82,11 +88,16 @@ public final class MainView extends BorderPane {
         // in the menu for everyone: the screen itself says why it shows nothing (standalone, no right)
         MenuItem goAccounts = item(m.get("nav.accounts"), "Shortcut+5", () -> vm.show(Screen.COMPTES));
         goAccounts.setId("menu-accounts");
+        MenuItem goAgenda = item(m.get("nav.agenda"), "Shortcut+6", () -> vm.show(Screen.AGENDA));
+        goAgenda.setId("menu-agenda");
+        MenuItem goDashboard = item(m.get("nav.dashboard"), "Shortcut+7", () -> vm.show(Screen.TABLEAU_DE_BORD));
+        goDashboard.setId("menu-dashboard");
         MenuItem find = item(m.get("menu.search"), "Shortcut+F", this::search);
         CheckMenuItem darkItem = new CheckMenuItem(m.get("menu.dark"));
         darkItem.setSelected(dark);
         darkItem.setOnAction(e -> switchTheme.accept(darkItem.isSelected()));
-        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, goInbox, goConflicts, goAccounts, find,
+        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, goInbox, goConflicts, goAccounts, goAgenda,
+                goDashboard, find,
                 darkItem);
         ToggleGroup langs = new ToggleGroup();
         RadioMenuItem fr = new RadioMenuItem("Français");
@@ -121,6 +132,11 @@ public final class MainView extends BorderPane {
         // the manager's inbox; others reach it with Ctrl+3 to see what waits, without deciding
         inboxBtn.setVisible(ctx.actor().holds(Role.MANAGER));
         inboxBtn.managedProperty().bind(inboxBtn.visibleProperty());
+        ToggleButton agendaBtn = navButton(m.get("nav.agenda"), Material2AL.EVENT, nav, Screen.AGENDA);
+        agendaBtn.setId("nav-agenda");
+        ToggleButton dashboardBtn = navButton(m.get("nav.dashboard"), Material2AL.INSERT_CHART, nav,
+                Screen.TABLEAU_DE_BORD);
+        dashboardBtn.setId("nav-dashboard");
         Button newBtn = new Button(m.get("menu.newOrder"), new FontIcon(Material2AL.ADD));
         newBtn.setId("nav-new");
         newBtn.getStyleClass().add(atlantafx.base.theme.Styles.ACCENT);
@@ -136,7 +152,7 @@ public final class MainView extends BorderPane {
         demoLoading.getStyleClass().add("text-muted");
         demoLoading.visibleProperty().bind(vm.demoLoadingProperty());
         demoLoading.managedProperty().bind(vm.demoLoadingProperty());
-        HBox navBar = new HBox(8, brand, todayBtn, boardBtn, inboxBtn, spring, demoLoading, loading, newBtn);
+        HBox navBar = new HBox(8, brand, todayBtn, boardBtn, inboxBtn, agendaBtn, dashboardBtn, spring, demoLoading, loading, newBtn);
         navBar.setAlignment(Pos.CENTER_LEFT);
         navBar.setPadding(new Insets(8, 16, 8, 16));
         navBar.getStyleClass().add("nav-bar");
@@ -144,6 +160,8 @@ public final class MainView extends BorderPane {
             todayBtn.setSelected(s == Screen.MA_JOURNEE);
             boardBtn.setSelected(s == Screen.TABLEAU);
             inboxBtn.setSelected(s == Screen.A_VALIDER);
+            agendaBtn.setSelected(s == Screen.AGENDA);
+            dashboardBtn.setSelected(s == Screen.TABLEAU_DE_BORD);
         });
         todayBtn.setSelected(vm.screenProperty().get() == Screen.MA_JOURNEE);
         boardBtn.setSelected(vm.screenProperty().get() == Screen.TABLEAU);
@@ -191,6 +209,19 @@ public final class MainView extends BorderPane {
             case CONFLITS -> conflicts;
             case A_VALIDER -> inbox;
             case COMPTES -> accounts;
+            case AGENDA -> {
+                // built when first shown: the calendar is heavy and most sessions never open it
+                if (agenda == null) {
+                    agenda = new AgendaView(vm.agenda(), messages, ctx.formats());
+                }
+                yield agenda;
+            }
+            case TABLEAU_DE_BORD -> {
+                if (dashboard == null) {
+                    dashboard = new DashboardView(vm.dashboard(), messages, ctx.formats());
+                }
+                yield dashboard;
+            }
             case NOUVELLE_COMMANDE -> {
                 newOrder = new NewOrderView(vm.newOrderProperty().get(), messages, vm::back);
                 yield newOrder;
@@ -206,6 +237,8 @@ public final class MainView extends BorderPane {
                 case CONFLITS -> conflicts.requestFocus();
                 case A_VALIDER -> inbox.focusList();
                 case COMPTES -> accounts.focusList();
+                case AGENDA -> agenda.focusCalendar();
+                case TABLEAU_DE_BORD -> dashboard.focusFirst();
             }
         });
     }

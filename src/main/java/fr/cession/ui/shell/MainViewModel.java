@@ -3,6 +3,10 @@ package fr.cession.ui.shell;
 import fr.cession.ui.ActivityFeed;
 import fr.cession.ui.DemoDataOffer;
 import fr.cession.ui.UiContext;
+import fr.cession.domain.agenda.AgendaQueries;
+import fr.cession.domain.dashboard.DashboardQueries;
+import fr.cession.ui.agenda.AgendaViewModel;
+import fr.cession.ui.dashboard.DashboardViewModel;
 import fr.cession.ui.accounts.AccountsDesk;
 import fr.cession.ui.accounts.AccountsViewModel;
 import fr.cession.ui.board.BoardViewModel;
@@ -33,6 +37,8 @@ public final class MainViewModel {
     private final ConflictsViewModel conflicts;
     private final InboxViewModel inbox;
     private final AccountsViewModel accounts;
+    private final AgendaViewModel agenda;
+    private final DashboardViewModel dashboard;
     private final ReadOnlyObjectWrapper<Screen> screen = new ReadOnlyObjectWrapper<>(Screen.MA_JOURNEE);
     private final ReadOnlyObjectWrapper<NewOrderViewModel> newOrder = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper demoLoading = new ReadOnlyBooleanWrapper();
@@ -58,6 +64,15 @@ public final class MainViewModel {
      */
     public MainViewModel(UiContext ctx, ConflictDesk conflicts, ApprovalQueries approvals, AccountsDesk accounts,
                          PaperDesk papers) {
+        this(ctx, conflicts, approvals, accounts, papers, AgendaQueries.NONE, DashboardQueries.NONE);
+    }
+
+    /**
+     * @param agenda    the appointments of the agenda (Ctrl+6)
+     * @param dashboard the manager's figures (Ctrl+7)
+     */
+    public MainViewModel(UiContext ctx, ConflictDesk conflicts, ApprovalQueries approvals, AccountsDesk accounts,
+                         PaperDesk papers, AgendaQueries agenda, DashboardQueries dashboard) {
         this.ctx = ctx;
         this.feed = new ActivityFeed(ctx.board(), ctx.executor(), ctx.actor().login());
         this.today = new TodayViewModel(ctx, feed, this::openOrder, approvals, () -> show(Screen.A_VALIDER));
@@ -66,6 +81,16 @@ public final class MainViewModel {
         this.conflicts = new ConflictsViewModel(ctx, conflicts, feed::refresh, this::openOrder);
         this.inbox = new InboxViewModel(ctx, approvals, feed::refresh, this::openOrder);
         this.accounts = new AccountsViewModel(ctx, accounts);
+        this.agenda = new AgendaViewModel(ctx, agenda, this::openOrder, feed::refresh);
+        this.dashboard = new DashboardViewModel(ctx, dashboard, this::openOrder, papers);
+    }
+
+    public AgendaViewModel agenda() {
+        return agenda;
+    }
+
+    public DashboardViewModel dashboard() {
+        return dashboard;
     }
 
     public AccountsViewModel accounts() {
@@ -143,6 +168,12 @@ public final class MainViewModel {
         if (s == Screen.COMPTES) {
             accounts.refresh();
         }
+        if (s == Screen.AGENDA) {
+            agenda.refresh();
+        }
+        if (s == Screen.TABLEAU_DE_BORD) {
+            dashboard.refresh();
+        }
         screen.set(s);
     }
 
@@ -167,7 +198,8 @@ public final class MainViewModel {
     public void openOrder(UUID orderId) {
         // from "à corriger" too: once the field is fixed, "back" returns to the list to resend the order
         if (screen.get() == Screen.MA_JOURNEE || screen.get() == Screen.TABLEAU || screen.get() == Screen.CONFLITS
-                || screen.get() == Screen.A_VALIDER) {
+                || screen.get() == Screen.A_VALIDER || screen.get() == Screen.AGENDA
+                || screen.get() == Screen.TABLEAU_DE_BORD) {
             beforeOrder = screen.get();
         }
         if (screen.get() == Screen.NOUVELLE_COMMANDE) {

@@ -10,5 +10,9 @@ public enum Screen {
     /** The manager's inbox of requests (Ctrl+3). */
     A_VALIDER,
     /** The organisation's accounts and their journal (Ctrl+5), at the central database. */
-    COMPTES
+    COMPTES,
+    /** Hand-overs and deliveries on a calendar (Ctrl+6). */
+    AGENDA,
+    /** The manager's figures of a period, and the orders behind each (Ctrl+7). */
+    TABLEAU_DE_BORD
 }

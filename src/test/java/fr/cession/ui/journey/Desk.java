@@ -84,7 +84,8 @@ public final class Desk implements AutoCloseable {
         executor = new FxTaskExecutor(2);
         DesktopDependencies deps = new DesktopDependencies(actor, TestUi.CLOCK, TestUi.PARIS, RuleSettings.SEED_004,
                 real.repo, real.board, real.actions, SyncStatus.localOnly(), DemoDataOffer.NONE, Locale.FRANCE,
-                ConflictDesk.NONE, real.approvals);
+                ConflictDesk.NONE, real.approvals, fr.cession.ui.accounts.AccountsDesk.NONE,
+                fr.cession.ui.papers.Papers.NONE, real.agenda, real.dashboard);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             window = new DesktopWindow(deps, stage, executor, m -> dialogs);

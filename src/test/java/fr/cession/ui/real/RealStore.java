@@ -17,7 +17,9 @@ import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.workflow.OrderWorkflow;
 import fr.cession.store.LocalDatabase;
+import fr.cession.store.board.JooqAgendaQueries;
 import fr.cession.store.board.JooqBoardQueries;
+import fr.cession.store.board.JooqDashboardQueries;
 import fr.cession.store.dossier.JooqApprovalQueries;
 import fr.cession.store.dossier.JooqOrderFileRepository;
 import fr.cession.ui.WorkflowOrderActions;
@@ -42,6 +44,8 @@ public final class RealStore implements AutoCloseable {
     public final JooqBoardQueries board;
     public final WorkflowOrderActions actions;
     public final JooqApprovalQueries approvals;
+    public final JooqAgendaQueries agenda;
+    public final JooqDashboardQueries dashboard;
     public final Clock clock;
 
     public RealStore(Clock clock) {
@@ -56,6 +60,8 @@ public final class RealStore implements AutoCloseable {
         board = new JooqBoardQueries(db.dsl());
         actions = new WorkflowOrderActions(workflow, repo, clock);
         approvals = new JooqApprovalQueries(db.dsl());
+        agenda = new JooqAgendaQueries(db.dsl());
+        dashboard = new JooqDashboardQueries(db.dsl());
     }
 
     public RealStore() {

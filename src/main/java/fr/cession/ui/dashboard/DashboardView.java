@@ -1,0 +1,278 @@
+package fr.cession.ui.dashboard;
+
+import fr.cession.domain.dashboard.DashboardFigures;
+import fr.cession.domain.dashboard.DashboardOrder;
+import fr.cession.domain.dashboard.DashboardSlice;
+import fr.cession.domain.order.CancellationCase;
+import fr.cession.domain.order.OrderStatus;
+import fr.cession.ui.i18n.Formats;
+import fr.cession.ui.i18n.Messages;
+import fr.cession.ui.papers.ExportFormat;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.chart.BarChart;
+import javafx.scene.chart.CategoryAxis;
+import javafx.scene.chart.NumberAxis;
+import javafx.scene.chart.XYChart;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * The manager's dashboard: the filter (period, site, person), the figures as buttons and two bar
+ * charts (orders by stage, cancellations by case), each clicked for the orders behind it in the
+ * list below, which opens an order (double click or Entrée) and exports.
+ */
+public final class DashboardView extends BorderPane {
+
+    private static final String ALL = "*";
+
+    private final DashboardViewModel vm;
+    private final Messages m;
+    private final Formats f;
+    private final FlowPane tiles = new FlowPane(8, 8);
+    private final BarChart<String, Number> stages = chart();
+    private final BarChart<String, Number> cancellations = chart();
+    private final TableView<DashboardOrder> table = new TableView<>();
+
+    public DashboardView(DashboardViewModel vm, Messages m, Formats f) {
+        this.vm = vm;
+        this.m = m;
+        this.f = f;
+        setId("dashboard-view");
+        stages.setId("dashboard-stages");
+        stages.setTitle(m.get("dashboard.chart.stages"));
+        cancellations.setId("dashboard-cancellations");
+        cancellations.setTitle(m.get("dashboard.chart.cancellations"));
+        vm.figuresProperty().addListener((o, a, figures) -> show(figures));
+        HBox charts = new HBox(8, stages, cancellations);
+        HBox.setHgrow(stages, Priority.ALWAYS);
+        // the stages' seven bars get the width; the three cases less
+        stages.setPrefWidth(700);
+        cancellations.setPrefWidth(420);
+        charts.setMinHeight(300);
+        table.setMinHeight(160);
+        VBox body = new VBox(8, tiles, charts, list());
+        VBox.setVgrow(table, Priority.ALWAYS);
+        body.setPadding(new Insets(0, 16, 8, 16));
+        setTop(filterBar());
+        setCenter(body);
+        if (vm.figuresProperty().get() != null) {
+            show(vm.figuresProperty().get());
+        }
+    }
+
+    private VBox filterBar() {
+        Label title = new Label(m.get("dashboard.title"));
+        title.getStyleClass().add("title-3");
+        TextField from = new TextField();
+        from.setId("dashboard-from");
+        from.setPrefColumnCount(8);
+        from.textProperty().bindBidirectional(vm.fromProperty());
+        TextField to = new TextField();
+        to.setId("dashboard-to");
+        to.setPrefColumnCount(8);
+        to.textProperty().bindBidirectional(vm.toProperty());
+        ComboBox<String> site = choice("dashboard-site", vm.sites(), "dashboard.allSites");
+        site.valueProperty().addListener((o, a, v) -> vm.siteProperty().set(ALL.equals(v) ? null : v));
+        ComboBox<String> person = choice("dashboard-person", vm.people(), "dashboard.allPeople");
+        person.valueProperty().addListener((o, a, v) -> vm.personProperty().set(ALL.equals(v) ? null : v));
+        Button apply = new Button(m.get("dashboard.apply"));
+        apply.setId("dashboard-apply");
+        apply.setDefaultButton(true);
+        apply.setOnAction(e -> vm.refresh());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.busyProperty());
+        HBox bar = new HBox(8, title, new Label(m.get("dashboard.from")), from, new Label(m.get("dashboard.to")), to,
+                new Label(m.get("dashboard.site")), site, new Label(m.get("dashboard.person")), person, apply, busy);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        Label error = new Label();
+        error.setId("dashboard-error");
+        error.getStyleClass().add("danger");
+        error.textProperty().bind(vm.errorProperty());
+        error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox top = new VBox(4, bar, error);
+        top.setPadding(new Insets(8, 16, 8, 16));
+        return top;
+    }
+
+    private VBox list() {
+        Label title = new Label();
+        title.setId("dashboard-list-title");
+        title.getStyleClass().add("title-4");
+        title.textProperty().bind(vm.ordersTitleProperty());
+        MenuButton export = new MenuButton(m.get("board.export.menu"));
+        export.setId("dashboard-export");
+        export.disableProperty().bind(vm.export().runningProperty());
+        export.setVisible(vm.export().available());
+        MenuItem csv = new MenuItem(m.get("board.export.csv"));
+        csv.setOnAction(e -> vm.export().export(ExportFormat.CSV));
+        MenuItem xlsx = new MenuItem(m.get("board.export.xlsx"));
+        xlsx.setOnAction(e -> vm.export().export(ExportFormat.XLSX));
+        export.getItems().setAll(csv, xlsx);
+        Label notice = new Label();
+        notice.getStyleClass().add("text-muted");
+        notice.textProperty().bind(vm.export().noticeProperty());
+        Region spring = new Region();
+        HBox.setHgrow(spring, Priority.ALWAYS);
+        HBox head = new HBox(8, title, spring, notice, export);
+        head.setAlignment(Pos.CENTER_LEFT);
+        table.setId("dashboard-orders");
+        table.setPlaceholder(new Label(m.get("dashboard.list.hint")));
+        table.setItems(vm.orders());
+        table.getColumns().setAll(List.of(
+                column("dashboard.col.number", DashboardOrder::number),
+                column("dashboard.col.customer", DashboardOrder::customer),
+                column("dashboard.col.status", o -> m.label(o.status())),
+                column("dashboard.col.site", DashboardOrder::site),
+                column("dashboard.col.advisor", DashboardOrder::advisor),
+                column("dashboard.col.reserved", o -> f.date(o.reservedOn())),
+                column("dashboard.col.handover", o -> f.dateTime(o.handoverAt()))));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<DashboardOrder> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem().orderId());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(e -> {
+            DashboardOrder o = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && o != null) {
+                vm.open(o.orderId());
+                e.consume();
+            }
+        });
+        return new VBox(4, head, table);
+    }
+
+    private TableColumn<DashboardOrder, String> column(String key, Function<DashboardOrder, String> value) {
+        TableColumn<DashboardOrder, String> c = new TableColumn<>(m.get(key));
+        c.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(value.apply(d.getValue())));
+        return c;
+    }
+
+    private void show(DashboardFigures figures) {
+        if (figures == null) {
+            return;
+        }
+        List<Node> t = new ArrayList<>();
+        t.add(tile("dashboard-tile-orders", m.get("dashboard.tile.orders", figures.orders()), null));
+        t.add(tile("dashboard-tile-overdue", m.get("dashboard.tile.overdue", figures.overdueActivities()),
+                DashboardSlice.of(DashboardSlice.Kind.OVERDUE)));
+        t.add(tile("dashboard-tile-funds", m.get("dashboard.tile.funds", f.amount(figures.fundsReceived()),
+                f.amount(figures.fundsExpected())), DashboardSlice.of(DashboardSlice.Kind.FUNDS_PENDING)));
+        t.add(tile("dashboard-tile-week", m.get("dashboard.tile.week", figures.handoversThisWeek()),
+                DashboardSlice.of(DashboardSlice.Kind.HANDOVERS_WEEK)));
+        t.add(tile("dashboard-tile-approvals", m.get("dashboard.tile.approvals", figures.approvalsWaiting()),
+                DashboardSlice.of(DashboardSlice.Kind.APPROVALS_WAITING)));
+        t.add(tile("dashboard-tile-median", figures.medianDaysToSale() == null ? m.get("dashboard.tile.noSale")
+                        : m.get("dashboard.tile.median", figures.medianDaysToSale(),
+                        figures.sold()), DashboardSlice.of(DashboardSlice.Kind.SOLD)));
+        tiles.getChildren().setAll(t);
+        XYChart.Series<String, Number> byStage = new XYChart.Series<>();
+        byStage.setName(m.get("dashboard.chart.orders"));
+        for (OrderStatus s : OrderStatus.values()) {
+            byStage.getData().add(bar(m.label(s), figures.byStage().getOrDefault(s, 0),
+                    "dashboard-bar-" + s.name(), DashboardSlice.stage(s)));
+        }
+        stages.getData().setAll(List.of(byStage));
+        XYChart.Series<String, Number> byCase = new XYChart.Series<>();
+        byCase.setName(m.get("dashboard.chart.cancelled"));
+        for (CancellationCase c : CancellationCase.values()) {
+            byCase.getData().add(bar(m.label(c), figures.cancellations().getOrDefault(c, 0),
+                    "dashboard-bar-" + c.name(), DashboardSlice.cancelled(c)));
+        }
+        cancellations.getData().setAll(List.of(byCase));
+    }
+
+    private Button tile(String id, String text, DashboardSlice slice) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.getStyleClass().add("dashboard-tile");
+        if (slice == null) {
+            b.setDisable(true);
+        } else {
+            b.setOnAction(e -> vm.drill(slice));
+        }
+        return b;
+    }
+
+    private XYChart.Data<String, Number> bar(String label, int value, String id, DashboardSlice slice) {
+        XYChart.Data<String, Number> d = new XYChart.Data<>(label, value);
+        // the bar's node exists once the chart lays the series out
+        d.nodeProperty().addListener((o, a, node) -> {
+            if (node != null) {
+                node.setId(id);
+                node.setOnMouseClicked(e -> vm.drill(slice));
+                node.setCursor(javafx.scene.Cursor.HAND);
+                javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(label + " : " + value));
+            }
+        });
+        return d;
+    }
+
+    private ComboBox<String> choice(String id, javafx.collections.ObservableList<String> values, String allKey) {
+        ComboBox<String> box = new ComboBox<>();
+        box.setId(id);
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String v) {
+                return v == null || ALL.equals(v) ? m.get(allKey) : v;
+            }
+
+            @Override
+            public String fromString(String s) {
+                return s;
+            }
+        });
+        Runnable fill = () -> {
+            String keep = box.getValue();
+            List<String> items = new ArrayList<>();
+            items.add(ALL);
+            items.addAll(values);
+            box.getItems().setAll(items);
+            box.setValue(keep != null && items.contains(keep) ? keep : ALL);
+        };
+        values.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
+        fill.run();
+        return box;
+    }
+
+    private static BarChart<String, Number> chart() {
+        NumberAxis y = new NumberAxis();
+        y.setMinorTickVisible(false);
+        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), y);
+        c.setLegendVisible(false);
+        c.setAnimated(false);
+        c.setPrefHeight(260);
+        return c;
+    }
+
+    public void focusFirst() {
+        tiles.getChildren().stream().filter(n -> !n.isDisabled()).findFirst().ifPresent(Node::requestFocus);
+    }
+}
