@@ -2,7 +2,12 @@ package fr.cession.cli;
 
 import fr.cession.domain.order.CustomerKind;
 import fr.cession.domain.order.Order;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 import java.math.BigDecimal;
 import java.net.URISyntaxException;
@@ -65,5 +70,24 @@ class ImportCommandTest {
         CliRun run = CliRun.of(env, "import", sample("bom-virgule.csv"));
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(env.orders).containsOnlyKeys("BO-2025-0200");
+    }
+    @Test
+    void eachImportWritesOneInfoLineWithFileEncodingCountsAndDuration() {
+        // Issue 8, "Logs an operator can use": one INFO line per import, whatever its outcome.
+        Logger logger = (Logger) LoggerFactory.getLogger(ImportCommand.class);
+        ListAppender<ILoggingEvent> lines = new ListAppender<>();
+        lines.start();
+        logger.addAppender(lines);
+        try {
+            env.rejectedVins.add("VF1BADVIN00000000");
+            CliRun.of(env, "import", sample("export-bo.csv"));
+        } finally {
+            logger.detachAppender(lines);
+        }
+        assertThat(lines.list).singleElement().satisfies(e -> {
+            assertThat(e.getLevel()).isEqualTo(Level.INFO);
+            assertThat(e.getFormattedMessage()).startsWith("Import de export-bo.csv (UTF-8) : 5 ligne(s) lue(s), "
+                    + "2 importée(s), 0 déjà importée(s), 3 rejetée(s) dont 0 conflit(s), en ").endsWith(" ms");
+        });
     }
 }

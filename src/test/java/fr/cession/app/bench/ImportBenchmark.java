@@ -31,7 +31,9 @@ import java.util.UUID;
  * writes with history and outbox) on a generated back-office export, against a plain JDBC batch
  * insert of exactly the rows the import wrote (every table, change_op and change_field), in the
  * same run, each into a fresh H2 file under target/. Also runs the import as it was before
- * batches (one transaction per row) on a smaller file for comparison.
+ * batches (one transaction per row) on a smaller file for comparison. Each phase is given in wall
+ * time and in the process's CPU time: on a machine shared with other work, the wall time counts
+ * the waits for a core, the CPU time only what the phase itself costs.
  *
  * <pre>
  * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
@@ -57,10 +59,13 @@ public final class ImportBenchmark {
         timeImport(work, csv(work, "echauffement", 500, 1), false);
         Path big = csv(work, "export", rows, 2);
         long batched = timeImport(work, big, false);
+        long batchedCpu = lastCpu;
         Path data = lastData;
         long bytes = Files.size(data.resolve("cession.mv.db"));
         long jdbc = plainJdbcCopy(data.resolve("cession"), work.resolve("jdbc-" + UUID.randomUUID()));
+        long jdbcCpu = lastCpu;
         long before = timeImport(work, csv(work, "avant", oneByOne, 3), true);
+        long beforeCpu = lastCpu;
 
         System.out.printf(Locale.ROOT, "import par lots      : %,d lignes en %6.2f s : %,8.0f lignes/s%n",
                 rows, batched / 1e9, rows / (batched / 1e9));
@@ -72,10 +77,21 @@ public final class ImportBenchmark {
         System.out.printf(Locale.ROOT, "avant (une transaction par ligne) : %,d lignes en %6.2f s : %,8.0f lignes/s"
                 + " (import par lots %.1f fois plus rapide)%n", oneByOne, before / 1e9, oneByOne / (before / 1e9),
                 (oneByOne / (before / 1e9)) == 0 ? 0 : (rows / (batched / 1e9)) / (oneByOne / (before / 1e9)));
+        System.out.printf(Locale.ROOT, "temps CPU du processus : import %6.2f s (%,.0f lignes par seconde de CPU),"
+                        + " JDBC brut %6.2f s, rapport %.2f ; une transaction par ligne : %,.0f lignes par seconde de CPU%n",
+                batchedCpu / 1e9, rows / (batchedCpu / 1e9), jdbcCpu / 1e9, (double) batchedCpu / jdbcCpu,
+                oneByOne / (beforeCpu / 1e9));
+    }
+
+    /** CPU time of the whole process (every thread: H2's writer, the JIT, the collector). */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static Path lastData;
     private static long copiedRows;
+    private static long lastCpu;
 
     private static long timeImport(Path work, Path csv, boolean oneByOne) {
         Path data = work.resolve("donnees-" + UUID.randomUUID());
@@ -85,9 +101,11 @@ public final class ImportBenchmark {
         StringWriter err = new StringWriter();
         cl.setOut(new PrintWriter(out, true));
         cl.setErr(new PrintWriter(err, true));
+        long cpu = processCpu();
         long start = System.nanoTime();
         int code = cl.execute("import", csv.toString());
         long nanos = System.nanoTime() - start;
+        lastCpu = processCpu() - cpu;
         if (code != 0) {
             throw new IllegalStateException("import en échec (" + code + ") : " + err.toString().lines().limit(5).toList());
         }
@@ -149,6 +167,7 @@ public final class ImportBenchmark {
         copiedRows = tables.stream().mapToLong(List::size).sum();
         try (LocalDatabase db = LocalDatabase.open(target); Connection c = db.dataSource().getConnection()) {
             c.setAutoCommit(false);
+            long cpu = processCpu();
             long start = System.nanoTime();
             for (int t = 0; t < TABLES.size(); t++) {
                 try (PreparedStatement ps = c.prepareStatement(inserts.get(t))) {
@@ -167,6 +186,7 @@ public final class ImportBenchmark {
                 }
             }
             c.commit();
+            lastCpu = processCpu() - cpu;
             return System.nanoTime() - start;
         }
     }

@@ -104,4 +104,17 @@ class CompactCreationLogTest {
                 .toString();
         assertThat(plan).doesNotContainIgnoringCase("tableScan");
     }
+    @Test
+    void theOutboxAndHistoryQueriesKeepTheirIndexesWithoutTheSequenceIndex() {
+        // V96 dropped the unique index on local_seq: the outbox (pending changes in log order) and
+        // an order's history still each read one index, never the whole log.
+        assertThat(db.dsl().fetch("SELECT index_name FROM information_schema.indexes WHERE table_name = 'change_op'")
+                .getValues(0, String.class)).contains("ix_change_op_pending").doesNotContain("ux_change_op_seq");
+        String outbox = db.dsl().fetchValue("EXPLAIN SELECT * FROM change_op WHERE pushed_at IS NULL"
+                + " ORDER BY local_seq LIMIT 100").toString();
+        assertThat(outbox).contains("ix_change_op_pending").doesNotContainIgnoringCase("tableScan");
+        String history = db.dsl().fetchValue("EXPLAIN SELECT * FROM change_op WHERE order_id = ?"
+                + " ORDER BY local_seq", UUID.randomUUID()).toString();
+        assertThat(history).contains("ix_change_op_order").doesNotContainIgnoringCase("tableScan");
+    }
 }
