@@ -127,6 +127,8 @@ final class OrderMerge {
             case "order_document" -> List.of("doc_type");
             case "payment" -> List.of("kind", "method", "amount");
             case "approval_request" -> List.of("kind", "status");
+            // one agreement per order: two sites making it official offline end with one row
+            case "order_agreement" -> List.of("order_id");
             default -> List.of();
         };
         if (key.isEmpty()) {

@@ -183,6 +183,8 @@ public final class PushApplier {
             case "order_document" -> "document";
             case "payment" -> "paiement";
             case "approval_request" -> "demande au manager";
+            case "contact_report" -> "compte rendu de contact";
+            case "order_agreement" -> "accords";
             case SyncedTables.CONFLICT -> "conflit";
             default -> table;
         };
