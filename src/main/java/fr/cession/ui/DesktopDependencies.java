@@ -22,6 +22,8 @@ import java.util.Locale;
  * @param accounts  the organisation's accounts at the central database ("Comptes", Ctrl+5);
  *                  {@link AccountsDesk#NONE} on a standalone desktop (the shorter constructors)
  * @param papers    the order's PDFs and the lists' exports ({@link Papers#NONE} with the shorter constructors)
+ * @param personal  the person's settings, stuck-order figures and reminders ({@link PersonalDesk#QUIET} with the
+ *                  shorter constructors)
  */
 public record DesktopDependencies(
         Actor actor,
@@ -37,13 +39,24 @@ public record DesktopDependencies(
         ConflictDesk conflicts,
         ApprovalQueries approvals,
         AccountsDesk accounts,
-        Papers papers) {
+        Papers papers,
+        PersonalDesk personal) {
 
     public DesktopDependencies {
         conflicts = conflicts == null ? ConflictDesk.NONE : conflicts;
         approvals = approvals == null ? ApprovalQueries.NONE : approvals;
         accounts = accounts == null ? AccountsDesk.NONE : accounts;
         papers = papers == null ? Papers.NONE : papers;
+        personal = personal == null ? PersonalDesk.QUIET : personal;
+    }
+
+    /** A desktop without reminders, saved filters kept in memory (tests of other screens). */
+    public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
+                               OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
+                               DemoDataOffer demoData, Locale locale, ConflictDesk conflicts, ApprovalQueries approvals,
+                               AccountsDesk accounts, Papers papers) {
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, approvals,
+                accounts, papers, PersonalDesk.QUIET);
     }
 
     /** A desktop whose accounts are not run from here and that prints nothing (tests of other screens). */
