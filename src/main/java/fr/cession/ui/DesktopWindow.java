@@ -141,7 +141,7 @@ public final class DesktopWindow {
         UiContext ctx = new UiContext(deps.actor(), deps.clock(), deps.zone(), deps.settings(), messages, formats,
                 executor, dialogs.apply(messages), deps.orders(), deps.board(), deps.actions());
         main = new MainViewModel(ctx, deps.conflicts(), deps.approvals(), deps.accounts(),
-                new PaperDesk(deps.papers(), files));
+                new PaperDesk(deps.papers(), files), deps.personal());
         status = new StatusBarViewModel(deps.actor(), deps.sync(), messages, formats, Platform::runLater);
         MainViewModel shown = main;
         // a sync that ends while the person logs out must not read a store about to close
