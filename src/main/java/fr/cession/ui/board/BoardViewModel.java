@@ -141,6 +141,13 @@ public final class BoardViewModel {
         saved.save(new SavedFilter(name, currentFilter(), grouping.get()), chosen::set);
     }
 
+    /** « Enregistrer… »: asks the name (the chosen filter's, to replace it, by default), then saves. */
+    public void askAndSaveFilter() {
+        SavedFilter current = chosen.get();
+        ctx.dialogs().askText(ctx.messages().get("board.saved.save.title"), ctx.messages().get("board.saved.save.prompt"),
+                current == null ? "" : current.name()).ifPresent(this::saveFilter);
+    }
+
     public void deleteFilter(SavedFilter f) {
         if (f != null) {
             saved.delete(f.name());
@@ -217,6 +224,10 @@ public final class BoardViewModel {
         if (card != null) {
             openOrder.accept(card.orderId());
         }
+    }
+
+    public void openOrder(UUID orderId) {
+        openOrder.accept(orderId);
     }
 
     public void clearFilters() {
