@@ -54,6 +54,7 @@ public final class MainView extends BorderPane {
     private final InboxView inbox;
     private final AccountsView accounts;
     private final StackPane center = new StackPane();
+    private final MenuBar menu;
     private final Messages messages;
     private NewOrderView newOrder;
 
@@ -108,7 +109,7 @@ public final class MainView extends BorderPane {
         }
         Menu helpMenu = new Menu(m.get("menu.help"), null, diagnostic);
         helpMenu.setId("menu-help");
-        MenuBar menu = new MenuBar(file, view, language, helpMenu);
+        menu = new MenuBar(file, view, language, helpMenu);
         menu.setId("menu-bar");
 
         ToggleGroup nav = new ToggleGroup();
@@ -155,6 +156,11 @@ public final class MainView extends BorderPane {
         vm.screenProperty().addListener((o, a, s) -> showScreen(s));
         showScreen(vm.screenProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    /** A menu of a feature built beside the shell (« Rappels »), placed before « Aide ». */
+    public void addMenu(Menu extra) {
+        menu.getMenus().add(Math.max(0, menu.getMenus().size() - 1), extra);
     }
 
     private void keys(KeyEvent e) {
