@@ -20,6 +20,7 @@ import fr.cession.store.StoreKey;
 import fr.cession.store.login.OfflineCredentials;
 import fr.cession.ui.login.LoginResult;
 
+import fr.cession.domain.board.StuckThresholds;
 import java.io.Console;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -262,6 +263,10 @@ final class AppCliEnvironment implements CliEnvironment {
         lines.add("Base centrale : " + cfg.central().map(CentralSettings::url).orElse("aucune (poste autonome)"));
         lines.add("Playbook : " + file);
         lines.addAll(module.describe(playbook));
+        StuckThresholds stuck = module.loadStuck(cfg.folder());
+        lines.add("Commandes bloquées (" + StuckThresholds.FILE_NAME + ") : " + stuck.global().map(d -> "après " + d
+                + " jours dans une étape").orElse("aucun seuil commun") + (stuck.perStage().isEmpty() ? ""
+                : ", par étape " + stuck.perStage()));
         if (cfg.central().isPresent()) {
             // A configuration that names a central database is only valid if that database answers.
             CentralCheck.Outcome central = CentralCheck.probe(cfg.central().get());

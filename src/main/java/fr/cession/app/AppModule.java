@@ -29,6 +29,12 @@ import fr.cession.sync.SyncService;
 import fr.cession.sync.central.CentralAccounts;
 import fr.cession.sync.central.CentralDatabase;
 import fr.cession.ui.DesktopDependencies;
+import fr.cession.ui.PersonalDesk;
+import fr.cession.domain.board.StuckThresholds;
+import fr.cession.domain.reminder.ImminentOutcomes;
+import fr.cession.store.JooqPersonSettings;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import fr.cession.ui.WorkflowOrderActions;
 import fr.cession.ui.accounts.AccountsDesk;
 import fr.cession.ui.conflict.ConflictDesk;
@@ -65,6 +71,24 @@ class AppModule {
             return new PlaybookLoader(calendar).load(file);
         } catch (PlaybookException e) {
             throw new ConfigProblem(e.errors().stream().map(PlaybookError::toString).toList());
+        }
+    }
+
+    /**
+     * The days after which an order is stuck on the board ({@code config/tableau.properties}); no
+     * file: nothing is marked. Its refused lines (file, line, key, reason) stop the start.
+     */
+    StuckThresholds loadStuck(Path folder) {
+        Path file = folder.resolve(StuckThresholds.FILE_NAME);
+        if (!Files.exists(file)) {
+            return StuckThresholds.NONE;
+        }
+        try {
+            return StuckThresholds.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (StuckThresholds.Invalid e) {
+            throw new ConfigProblem(e.problems());
+        } catch (IOException e) {
+            throw new ConfigProblem(List.of(StuckThresholds.FILE_NAME + " illisible : " + e.getMessage()));
         }
     }
 
@@ -183,7 +207,9 @@ class AppModule {
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
                     new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock),
-                    new JooqAgendaQueries(store.dsl()), new JooqDashboardQueries(store.dsl()));
+                    new JooqAgendaQueries(store.dsl()), new JooqDashboardQueries(store.dsl()),
+                    new PersonalDesk(new JooqPersonSettings(store.dsl()), loadStuck(config.folder()),
+                            ImminentOutcomes.NONE, true));
             // The same text as the diagnostic command, from the store this desktop holds and its live sync state.
             Diagnosis diagnosis = () -> Diagnostic.report(config, logFolder(), clock, store.database(),
                     service.state().current().summary());

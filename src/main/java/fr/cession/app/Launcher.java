@@ -69,6 +69,7 @@ final class Launcher {
         try {
             config = loader().load();
             playbook = module.loadPlaybook(config.playbookFile(), calendar);
+            module.loadStuck(config.folder());
         } catch (ConfigProblem e) {
             return refuse(e.problems());
         }

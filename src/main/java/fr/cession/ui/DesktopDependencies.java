@@ -26,6 +26,8 @@ import java.util.Locale;
  * @param papers    the order's PDFs and the lists' exports ({@link Papers#NONE} with the shorter constructors)
  * @param agenda    the agenda's appointments ({@link AgendaQueries#NONE} with the shorter constructors)
  * @param dashboard the manager's dashboard ({@link DashboardQueries#NONE} with the shorter constructors)
+ * @param personal  the person's settings, stuck-order figures and reminders ({@link PersonalDesk#QUIET} with the
+ *                  shorter constructors)
  */
 public record DesktopDependencies(
         Actor actor,
@@ -43,7 +45,8 @@ public record DesktopDependencies(
         AccountsDesk accounts,
         Papers papers,
         AgendaQueries agenda,
-        DashboardQueries dashboard) {
+        DashboardQueries dashboard,
+        PersonalDesk personal) {
 
     public DesktopDependencies {
         agenda = agenda == null ? AgendaQueries.NONE : agenda;
@@ -52,15 +55,34 @@ public record DesktopDependencies(
         approvals = approvals == null ? ApprovalQueries.NONE : approvals;
         accounts = accounts == null ? AccountsDesk.NONE : accounts;
         papers = papers == null ? Papers.NONE : papers;
+        personal = personal == null ? PersonalDesk.QUIET : personal;
+    }
+
+    /** A desktop without reminders, saved filters kept in memory (tests of other screens). */
+    public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
+                               OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
+                               DemoDataOffer demoData, Locale locale, ConflictDesk conflicts, ApprovalQueries approvals,
+                               AccountsDesk accounts, Papers papers, AgendaQueries agenda, DashboardQueries dashboard) {
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, approvals,
+                accounts, papers, agenda, dashboard, PersonalDesk.QUIET);
     }
 
     /** A desktop without agenda nor dashboard to read (tests of other screens). */
     public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
                                OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
                                DemoDataOffer demoData, Locale locale, ConflictDesk conflicts, ApprovalQueries approvals,
+                               AccountsDesk accounts, Papers papers, PersonalDesk personal) {
+        this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, approvals,
+                accounts, papers, AgendaQueries.NONE, DashboardQueries.NONE, personal);
+    }
+
+    /** A desktop without agenda, dashboard nor reminders (tests of other screens). */
+    public DesktopDependencies(Actor actor, Clock clock, ZoneId zone, RuleSettings settings,
+                               OrderFileRepository orders, BoardQueries board, OrderActions actions, SyncStatus sync,
+                               DemoDataOffer demoData, Locale locale, ConflictDesk conflicts, ApprovalQueries approvals,
                                AccountsDesk accounts, Papers papers) {
         this(actor, clock, zone, settings, orders, board, actions, sync, demoData, locale, conflicts, approvals,
-                accounts, papers, AgendaQueries.NONE, DashboardQueries.NONE);
+                accounts, papers, AgendaQueries.NONE, DashboardQueries.NONE, PersonalDesk.QUIET);
     }
 
     /** A desktop whose accounts are not run from here and that prints nothing (tests of other screens). */

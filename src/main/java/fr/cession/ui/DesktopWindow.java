@@ -12,6 +12,10 @@ import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.papers.FileDesk;
 import fr.cession.ui.papers.FxFileDesk;
 import fr.cession.ui.papers.PaperDesk;
+import fr.cession.ui.reminder.DesktopNotifier;
+import fr.cession.ui.reminder.ReminderCenter;
+import fr.cession.ui.reminder.ReminderMenu;
+import fr.cession.ui.reminder.TrayNotifier;
 import fr.cession.ui.shell.MainView;
 import fr.cession.ui.shell.MainViewModel;
 import fr.cession.ui.shell.Screen;
@@ -51,6 +55,8 @@ public final class DesktopWindow {
     private MainViewModel main;
     private StatusBarViewModel status;
     private AutoCloseable received;
+    private ReminderCenter reminders;
+    private DesktopNotifier notifier;
     private volatile boolean closed;
     private boolean dark;
 
@@ -110,6 +116,12 @@ public final class DesktopWindow {
         placer.place(stage);
         stage.show();
         main.start(deps.demoData());
+        reminders.start();
+    }
+
+    /** The reminders of this window (notifications, digest, the « Rappels » menu's choices). */
+    public ReminderCenter reminders() {
+        return reminders;
     }
 
     public MainViewModel viewModel() {
@@ -141,7 +153,7 @@ public final class DesktopWindow {
         UiContext ctx = new UiContext(deps.actor(), deps.clock(), deps.zone(), deps.settings(), messages, formats,
                 executor, dialogs.apply(messages), deps.orders(), deps.board(), deps.actions());
         main = new MainViewModel(ctx, deps.conflicts(), deps.approvals(), deps.accounts(),
-                new PaperDesk(deps.papers(), files), deps.agenda(), deps.dashboard());
+                new PaperDesk(deps.papers(), files), deps.agenda(), deps.dashboard(), deps.personal());
         status = new StatusBarViewModel(deps.actor(), deps.sync(), messages, formats, Platform::runLater);
         MainViewModel shown = main;
         // a sync that ends while the person logs out must not read a store about to close
@@ -153,15 +165,44 @@ public final class DesktopWindow {
         HelpActions help = new HelpActions(diagnosis, clipboard, executor, ctx.dialogs(), messages);
         MainView view = new MainView(main, ctx, status, dark, this::switchLanguage, this::switchTheme, stage::close,
                 help);
+        reminders(ctx, view, messages, stage.isShowing());
         scene.setRoot(view);
         view.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("dark"), dark);
         stage.setTitle(messages.get("app.window", deps.actor().displayName()));
         main.show(screen);
     }
 
+    /**
+     * The reminders, rebuilt with the window in a new language.
+     *
+     * @param running the window is already shown (a language switch): they start at once
+     */
+    private void reminders(UiContext ctx, MainView view, Messages messages, boolean running) {
+        closeNotifier();
+        MainViewModel shown = main;
+        reminders = new ReminderCenter(ctx, main.feed(), deps.approvals(), deps.conflicts(), deps.personal(),
+                shown::openOrder, () -> shown.show(Screen.MA_JOURNEE));
+        if (reminders.active()) {
+            notifier = new DesktopNotifier(reminders, () -> stage,
+                    TrayNotifier.forSystem(messages.get("app.window", deps.actor().displayName())));
+            view.addMenu(new ReminderMenu(reminders, messages));
+            if (running) {
+                reminders.start();
+            }
+        }
+    }
+
+    private void closeNotifier() {
+        if (notifier != null) {
+            notifier.close();
+            notifier = null;
+        }
+    }
+
     /** Stops following the sync, before the person's store and sync close (logging out). */
     public void close() {
         closed = true;
+        closeNotifier();
         closeStatus();
     }
 

@@ -22,4 +22,12 @@ public interface BoardQueries {
 
     /** Whether the local store holds no order at all (the desktop then offers demo data). */
     boolean isEmpty();
+
+    /**
+     * When each live order entered its current stage (its last change of status, else its
+     * creation), for the time a card shows in its column. An order missing from the map shows none.
+     */
+    default java.util.Map<java.util.UUID, java.time.Instant> stageEnteredAt() {
+        return java.util.Map.of();
+    }
 }

@@ -156,6 +156,11 @@ public final class JooqBoardQueries implements BoardQueries {
         return !dsl.fetchExists(SALES_ORDER);
     }
 
+    @Override
+    public Map<UUID, java.time.Instant> stageEnteredAt() {
+        return new StageEntryQuery(dsl).read();
+    }
+
     /**
      * Open activities of orders not closed. A cancelled order keeps the ones its cancellation
      * planned (004:60 "Étape à ne pas oublier en cas d'annulation", the refund to pay): the

@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param others     "+2 autres activités", or empty
  * @param timing     late / today / upcoming; null when nothing is open
  * @param warning    the first rule blocking the next step, or empty
+ * @param stage      how long the order has been in its stage, and whether it is stuck there
  */
 public record BoardCard(
         UUID orderId,
@@ -37,7 +38,8 @@ public record BoardCard(
         int itemsTotal,
         String progress,
         String warning,
-        BigDecimal price) {
+        BigDecimal price,
+        StageTime stage) {
 
     public boolean hasWarning() {
         return !warning.isEmpty();

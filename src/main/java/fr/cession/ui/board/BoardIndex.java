@@ -110,6 +110,9 @@ final class BoardIndex {
             if (f.stage() != null && f.stage() != e.card().status()) {
                 continue;
             }
+            if (f.mode() != null && f.mode() != e.card().handoverMode()) {
+                continue;
+            }
             if (!inWindow(e.card(), f.due())) {
                 continue;
             }

@@ -1,6 +1,7 @@
 package fr.cession.ui.board;
 
 import atlantafx.base.theme.Styles;
+import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.user.Role;
 import fr.cession.ui.i18n.Formats;
@@ -59,12 +60,14 @@ public final class BoardView extends BorderPane {
     private final List<ListView<BoardCard>> lists = new ArrayList<>();
     private final List<BoardColumn> shownColumns = new ArrayList<>();
     private final BoardExportBar exportBar;
+    private final CardMoving moving;
 
     public BoardView(BoardViewModel vm, Messages m) {
         this.vm = vm;
         this.m = m;
         setId("board-view");
         exportBar = new BoardExportBar(vm.export(), m);
+        moving = new CardMoving(vm);
         exportBar.shortcutWhileShown(this);
         setTop(filters());
         columnsBox.setPadding(new Insets(8, 16, 16, 16));
@@ -163,6 +166,10 @@ public final class BoardView extends BorderPane {
         due.setConverter(converter(m::label));
         due.valueProperty().bindBidirectional(vm.dueProperty());
 
+        ComboBox<HandoverMode> mode = combo("board-mode", Arrays.asList(HandoverMode.values()), m::label);
+        mode.valueProperty().bindBidirectional(vm.modeProperty());
+        mode.setPromptText(m.get("board.filter.mode"));
+
         javafx.scene.control.Button clear = new javafx.scene.control.Button(m.get("board.filter.clear"));
         clear.setId("board-clear");
         clear.setOnAction(e -> vm.clearFilters());
@@ -176,9 +183,10 @@ public final class BoardView extends BorderPane {
             HBox.setHgrow(exportBar, Priority.ALWAYS);
             head.getChildren().add(exportBar);
         }
-        FlowPane bar = new FlowPane(10, 8, searchBox, grouping, assignee, role, stage, due, clear);
+        FlowPane bar = new FlowPane(10, 8, searchBox, grouping, assignee, role, stage, mode, due, clear,
+                new SavedFilterBar(vm, m));
         bar.setAlignment(Pos.CENTER_LEFT);
-        VBox top = new VBox(8, head, bar);
+        VBox top = new VBox(8, head, bar, new BoardNoticeBar(vm, m));
         top.setPadding(new Insets(16, 16, 4, 16));
         return top;
     }
@@ -303,7 +311,8 @@ public final class BoardView extends BorderPane {
         list.getStyleClass().add("board-column");
         list.setId("column-" + col.key());
         list.setMinWidth(0);
-        list.setCellFactory(v -> new CardCell(vm, m));
+        list.setCellFactory(v -> new CardCell(vm, m, moving::dragging));
+        moving.dropTarget(list, col);
         list.setPlaceholder(new Label(m.get(vm.groupingProperty().get() == BoardGrouping.ETAPE_COMMANDE
                 ? "board.column.empty.orders" : "board.column.empty")));
         // a filter: the list's own key handling would take Enter and the arrows first
@@ -318,6 +327,10 @@ public final class BoardView extends BorderPane {
     }
 
     private void onKey(KeyEvent e, ListView<BoardCard> list, int position) {
+        if (moving.key(e, list.getSelectionModel().getSelectedItem())) {
+            e.consume();
+            return;
+        }
         switch (e.getCode()) {
             case ENTER -> vm.open(list.getSelectionModel().getSelectedItem());
             case J -> move(list, 1);

@@ -3,7 +3,9 @@ package fr.cession.ui.board;
 import fr.cession.domain.board.BoardSnapshot;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.user.Role;
+import fr.cession.domain.order.HandoverMode;
 import fr.cession.ui.ActivityFeed;
+import fr.cession.ui.PersonalDesk;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.papers.PaperDesk;
 import fr.cession.ui.task.BackgroundTask;
@@ -44,6 +46,8 @@ public final class BoardViewModel {
     private final ObjectProperty<Role> role = new SimpleObjectProperty<>();
     private final ObjectProperty<OrderStatus> stage = new SimpleObjectProperty<>();
     private final ObjectProperty<DueWindow> due = new SimpleObjectProperty<>(DueWindow.TOUTES);
+    private final ObjectProperty<HandoverMode> mode = new SimpleObjectProperty<>();
+    private final ObjectProperty<SavedFilter> chosen = new SimpleObjectProperty<>();
     private final StringProperty search = new SimpleStringProperty("");
 
     private final ObservableList<BoardColumn> columns = FXCollections.observableArrayList();
@@ -56,6 +60,9 @@ public final class BoardViewModel {
     private final Map<String, Boolean> collapsedChoice = new HashMap<>();
 
     private final BoardExport export;
+    private final PersonalDesk personal;
+    private final BoardMoves moves;
+    private final SavedFilters saved;
     private BoardIndex index = BoardIndex.EMPTY;
     private long requested;
 
@@ -65,9 +72,22 @@ public final class BoardViewModel {
 
     /** @param desk where the board's list is exported (none: "Exporter…" is not offered) */
     public BoardViewModel(UiContext ctx, ActivityFeed feed, Consumer<UUID> openOrder, PaperDesk desk) {
+        this(ctx, feed, openOrder, desk, PersonalDesk.QUIET, openOrder);
+    }
+
+    /**
+     * @param personal the person's saved filters and the stuck-order figures
+     * @param logCall  « Noter un appel » on a card (the order file until contact reports have their form)
+     */
+    public BoardViewModel(UiContext ctx, ActivityFeed feed, Consumer<UUID> openOrder, PaperDesk desk,
+                          PersonalDesk personal, Consumer<UUID> logCall) {
         this.ctx = ctx;
         this.feed = feed;
         this.openOrder = openOrder;
+        this.personal = personal;
+        this.moves = new BoardMoves(ctx, feed::refresh, logCall);
+        this.saved = new SavedFilters(ctx, personal.settings());
+        saved.load();
         this.export = new BoardExport(ctx, desk, () -> columns, grouping::get);
         // every read, even one that finds the same data: the cards' timing is decided at each refresh
         feed.boardReadsProperty().addListener((obs, old, n) -> reindex(feed.snapshotProperty().get()));
@@ -76,8 +96,69 @@ public final class BoardViewModel {
         role.addListener((obs, o, n) -> applyFilter());
         stage.addListener((obs, o, n) -> applyFilter());
         due.addListener((obs, o, n) -> applyFilter());
+        mode.addListener((obs, o, n) -> applyFilter());
         search.addListener((obs, o, n) -> applyFilter());
         reindex(feed.snapshotProperty().get());
+    }
+
+    /** Moving a card to the next stage, and a card's quick actions. */
+    public BoardMoves moves() {
+        return moves;
+    }
+
+    /** The filters this person named. */
+    public SavedFilters saved() {
+        return saved;
+    }
+
+    /** Hand-over or delivery; null: both. */
+    public ObjectProperty<HandoverMode> modeProperty() {
+        return mode;
+    }
+
+    /** The saved filter last applied (null once none is, or after « Effacer les filtres »). */
+    public ObjectProperty<SavedFilter> chosenProperty() {
+        return chosen;
+    }
+
+    /** Sets every filter and the grouping as the saved filter has them. */
+    public void apply(SavedFilter f) {
+        if (f == null) {
+            return;
+        }
+        grouping.set(f.grouping());
+        assignee.set(f.filter().assignee());
+        role.set(f.filter().role());
+        stage.set(f.filter().stage());
+        due.set(f.filter().due() == null ? DueWindow.TOUTES : f.filter().due());
+        mode.set(f.filter().mode());
+        search.set(f.filter().search() == null ? "" : f.filter().search());
+        chosen.set(f);
+    }
+
+    /** Keeps the filters on screen under {@code name} (replacing a filter of that name). */
+    public void saveFilter(String name) {
+        saved.save(new SavedFilter(name, currentFilter(), grouping.get()), chosen::set);
+    }
+
+    /** « Enregistrer… »: asks the name (the chosen filter's, to replace it, by default), then saves. */
+    public void askAndSaveFilter() {
+        SavedFilter current = chosen.get();
+        ctx.dialogs().askText(ctx.messages().get("board.saved.save.title"), ctx.messages().get("board.saved.save.prompt"),
+                current == null ? "" : current.name()).ifPresent(this::saveFilter);
+    }
+
+    public void deleteFilter(SavedFilter f) {
+        if (f != null) {
+            saved.delete(f.name());
+            if (f.equals(chosen.get())) {
+                chosen.set(null);
+            }
+        }
+    }
+
+    private BoardFilter currentFilter() {
+        return new BoardFilter(assignee.get(), role.get(), stage.get(), due.get(), search.get(), mode.get());
     }
 
     /** "Exporter…": the cards shown, to CSV or XLSX. */
@@ -145,20 +226,25 @@ public final class BoardViewModel {
         }
     }
 
+    public void openOrder(UUID orderId) {
+        openOrder.accept(orderId);
+    }
+
     public void clearFilters() {
         assignee.set(null);
         role.set(null);
         stage.set(null);
         due.set(DueWindow.TOUTES);
+        mode.set(null);
         search.set("");
+        chosen.set(null);
     }
 
     private void reindex(BoardSnapshot snapshot) {
         long ticket = ++requested;
         // one instant per refresh: every card's timing and warning is decided against it, once
         Instant now = ctx.clock().instant();
-        BoardCards cards = new BoardCards(ctx.messages(), ctx.formats(), ctx.settings(), now, ctx.zone());
-        ctx.executor().execute(BackgroundTask.of(() -> BoardIndex.of(snapshot, cards, now, ctx.zone()))
+        ctx.executor().execute(BackgroundTask.of(() -> BoardIndex.of(snapshot, cards(now), now, ctx.zone()))
                 .onSuccess(built -> {
                     index = built;
                     assignees.setAll(built.people());
@@ -168,10 +254,16 @@ public final class BoardViewModel {
                 }));
     }
 
+    /** Off the FX thread: the stage entry times are read with the cards they go on. */
+    private BoardCards cards(Instant now) {
+        return new BoardCards(ctx.messages(), ctx.formats(), ctx.settings(), now, ctx.zone(),
+                ctx.board().stageEnteredAt(), personal.stuck());
+    }
+
     private void applyFilter() {
         long ticket = ++requested;
         BoardIndex current = index;
-        BoardFilter filter = new BoardFilter(assignee.get(), role.get(), stage.get(), due.get(), search.get());
+        BoardFilter filter = currentFilter();
         BoardGrouping by = grouping.get();
         BoardLayout layout = new BoardLayout(ctx.messages());
         ctx.executor().execute(BackgroundTask.of(() -> layout.lay(current, current.filter(filter, by), by))

@@ -8,6 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.Button;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -38,10 +39,16 @@ final class CardCell extends ListCell<BoardCard> {
     private final ProgressBar progress = new ProgressBar();
     private final HBox checklist;
     private final Label warning = new Label();
+    private final Label stage = new Label();
     private final VBox box;
     private final Messages m;
 
     CardCell(BoardViewModel vm, Messages m) {
+        this(vm, m, card -> { });
+    }
+
+    /** @param dragStarted told which card a drag carries (the board's columns accept it or not) */
+    CardCell(BoardViewModel vm, Messages m, java.util.function.Consumer<BoardCard> dragStarted) {
         this.m = m;
         number.getStyleClass().add("order-number");
         number.setTooltip(openTip);
@@ -78,10 +85,71 @@ final class CardCell extends ListCell<BoardCard> {
         checklist = new HBox(6, due, spring, progress, progressText);
         checklist.setAlignment(Pos.CENTER_LEFT);
         VBox modes = new VBox(2, payment, handover);
-        box = new VBox(3, number, customer, activity, others, checklist, vehicle, modes, warning);
+        stageLabel();
+        box = new VBox(3, number, customer, activity, others, checklist, vehicle, modes, stage, warning,
+                quickActions(vm));
         box.getStyleClass().add("card");
         box.setMinWidth(0);
         setPrefWidth(0);
+        dragSource(dragStarted);
+    }
+
+    // ---- time in stage (its computation moves to the view model later: only drawing here)
+
+    private void stageLabel() {
+        stage.getStyleClass().addAll("card-stage", "text-small");
+        stage.setGraphic(new FontIcon(Material2MZ.TIMER));
+        stage.setWrapText(true);
+    }
+
+    private void showStage(BoardCard c) {
+        StageTime t = c.stage() == null ? StageTime.UNKNOWN : c.stage();
+        stage.setText(t.text());
+        stage.setVisible(t.known());
+        stage.setManaged(t.known());
+        stage.pseudoClassStateChanged(STUCK, t.stuck());
+        box.pseudoClassStateChanged(STUCK, t.stuck());
+    }
+
+    private static final javafx.css.PseudoClass STUCK = javafx.css.PseudoClass.getPseudoClass("stuck");
+
+    // ---- quick actions: tick the next line, log a call, open
+
+    private HBox quickActions(BoardViewModel vm) {
+        Button tick = action(Material2AL.CHECK_BOX, "board.card.tickNext", "card-tick", () -> vm.moves().tickNext(getItem()));
+        Button call = action(Material2MZ.PHONE, "board.card.logCall", "card-call", () -> vm.moves().logCall(getItem()));
+        Button open = action(Material2MZ.OPEN_IN_NEW, "board.card.openShort", "card-open", () -> vm.open(getItem()));
+        HBox bar = new HBox(2, tick, call, open);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.getStyleClass().add("card-actions");
+        return bar;
+    }
+
+    private Button action(org.kordamp.ikonli.Ikon icon, String tipKey, String styleClass, Runnable run) {
+        Button b = new Button(null, new FontIcon(icon));
+        b.getStyleClass().addAll(atlantafx.base.theme.Styles.BUTTON_ICON, atlantafx.base.theme.Styles.FLAT,
+                atlantafx.base.theme.Styles.SMALL, styleClass);
+        b.setTooltip(new Tooltip(m.get(tipKey)));
+        b.setFocusTraversable(false);
+        b.setOnAction(e -> run.run());
+        return b;
+    }
+
+    // ---- drag to the next stage's column
+
+    private void dragSource(java.util.function.Consumer<BoardCard> dragStarted) {
+        setOnDragDetected(e -> {
+            if (getItem() == null) {
+                return;
+            }
+            javafx.scene.input.Dragboard db = startDragAndDrop(javafx.scene.input.TransferMode.MOVE);
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.putString(getItem().orderNumber());
+            db.setContent(content);
+            dragStarted.accept(getItem());
+            e.consume();
+        });
+        setOnDragDone(e -> dragStarted.accept(null));
     }
 
     /**
@@ -132,6 +200,7 @@ final class CardCell extends ListCell<BoardCard> {
         warning.setText(c.warning());
         warning.setVisible(c.hasWarning());
         warning.setManaged(c.hasWarning());
+        showStage(c);
         setGraphic(box);
     }
 }

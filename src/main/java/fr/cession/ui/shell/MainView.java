@@ -59,6 +59,7 @@ public final class MainView extends BorderPane {
     private AgendaView agenda;
     private DashboardView dashboard;
     private final StackPane center = new StackPane();
+    private final MenuBar menu;
     private final Messages messages;
     private NewOrderView newOrder;
 
@@ -119,7 +120,7 @@ public final class MainView extends BorderPane {
         }
         Menu helpMenu = new Menu(m.get("menu.help"), null, diagnostic);
         helpMenu.setId("menu-help");
-        MenuBar menu = new MenuBar(file, view, language, helpMenu);
+        menu = new MenuBar(file, view, language, helpMenu);
         menu.setId("menu-bar");
 
         ToggleGroup nav = new ToggleGroup();
@@ -173,6 +174,11 @@ public final class MainView extends BorderPane {
         vm.screenProperty().addListener((o, a, s) -> showScreen(s));
         showScreen(vm.screenProperty().get());
         addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    /** A menu of a feature built beside the shell (« Rappels »), placed before « Aide ». */
+    public void addMenu(Menu extra) {
+        menu.getMenus().add(Math.max(0, menu.getMenus().size() - 1), extra);
     }
 
     private void keys(KeyEvent e) {

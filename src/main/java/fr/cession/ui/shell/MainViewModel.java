@@ -2,6 +2,7 @@ package fr.cession.ui.shell;
 
 import fr.cession.ui.ActivityFeed;
 import fr.cession.ui.DemoDataOffer;
+import fr.cession.ui.PersonalDesk;
 import fr.cession.ui.UiContext;
 import fr.cession.domain.agenda.AgendaQueries;
 import fr.cession.domain.dashboard.DashboardQueries;
@@ -64,19 +65,21 @@ public final class MainViewModel {
      */
     public MainViewModel(UiContext ctx, ConflictDesk conflicts, ApprovalQueries approvals, AccountsDesk accounts,
                          PaperDesk papers) {
-        this(ctx, conflicts, approvals, accounts, papers, AgendaQueries.NONE, DashboardQueries.NONE);
+        this(ctx, conflicts, approvals, accounts, papers, AgendaQueries.NONE, DashboardQueries.NONE, PersonalDesk.QUIET);
     }
 
     /**
      * @param agenda    the appointments of the agenda (Ctrl+6)
      * @param dashboard the manager's figures (Ctrl+7)
+     * @param personal  the person's saved filters and stuck-order figures (the board)
      */
     public MainViewModel(UiContext ctx, ConflictDesk conflicts, ApprovalQueries approvals, AccountsDesk accounts,
-                         PaperDesk papers, AgendaQueries agenda, DashboardQueries dashboard) {
+                         PaperDesk papers, AgendaQueries agenda, DashboardQueries dashboard, PersonalDesk personal) {
         this.ctx = ctx;
         this.feed = new ActivityFeed(ctx.board(), ctx.executor(), ctx.actor().login());
         this.today = new TodayViewModel(ctx, feed, this::openOrder, approvals, () -> show(Screen.A_VALIDER));
-        this.board = new BoardViewModel(ctx, feed, this::openOrder, papers);
+        // « Noter un appel » opens the order file until contact reports have a form of their own
+        this.board = new BoardViewModel(ctx, feed, this::openOrder, papers, personal, this::openOrder);
         this.orderFile = new OrderFileViewModel(ctx, feed::refresh, papers);
         this.conflicts = new ConflictsViewModel(ctx, conflicts, feed::refresh, this::openOrder);
         this.inbox = new InboxViewModel(ctx, approvals, feed::refresh, this::openOrder);

@@ -20,6 +20,8 @@ import java.time.ZoneOffset;
 import java.util.UUID;
 
 import static fr.cession.store.schema.Tables.ACTIVITY;
+import static fr.cession.store.schema.Tables.CHANGE_FIELD;
+import static fr.cession.store.schema.Tables.CHANGE_OP;
 import static fr.cession.store.schema.Tables.CHECKLIST_ITEM;
 import static fr.cession.store.schema.Tables.PAYMENT;
 import static fr.cession.store.schema.Tables.SALES_ORDER;
@@ -255,5 +257,35 @@ class JooqBoardQueriesTest {
         // the live order with nothing open is still flagged as idle; closed and cancelled ones are not
         assertThat(s.idleOrders()).extracting(o -> o.orderId()).containsExactly(nothingOpen);
         assertThat(s.cards()).extracting(c -> c.activityId()).containsExactly(next, later);
+    }
+
+    private void op(UUID orderId, String kind, OffsetDateTime at, String... fields) {
+        UUID op = UUID.randomUUID();
+        dsl.insertInto(CHANGE_OP).set(CHANGE_OP.OP_ID, op).set(CHANGE_OP.ENTITY, "COMMANDE")
+                .set(CHANGE_OP.ENTITY_ID, orderId).set(CHANGE_OP.ORDER_ID, orderId).set(CHANGE_OP.KIND, kind)
+                .set(CHANGE_OP.BASE_VERSION, 0L).set(CHANGE_OP.NEW_VERSION, 1L).set(CHANGE_OP.CHANGED_AT, at)
+                .set(CHANGE_OP.CHANGED_BY, "cdupont").set(CHANGE_OP.SITE, "LYON").set(CHANGE_OP.ORIGIN, "LOCAL")
+                .execute();
+        for (String f : fields) {
+            dsl.insertInto(CHANGE_FIELD).set(CHANGE_FIELD.OP_ID, op).set(CHANGE_FIELD.FIELD, f).execute();
+        }
+    }
+
+    @Test
+    void anOrderEntersItsStageAtItsLastChangeOfStatusElseAtItsCreationAndClosedOrdersHaveNone() {
+        UUID created = order("LYON-1", "RESERVEE", "Martin");
+        UUID moved = order("LYON-2", "DESTOCKAGE", "Bernard");
+        UUID closed = order("LYON-3", "CLOTUREE", "Durand");
+        op(created, "CREATION", T0);
+        op(moved, "CREATION", T0);
+        op(moved, "MODIFICATION", T0.plusDays(2), "status", "handover_at");
+        op(moved, "MODIFICATION", T0.plusDays(3), "customer_phone");
+        op(closed, "CREATION", T0);
+
+        var entered = new JooqBoardQueries(dsl).stageEnteredAt();
+
+        assertThat(entered).containsOnlyKeys(created, moved);
+        assertThat(entered.get(created)).isEqualTo(T0.toInstant());
+        assertThat(entered.get(moved)).isEqualTo(T0.plusDays(2).toInstant());
     }
 }
