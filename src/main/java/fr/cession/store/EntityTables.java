@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static fr.cession.store.schema.Tables.ACTIVITY;
+import static fr.cession.store.schema.Tables.AFTER_SALE_CASE;
 import static fr.cession.store.schema.Tables.APPROVAL_REQUEST;
 import static fr.cession.store.schema.Tables.CHECKLIST_ITEM;
 import static fr.cession.store.schema.Tables.ORDER_DOCUMENT;
@@ -45,6 +46,7 @@ public final class EntityTables {
             case DOCUMENT -> ORDER_DOCUMENT;
             case PAIEMENT -> PAYMENT;
             case APPROBATION -> APPROVAL_REQUEST;
+            case APRES_VENTE -> AFTER_SALE_CASE;
         };
     }
 

@@ -7,7 +7,9 @@ public enum EntityKind {
     LIGNE_CHECKLIST("checklist_item"),
     DOCUMENT("order_document"),
     PAIEMENT("payment"),
-    APPROBATION("approval_request");
+    APPROBATION("approval_request"),
+    /** Complaints, disputes and returns after the hand-over (001, 003). */
+    APRES_VENTE("after_sale_case");
 
     private final String table;
 

@@ -1,6 +1,7 @@
 package fr.cession.domain.dossier;
 
 import fr.cession.domain.activity.Activity;
+import fr.cession.domain.aftersale.AfterSaleCase;
 import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.document.DocumentType;
@@ -27,7 +28,13 @@ public record OrderFile(
         List<ChecklistItem> items,
         List<OrderDocument> documents,
         List<Payment> payments,
-        List<ApprovalRequest> approvals) {
+        List<ApprovalRequest> approvals,
+        List<AfterSaleCase> afterSale) {
+
+    public OrderFile(Order order, List<Activity> activities, List<ChecklistItem> items, List<OrderDocument> documents,
+                     List<Payment> payments, List<ApprovalRequest> approvals) {
+        this(order, activities, items, documents, payments, approvals, List.of());
+    }
 
     public OrderFile {
         Objects.requireNonNull(order, "order");
@@ -36,10 +43,11 @@ public record OrderFile(
         documents = List.copyOf(documents);
         payments = List.copyOf(payments);
         approvals = List.copyOf(approvals);
+        afterSale = afterSale == null ? List.of() : List.copyOf(afterSale);
     }
 
     public static OrderFile of(Order order) {
-        return new OrderFile(order, List.of(), List.of(), List.of(), List.of(), List.of());
+        return new OrderFile(order, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public UUID orderId() {
@@ -65,32 +73,46 @@ public record OrderFile(
     }
 
     public OrderFile withOrder(Order newOrder) {
-        return new OrderFile(newOrder, activities, items, documents, payments, approvals);
+        return new OrderFile(newOrder, activities, items, documents, payments, approvals, afterSale);
     }
 
     public OrderFile withActivity(Activity a) {
-        return new OrderFile(order, upsert(activities, a, Activity::id), items, documents, payments, approvals);
+        return new OrderFile(order, upsert(activities, a, Activity::id), items, documents, payments, approvals,
+                afterSale);
     }
 
     public OrderFile withItem(ChecklistItem i) {
-        return new OrderFile(order, activities, upsert(items, i, ChecklistItem::id), documents, payments, approvals);
+        return new OrderFile(order, activities, upsert(items, i, ChecklistItem::id), documents, payments, approvals,
+                afterSale);
     }
 
     public OrderFile withDocument(OrderDocument d) {
-        return new OrderFile(order, activities, items, upsert(documents, d, OrderDocument::id), payments, approvals);
+        return new OrderFile(order, activities, items, upsert(documents, d, OrderDocument::id), payments, approvals,
+                afterSale);
     }
 
     public OrderFile withPayment(Payment p) {
-        return new OrderFile(order, activities, items, documents, upsert(payments, p, Payment::id), approvals);
+        return new OrderFile(order, activities, items, documents, upsert(payments, p, Payment::id), approvals,
+                afterSale);
     }
 
     public OrderFile withApproval(ApprovalRequest a) {
-        return new OrderFile(order, activities, items, documents, payments, upsert(approvals, a, ApprovalRequest::id));
+        return new OrderFile(order, activities, items, documents, payments, upsert(approvals, a, ApprovalRequest::id),
+                afterSale);
     }
 
     public OrderFile withoutPayment(UUID paymentId) {
         return new OrderFile(order, activities, items, documents, remove(payments, p -> p.id().equals(paymentId)),
-                approvals);
+                approvals, afterSale);
+    }
+
+    public OrderFile withAfterSale(AfterSaleCase c) {
+        return new OrderFile(order, activities, items, documents, payments, approvals,
+                upsert(afterSale, c, AfterSaleCase::id));
+    }
+
+    public Optional<AfterSaleCase> afterSaleCase(UUID id) {
+        return afterSale.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     private static <T> List<T> upsert(List<T> list, T value, Function<T, UUID> id) {

@@ -1,6 +1,7 @@
 package fr.cession.domain.dossier;
 
 import fr.cession.domain.audit.ActivityFields;
+import fr.cession.domain.audit.AfterSaleFields;
 import fr.cession.domain.audit.Change;
 import fr.cession.domain.audit.ChangeKind;
 import fr.cession.domain.audit.EntityKind;
@@ -51,6 +52,8 @@ public final class OrderFileDiff {
                 p -> p.id(), p -> p.meta(), PaperworkFields::of);
         ctx.many(EntityKind.APPROBATION, before == null ? List.of() : before.approvals(), after.approvals(),
                 a -> a.id(), a -> a.meta(), PaperworkFields::of);
+        ctx.many(EntityKind.APRES_VENTE, before == null ? List.of() : before.afterSale(), after.afterSale(),
+                c -> c.id(), c -> c.meta(), AfterSaleFields::of);
         return out;
     }
 

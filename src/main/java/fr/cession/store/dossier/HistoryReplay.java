@@ -50,6 +50,7 @@ public final class HistoryReplay {
         var documents = new ArrayList<OrderDocument>();
         var payments = new ArrayList<Payment>();
         var approvals = new ArrayList<ApprovalRequest>();
+        var afterSale = new ArrayList<fr.cession.domain.aftersale.AfterSaleCase>();
         for (Map.Entry<UUID, Row> e : rows.entrySet()) {
             Row r = e.getValue();
             if (r.meta.deleted()) {
@@ -63,13 +64,15 @@ public final class HistoryReplay {
                 case DOCUMENT -> documents.add(PaperworkFields.document(id, r.fields, r.meta));
                 case PAIEMENT -> payments.add(PaperworkFields.payment(id, r.fields, r.meta));
                 case APPROBATION -> approvals.add(PaperworkFields.approval(id, r.fields, r.meta));
+                case APRES_VENTE -> afterSale.add(fr.cession.domain.audit.AfterSaleFields.afterSale(id, r.fields,
+                        r.meta));
             }
         }
         if (order == null) {
             return Optional.empty();
         }
         return Optional.of(OrderFileOrdering.sorted(
-                new OrderFile(order, activities, items, documents, payments, approvals)));
+                new OrderFile(order, activities, items, documents, payments, approvals, afterSale)));
     }
 
     private static final class Row {

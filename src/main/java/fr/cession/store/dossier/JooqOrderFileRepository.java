@@ -93,6 +93,7 @@ public final class JooqOrderFileRepository implements OrderFileRepository {
             case DOCUMENT -> "un document";
             case PAIEMENT -> "un paiement";
             case APPROBATION -> "une demande d'approbation";
+            case APRES_VENTE -> "un dossier après-vente";
         };
     }
 }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static fr.cession.store.schema.Tables.ACTIVITY;
+import static fr.cession.store.schema.Tables.AFTER_SALE_CASE;
 import static fr.cession.store.schema.Tables.APPROVAL_REQUEST;
 import static fr.cession.store.schema.Tables.CHECKLIST_ITEM;
 import static fr.cession.store.schema.Tables.ORDER_DOCUMENT;
@@ -42,6 +43,8 @@ final class OrderFileReader {
                 ctx.selectFrom(PAYMENT).where(PAYMENT.ORDER_ID.eq(id)).and(PAYMENT.DELETED.isFalse())
                         .fetch(PaperworkRowMapper.PAYMENTS),
                 ctx.selectFrom(APPROVAL_REQUEST).where(APPROVAL_REQUEST.ORDER_ID.eq(id))
-                        .and(APPROVAL_REQUEST.DELETED.isFalse()).fetch(PaperworkRowMapper.APPROVALS)));
+                        .and(APPROVAL_REQUEST.DELETED.isFalse()).fetch(PaperworkRowMapper.APPROVALS),
+                ctx.selectFrom(AFTER_SALE_CASE).where(AFTER_SALE_CASE.ORDER_ID.eq(id))
+                        .and(AFTER_SALE_CASE.DELETED.isFalse()).fetch(PaperworkRowMapper.AFTER_SALE)));
     }
 }

@@ -183,6 +183,7 @@ public final class PushApplier {
             case "order_document" -> "document";
             case "payment" -> "paiement";
             case "approval_request" -> "demande au manager";
+            case "after_sale_case" -> "dossier après-vente";
             case SyncedTables.CONFLICT -> "conflit";
             default -> table;
         };

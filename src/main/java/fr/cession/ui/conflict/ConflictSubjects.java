@@ -36,6 +36,8 @@ final class ConflictSubjects {
                     .map(p -> m.label(p.kind()));
             case APPROBATION -> f.approvals().stream().filter(a -> a.id().equals(c.entityId())).findFirst()
                     .map(a -> m.label(a.kind()));
+            case APRES_VENTE -> f.afterSale().stream().filter(a -> a.id().equals(c.entityId())).findFirst()
+                    .map(a -> m.label(a.kind()));
         };
     }
 }
