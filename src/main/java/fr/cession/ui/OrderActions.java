@@ -1,5 +1,6 @@
 package fr.cession.ui;
 
+import fr.cession.domain.aftersale.DisputeDecision;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
@@ -117,4 +118,40 @@ public interface OrderActions {
 
     /** The playbook's activity types a person may add by hand. */
     List<ActivityKind> activityKinds();
+
+    // ---- after the hand-over (001, 003); a desktop without them refuses with the reason
+
+    default OrderFile openComplaint(UUID orderId, LocalDate askedOn, String what, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile acceptComplaint(UUID orderId, UUID caseId, String work, Instant dueAt, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile refuseComplaint(UUID orderId, UUID caseId, String reason, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile raiseDispute(UUID orderId, UUID caseId, String detail, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    /** A manager other than the one who raised it decides the dispute (four eyes). */
+    default OrderFile decideDispute(UUID orderId, UUID caseId, DisputeDecision decision, BigDecimal amount,
+                                    String note, Instant repairDue, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile recordReturnNotice(UUID orderId, LocalDate noticeOn, String reason, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile bookReturnPickup(UUID orderId, UUID caseId, LocalDate pickupOn, String reference, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile inspectReturn(UUID orderId, UUID caseId, Integer mileageKm, String damage, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
 }

@@ -9,6 +9,7 @@ import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.order.form.ActivityForm;
+import fr.cession.ui.order.form.AfterSaleForm;
 import fr.cession.ui.order.form.ApprovalForm;
 import fr.cession.ui.order.form.CancelForm;
 import fr.cession.ui.order.form.CustomerForm;
@@ -138,6 +139,12 @@ public final class OrderFileForms {
 
     public ActivityForm moveDue(Activity activity) {
         return show(ActivityForm.moving(ctx.messages(), ctx.formats(), host, activity, ctx.clock().instant(),
+                ctx.actor()));
+    }
+
+    /** An « Après-vente » step; {@code c} is the case it answers, null for a new complaint or return. */
+    public AfterSaleForm afterSale(AfterSaleForm.Step step, fr.cession.domain.aftersale.AfterSaleCase c) {
+        return show(new AfterSaleForm(ctx.messages(), ctx.formats(), host, step, current(), c, today(), ctx.zone(),
                 ctx.actor()));
     }
 
