@@ -196,6 +196,16 @@ final class AfterSaleDesk {
                 .orElseThrow();
     }
 
+    /** A dispute is settled by its decision, never by the generic approve, refuse or withdraw of a request. */
+    static void notADispute(OrderFile file, UUID approvalId) {
+        boolean dispute = file.approvals().stream()
+                .anyMatch(a -> a.id().equals(approvalId) && a.kind() == ApprovalKind.LITIGE);
+        if (dispute) {
+            throw new RuleViolationException(RuleViolation.of("litige", "001:50", "rule.dispute.decideAsDispute",
+                    "Litige : il se tranche par sa décision (remboursement, remboursement partiel, réparation ou rejet)"));
+        }
+    }
+
     static void requireHandedOver(Order order, String key, String what) {
         if (order.status() != OrderStatus.VENDUE) {
             throw new RuleViolationException(RuleViolation.of("apres_vente", SEED, key, what

@@ -238,7 +238,7 @@ public final class OrderWorkflow {
      */
     public OrderFile decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor) {
         return change(orderId, actor, (file, now) -> {
-            notADispute(file, approvalId);
+            AfterSaleDesk.notADispute(file, approvalId);
             return refunds.decided(approvals.decide(file, approvalId, approve, actor, now), approvalId, actor);
         });
     }
@@ -249,7 +249,7 @@ public final class OrderWorkflow {
             throw new ValidationException(new FieldError("approval.reason", "Motif du refus : obligatoire"));
         }
         return change(orderId, actor, (file, now) -> {
-            notADispute(file, approvalId);
+            AfterSaleDesk.notADispute(file, approvalId);
             return approvals.decide(file, approvalId, false, reason, actor, now);
         });
     }
@@ -257,7 +257,7 @@ public final class OrderWorkflow {
     /** The requester takes back a pending request (a decided one stays). */
     public OrderFile withdrawApproval(UUID orderId, UUID approvalId, Actor actor) {
         return change(orderId, actor, (file, now) -> {
-            notADispute(file, approvalId);
+            AfterSaleDesk.notADispute(file, approvalId);
             return approvals.withdraw(file, approvalId, actor, now);
         });
     }
@@ -319,19 +319,6 @@ public final class OrderWorkflow {
         return change(orderId, actor, (file, now) -> returns.inspect(file, caseId, mileageKm, damage, actor, now));
     }
 
-    /** Why a return notice on that day would be refused (003:6), for a screen to say before anyone tries. */
-    public Optional<RuleViolation> returnRefusal(Order order, LocalDate noticeOn) {
-        return returns.late(order, noticeOn);
-    }
-
-    private static void notADispute(OrderFile file, UUID approvalId) {
-        boolean dispute = file.approvals().stream()
-                .anyMatch(a -> a.id().equals(approvalId) && a.kind() == ApprovalKind.LITIGE);
-        if (dispute) {
-            throw new RuleViolationException(RuleViolation.of("litige", "001:50", "rule.dispute.decideAsDispute",
-                    "Litige : il se tranche par sa décision (remboursement, remboursement partiel, réparation ou rejet)"));
-        }
-    }
 
     /** The day the customer received the vehicle: the withdrawal period starts the day after. */
     public OrderFile recordVehicleReceived(UUID orderId, LocalDate receivedOn, Actor actor) {

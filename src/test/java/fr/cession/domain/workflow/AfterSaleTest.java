@@ -119,6 +119,50 @@ class AfterSaleTest {
         assertThat(only(f.file()).status()).as("nothing half-written").isEqualTo(AfterSaleStatus.OUVERTE);
     }
 
+    // 001:35, 001:42: the workflow emits reclamation_ouverte and reclamation_repondue, a playbook may hang activities on them
+    @Test
+    void opening_and_answering_a_complaint_are_events_a_playbook_plans_from(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        String yaml = java.nio.file.Files.readString(Path.of("config/playbook-b2c.yaml"));
+        String extra = """
+                  - code: appel_reclamation
+                    titre: "Appeler l'acheteur au sujet de sa réclamation"
+                    source: "001:54"
+                    declencheurs:
+                      - evenement: reclamation_ouverte
+                    echeance: {depuis: cession, jours: 1}
+                    lignes:
+                      - code: appel_reclamation_fait
+                        texte: "Appel fait"
+                        source: "001:54"
+                  - code: suivi_reponse
+                    titre: "Confirmer la réponse par écrit"
+                    source: "001:54"
+                    declencheurs:
+                      - evenement: reclamation_repondue
+                    echeance: {depuis: cession, jours: 2}
+                    lignes:
+                      - code: suivi_reponse_fait
+                        texte: "Courrier envoyé"
+                        source: "001:54"
+                """;
+        int at = yaml.indexOf("# -----------------------------------------------------------------------------\n# Documents");
+        Path copy = dir.resolve("playbook.yaml");
+        java.nio.file.Files.writeString(copy, yaml.substring(0, at) + extra + "\n" + yaml.substring(at));
+        WorkflowFixture g = new WorkflowFixture(new PlaybookLoader(new FrenchCalendar()).load(copy));
+        g.create(TestOrders.order(PaymentMethod.VIR));
+        OrderFile before = g.file();
+        g.repo.save(before, before.withOrder(before.order().withHandoverAt(LocalDateTime.of(2026, 4, 20, 10, 0))
+                .withStatus(OrderStatus.VENDUE)), COMMERCIAL, at("2026-04-20T10:00"));
+        g.now("2026-04-22T09:00");
+        OrderFile opened = g.workflow.openComplaint(g.id(), null, "Rayure", COMMERCIAL);
+        assertThat(opened.activity("appel_reclamation")).isPresent();
+        assertThat(opened.activity("suivi_reponse")).isEmpty();
+        OrderFile answered = g.workflow.refuseComplaint(g.id(), opened.afterSale().get(0).id(), "Hors garantie",
+                COMMERCIAL);
+        assertThat(answered.activity("suivi_reponse")).isPresent();
+    }
+
     // ---- disputes (001:42 « aller en litige », 001:50)
 
     /** Complaint refused by the advisor, then raised as a dispute by {@code raiser}. */
