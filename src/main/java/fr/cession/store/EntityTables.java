@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static fr.cession.store.schema.Tables.ACTIVITY;
+import static fr.cession.store.schema.Tables.AFTER_SALE_CASE;
 import static fr.cession.store.schema.Tables.APPROVAL_REQUEST;
 import static fr.cession.store.schema.Tables.CHECKLIST_ITEM;
 import static fr.cession.store.schema.Tables.CONTACT_REPORT;
@@ -49,6 +50,7 @@ public final class EntityTables {
             case APPROBATION -> APPROVAL_REQUEST;
             case CONTACT -> CONTACT_REPORT;
             case ACCORD -> ORDER_AGREEMENT;
+            case APRES_VENTE -> AFTER_SALE_CASE;
         };
     }
 

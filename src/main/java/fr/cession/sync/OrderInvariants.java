@@ -1,7 +1,10 @@
 package fr.cession.sync;
 
+import fr.cession.domain.aftersale.AfterSaleKind;
+import fr.cession.domain.aftersale.AfterSaleStatus;
 import fr.cession.domain.document.DocumentStatus;
 import fr.cession.domain.document.DocumentType;
+import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.OrderStatus;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -13,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import static fr.cession.store.schema.Tables.ACTIVITY;
+import static fr.cession.store.schema.Tables.AFTER_SALE_CASE;
 import static fr.cession.store.schema.Tables.ORDER_DOCUMENT;
 import static fr.cession.store.schema.Tables.SALES_ORDER;
 
@@ -27,7 +31,9 @@ import static fr.cession.store.schema.Tables.SALES_ORDER;
  * on a cancelled order, and a cancelled order has no other activity still open (004:60-76) but the
  * refund to pay ({@value #REFUND_ACTIVITY}): the manager approves the refund a cancellation asked
  * for after it (004:63, 004:71), and that money stays owed, an open task, until it is paid;</li>
- * <li>documents ↔ status: an order VENDUE or CLOTUREE holds the bon de remise and the Cerfa (004:50).</li>
+ * <li>documents ↔ status: an order VENDUE or CLOTUREE holds the bon de remise and the Cerfa (004:50);</li>
+ * <li>return ↔ cancellation (003:6): an order cancelled for return was sold and holds its return,
+ * inspected; an order with an inspected return is cancelled for return.</li>
  * </ul>
  * The central database checks them after every unit of pushed changes (and a CHECK constraint holds
  * the first); the randomised sync test checks them at every site after every round.
@@ -82,6 +88,20 @@ public final class OrderInvariants {
                         out.add("commande " + number + " annulée avec une activité encore ouverte (" + type + ")");
                     }
                 });
+        boolean returnCase = CancellationCase.RETOUR.name().equals(o.get(SALES_ORDER.CANCELLATION_CASE));
+        boolean inspected = db.fetchExists(db.selectOne().from(AFTER_SALE_CASE)
+                .where(AFTER_SALE_CASE.ORDER_ID.eq(orderId)).and(AFTER_SALE_CASE.DELETED.isFalse())
+                .and(AFTER_SALE_CASE.KIND.eq(AfterSaleKind.RETOUR.name()))
+                .and(AFTER_SALE_CASE.STATUS.eq(AfterSaleStatus.INSPECTE.name())));
+        if (returnCase && !inspected) {
+            out.add("commande " + number + " annulée pour retour sans retour inspecté");
+        }
+        if (returnCase && !OrderStatus.VENDUE.name().equals(o.get(SALES_ORDER.STATUS_BEFORE_CANCEL))) {
+            out.add("commande " + number + " annulée pour retour sans avoir été vendue");
+        }
+        if (inspected && !returnCase) {
+            out.add("commande " + number + " « " + status.label() + " » avec un retour inspecté mais pas annulée pour retour");
+        }
         if (SOLD.contains(status)) {
             Set<DocumentType> inHand = EnumSet.noneOf(DocumentType.class);
             db.select(ORDER_DOCUMENT.DOC_TYPE, ORDER_DOCUMENT.STATUS).from(ORDER_DOCUMENT)

@@ -17,7 +17,8 @@ public final class SyncedTables {
     public static final String CONFLICT = "sync_conflict";
 
     public static final List<String> ALL = List.of("sales_order", "activity", "checklist_item",
-            "order_document", "payment", "approval_request", "contact_report", "order_agreement", CONFLICT);
+            "order_document", "payment", "approval_request", "contact_report", "order_agreement", "after_sale_case",
+            CONFLICT);
 
     private SyncedTables() {
     }

@@ -1,5 +1,6 @@
 package fr.cession.ui;
 
+import fr.cession.domain.aftersale.DisputeDecision;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.contact.AgreementDraft;
 import fr.cession.domain.contact.ContactDraft;
@@ -144,5 +145,41 @@ public interface OrderActions {
     /** The terms agreed with the customer, made official; each change is traced in the history. */
     default OrderFile agree(UUID orderId, AgreementDraft draft, Actor actor) {
         throw new UnsupportedOperationException("accords");
+    }
+
+    // ---- after the hand-over (001, 003); a desktop without them refuses with the reason
+
+    default OrderFile openComplaint(UUID orderId, LocalDate askedOn, String what, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile acceptComplaint(UUID orderId, UUID caseId, String work, Instant dueAt, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile refuseComplaint(UUID orderId, UUID caseId, String reason, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile raiseDispute(UUID orderId, UUID caseId, String detail, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    /** A manager other than the one who raised it decides the dispute (four eyes). */
+    default OrderFile decideDispute(UUID orderId, UUID caseId, DisputeDecision decision, BigDecimal amount,
+                                    String note, Instant repairDue, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile recordReturnNotice(UUID orderId, LocalDate noticeOn, String reason, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile bookReturnPickup(UUID orderId, UUID caseId, LocalDate pickupOn, String reference, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    default OrderFile inspectReturn(UUID orderId, UUID caseId, Integer mileageKm, String damage, Actor actor) {
+        throw new UnsupportedOperationException("Après-vente indisponible");
     }
 }

@@ -164,6 +164,48 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
+    public OrderFile openComplaint(UUID orderId, java.time.LocalDate askedOn, String what, Actor actor) {
+        return workflow.openComplaint(orderId, askedOn, what, actor);
+    }
+
+    @Override
+    public OrderFile acceptComplaint(UUID orderId, UUID caseId, String work, java.time.Instant dueAt, Actor actor) {
+        return workflow.acceptComplaint(orderId, caseId, work, dueAt, actor);
+    }
+
+    @Override
+    public OrderFile refuseComplaint(UUID orderId, UUID caseId, String reason, Actor actor) {
+        return workflow.refuseComplaint(orderId, caseId, reason, actor);
+    }
+
+    @Override
+    public OrderFile raiseDispute(UUID orderId, UUID caseId, String detail, Actor actor) {
+        return workflow.raiseDispute(orderId, caseId, detail, actor);
+    }
+
+    @Override
+    public OrderFile decideDispute(UUID orderId, UUID caseId, fr.cession.domain.aftersale.DisputeDecision decision,
+                                   BigDecimal amount, String note, java.time.Instant repairDue, Actor actor) {
+        return workflow.decideDispute(orderId, caseId, decision, amount, note, repairDue, actor);
+    }
+
+    @Override
+    public OrderFile recordReturnNotice(UUID orderId, java.time.LocalDate noticeOn, String reason, Actor actor) {
+        return workflow.recordReturnNotice(orderId, noticeOn, reason, actor);
+    }
+
+    @Override
+    public OrderFile bookReturnPickup(UUID orderId, UUID caseId, java.time.LocalDate pickupOn, String reference,
+                                      Actor actor) {
+        return workflow.bookReturnPickup(orderId, caseId, pickupOn, reference, actor);
+    }
+
+    @Override
+    public OrderFile inspectReturn(UUID orderId, UUID caseId, Integer mileageKm, String damage, Actor actor) {
+        return workflow.inspectReturn(orderId, caseId, mileageKm, damage, actor);
+    }
+
+    @Override
     public OrderFile editCustomer(UUID orderId, Customer customer, Actor actor) {
         return workflow.editCustomer(orderId, customer, actor);
     }

@@ -8,7 +8,9 @@ public enum ApprovalKind {
     /** Seed 004 line 53: the N+1 moves the funds from the lender's wallet to the buyer's. */
     TRANSFERT_FONDS_CREDIT("transfert des fonds du wallet du prêteur"),
     /** Seed 003 line 9: red flags ring, a manager looks at the order before the keys leave. */
-    REVUE_FRAUDE("revue des signaux de fraude");
+    REVUE_FRAUDE("revue des signaux de fraude"),
+    /** Seed 001 lines 42 and 50: a refused complaint goes to a dispute, which a manager decides. */
+    LITIGE("litige après une réclamation refusée");
 
     private final String label;
 

@@ -62,6 +62,12 @@ public record ApprovalRequest(
         return status == ApprovalStatus.RETIREE ? WithdrawalReason.of(detail) : java.util.Optional.empty();
     }
 
+    /** The amount a manager settles on as they decide (a dispute's partial refund). */
+    public ApprovalRequest withAmount(BigDecimal newAmount) {
+        return new ApprovalRequest(id, orderId, kind, status, requestedBy, requestedAt, decidedBy, decidedAt, newAmount,
+                detail, meta);
+    }
+
     public ApprovalRequest withMeta(RowMeta newMeta) {
         return new ApprovalRequest(id, orderId, kind, status, requestedBy, requestedAt, decidedBy, decidedAt, amount,
                 detail, newMeta);

@@ -9,7 +9,9 @@ public enum EntityKind {
     PAIEMENT("payment"),
     APPROBATION("approval_request"),
     CONTACT("contact_report"),
-    ACCORD("order_agreement");
+    ACCORD("order_agreement"),
+    /** Complaints, disputes and returns after the hand-over (001, 003). */
+    APRES_VENTE("after_sale_case");
 
     private final String table;
 

@@ -41,7 +41,9 @@ public final class DemoDataGenerator {
 
     public static final int MAX_ORDERS = 5_000;
 
-    private static final CancellationCase[] CASES = CancellationCase.values();
+    // a return (003:6) comes after a sale through its own steps, never as a plain cancellation
+    private static final CancellationCase[] CASES = {CancellationCase.FRAIS_RESERVATION_SEULS,
+            CancellationCase.FONDS_RECUS, CancellationCase.RETRACTATION};
     /** How far back a delay still looks like today's work rather than a forgotten order. */
     private static final Duration LAG_WINDOW = Duration.ofDays(4);
 
@@ -143,7 +145,7 @@ public final class DemoDataGenerator {
             return switch (cancellation) {
                 case FRAIS_RESERVATION_SEULS -> 2 + random.nextInt(40);
                 case FONDS_RECUS -> 17 + random.nextInt(60);
-                case RETRACTATION -> 24 + random.nextInt(60);
+                case RETRACTATION, RETOUR -> 24 + random.nextInt(60);
             };
         }
 
@@ -163,7 +165,7 @@ public final class DemoDataGenerator {
             OrderStatus wanted = switch (cancellation) {
                 case FRAIS_RESERVATION_SEULS -> random.nextBoolean() ? OrderStatus.RESERVEE : OrderStatus.DESTOCKAGE;
                 case FONDS_RECUS -> random.nextBoolean() ? OrderStatus.ORGANISEE : OrderStatus.PAIEMENT_VERIFIE;
-                case RETRACTATION -> OrderStatus.VENDUE;
+                case RETRACTATION, RETOUR -> OrderStatus.VENDUE;
             };
             return wanted.ordinal() <= reached.ordinal() ? wanted : reached;
         }
@@ -253,6 +255,7 @@ public final class DemoDataGenerator {
                 case FRAIS_RESERVATION_SEULS -> "Le client renonce avant le paiement du solde";
                 case FONDS_RECUS -> "Financement personnel finalement refusé, le client annule";
                 case RETRACTATION -> "Rétractation du client dans le délai légal";
+                case RETOUR -> "Véhicule rendu dans les 7 jours";
             };
             OrderFile result = file.withOrder(order.withCancellation(new Cancellation(cancellationCase, reason, at,
                     before)));

@@ -1,6 +1,7 @@
 package fr.cession.domain.dossier;
 
 import fr.cession.domain.activity.Activity;
+import fr.cession.domain.aftersale.AfterSaleCase;
 import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.contact.Agreement;
@@ -31,7 +32,8 @@ public record OrderFile(
         List<Payment> payments,
         List<ApprovalRequest> approvals,
         List<ContactReport> contacts,
-        List<Agreement> agreements) {
+        List<Agreement> agreements,
+        List<AfterSaleCase> afterSale) {
 
     public OrderFile {
         Objects.requireNonNull(order, "order");
@@ -42,16 +44,17 @@ public record OrderFile(
         approvals = List.copyOf(approvals);
         contacts = contacts == null ? List.of() : List.copyOf(contacts);
         agreements = agreements == null ? List.of() : List.copyOf(agreements);
+        afterSale = afterSale == null ? List.of() : List.copyOf(afterSale);
     }
 
-    /** A file without contact reports nor agreement (as most code builds one). */
+    /** A file without contact reports, agreement nor after-sale case (as most code builds one). */
     public OrderFile(Order order, List<Activity> activities, List<ChecklistItem> items, List<OrderDocument> documents,
                      List<Payment> payments, List<ApprovalRequest> approvals) {
-        this(order, activities, items, documents, payments, approvals, List.of(), List.of());
+        this(order, activities, items, documents, payments, approvals, List.of(), List.of(), List.of());
     }
 
     public static OrderFile of(Order order) {
-        return new OrderFile(order, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return new OrderFile(order, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     public UUID orderId() {
@@ -77,52 +80,61 @@ public record OrderFile(
     }
 
     public OrderFile withOrder(Order newOrder) {
-        return new OrderFile(newOrder, activities, items, documents, payments, approvals, contacts, agreements);
+        return new OrderFile(newOrder, activities, items, documents, payments, approvals, contacts, agreements, afterSale);
     }
 
     public OrderFile withActivity(Activity a) {
         return new OrderFile(order, upsert(activities, a, Activity::id), items, documents, payments, approvals,
-                contacts, agreements);
+                contacts, agreements, afterSale);
     }
 
     public OrderFile withItem(ChecklistItem i) {
         return new OrderFile(order, activities, upsert(items, i, ChecklistItem::id), documents, payments, approvals,
-                contacts, agreements);
+                contacts, agreements, afterSale);
     }
 
     public OrderFile withDocument(OrderDocument d) {
         return new OrderFile(order, activities, items, upsert(documents, d, OrderDocument::id), payments, approvals,
-                contacts, agreements);
+                contacts, agreements, afterSale);
     }
 
     public OrderFile withPayment(Payment p) {
         return new OrderFile(order, activities, items, documents, upsert(payments, p, Payment::id), approvals,
-                contacts, agreements);
+                contacts, agreements, afterSale);
     }
 
     public OrderFile withApproval(ApprovalRequest a) {
         return new OrderFile(order, activities, items, documents, payments, upsert(approvals, a, ApprovalRequest::id),
-                contacts, agreements);
+                contacts, agreements, afterSale);
     }
 
     public OrderFile withoutPayment(UUID paymentId) {
         return new OrderFile(order, activities, items, documents, remove(payments, p -> p.id().equals(paymentId)),
-                approvals, contacts, agreements);
+                approvals, contacts, agreements, afterSale);
     }
 
     public OrderFile withContact(ContactReport r) {
         return new OrderFile(order, activities, items, documents, payments, approvals,
-                upsert(contacts, r, ContactReport::id), agreements);
+                upsert(contacts, r, ContactReport::id), agreements, afterSale);
     }
 
     /** The order's one agreement, put in place or replaced. */
     public OrderFile withAgreement(Agreement a) {
-        return new OrderFile(order, activities, items, documents, payments, approvals, contacts, List.of(a));
+        return new OrderFile(order, activities, items, documents, payments, approvals, contacts, List.of(a), afterSale);
     }
 
     /** The terms agreed with the customer, once recorded. */
     public Optional<Agreement> agreement() {
         return agreements.stream().findFirst();
+    }
+
+    public OrderFile withAfterSale(AfterSaleCase c) {
+        return new OrderFile(order, activities, items, documents, payments, approvals, contacts, agreements,
+                upsert(afterSale, c, AfterSaleCase::id));
+    }
+
+    public Optional<AfterSaleCase> afterSaleCase(UUID id) {
+        return afterSale.stream().filter(c -> c.id().equals(id)).findFirst();
     }
 
     private static <T> List<T> upsert(List<T> list, T value, Function<T, UUID> id) {

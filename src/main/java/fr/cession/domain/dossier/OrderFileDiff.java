@@ -1,6 +1,7 @@
 package fr.cession.domain.dossier;
 
 import fr.cession.domain.audit.ActivityFields;
+import fr.cession.domain.audit.AfterSaleFields;
 import fr.cession.domain.audit.Change;
 import fr.cession.domain.audit.ChangeKind;
 import fr.cession.domain.audit.ContactFields;
@@ -56,6 +57,8 @@ public final class OrderFileDiff {
                 r -> r.id(), r -> r.meta(), ContactFields::of);
         ctx.many(EntityKind.ACCORD, before == null ? List.of() : before.agreements(), after.agreements(),
                 a -> a.id(), a -> a.meta(), ContactFields::of);
+        ctx.many(EntityKind.APRES_VENTE, before == null ? List.of() : before.afterSale(), after.afterSale(),
+                c -> c.id(), c -> c.meta(), AfterSaleFields::of);
         return out;
     }
 

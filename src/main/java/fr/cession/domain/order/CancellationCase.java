@@ -7,5 +7,7 @@ public enum CancellationCase {
     /** Line 65: "Après réception des fond (annulation ...)". */
     FONDS_RECUS,
     /** Line 65: "... ou rétractation dans le délai des 14 jours". */
-    RETRACTATION
+    RETRACTATION,
+    /** 003:6: the vehicle came back within the seven-day return window, inspected; what is held is refunded. */
+    RETOUR
 }

@@ -17,8 +17,7 @@ final class ActivityParser {
             List.of("code", "titre", "pour", "source", "declencheurs", "echeance", "lignes");
     private static final List<String> LINE_KEYS = List.of("code", "texte", "source", "si");
     private static final List<String> TRIGGER_KEYS = List.of("evenement", "statut", "si");
-    private static final Map<String, Trigger.Event> EVENTS = Map.of("creation", Trigger.Event.CREATION,
-            "remboursement_approuve", Trigger.Event.REMBOURSEMENT_APPROUVE);
+    private static final Map<String, Trigger.Event> EVENTS = Vocabulary.EVENTS;
     private static final Pattern CODE = Pattern.compile("[a-z0-9_]+");
 
     private final YamlReader r;
@@ -89,8 +88,8 @@ final class ActivityParser {
             }
             ConditionSet when = ConditionSet.parse(r, t.get("si"));
             if (t.containsKey("evenement") == t.containsKey("statut")) {
-                r.error(item, what + " : un déclencheur indique soit « evenement: creation » (ou"
-                        + " remboursement_approuve), soit « statut: ... »");
+                r.error(item, what + " : un déclencheur indique soit « evenement: ... » ("
+                        + String.join(", ", EVENTS.keySet()) + "), soit « statut: ... »");
             } else if (t.containsKey("evenement")) {
                 Trigger.Event event = r.choice(t.get("evenement"), "événement inconnu", EVENTS);
                 if (event != null) {

@@ -31,7 +31,7 @@ enum ConditionName {
     DATE_CESSION("date_cession", List.of("absente", "renseignee"),
             (o, w) -> o.handoverAt() == null ? "absente" : "renseignee"),
     /** 004:62-65 the cancellation case. */
-    ANNULATION("annulation", List.of("FRAIS_RESERVATION_SEULS", "FONDS_RECUS", "RETRACTATION"),
+    ANNULATION("annulation", List.of("FRAIS_RESERVATION_SEULS", "FONDS_RECUS", "RETRACTATION", "RETOUR"),
             (o, w) -> o.cancellation() == null || o.cancellation().cancellationCase() == null ? null
                     : o.cancellation().cancellationCase().name()),
     /** 004:73 "Si la commande annulée est déjà organisée dans le BO". */

@@ -18,6 +18,8 @@ package fr.cession.domain.playbook;
  * @param kbisMaxMonths a Kbis is accepted when under 2 years old
  * @param ctReportMaxMonths at the sale, the CT report of a vehicle over {@code ctReportVehicleAgeYears} is under 6 months old
  * @param ctReportVehicleAgeYears the vehicle age from which a recent CT report is required at the sale
+ * @param returnDays 003:6 « une politique de retour de sept jours »: days after the buyer received the
+ *                   vehicle during which a return notice is accepted (the last day included)
  */
 public record RuleSettings(
         int handoverMinDays,
@@ -33,7 +35,24 @@ public record RuleSettings(
         int proofOfAddressMaxMonths,
         int kbisMaxMonths,
         int ctReportMaxMonths,
-        int ctReportVehicleAgeYears) {
+        int ctReportVehicleAgeYears,
+        int returnDays) {
 
-    public static final RuleSettings SEED_004 = new RuleSettings(10, 15, 48, 72, 3, 5, 47, 11, 14, 14, 6, 24, 6, 4);
+    /** 003:6: seven days. */
+    public static final int RETURN_DAYS_003 = 7;
+
+    public static final RuleSettings SEED_004 = new RuleSettings(10, 15, 48, 72, 3, 5, 47, 11, 14, 14, 6, 24, 6, 4,
+            RETURN_DAYS_003);
+
+    /** The figures of seed 004 alone, the return window at 003's seven days. */
+    public RuleSettings(int handoverMinDays, int handoverMaxDays, int fundsBeforeHandoverHours,
+                        int transferConfirmedBeforeHandoverHours, int creditApprovedBeforeHandoverDays,
+                        int ctMaxAgeMonths, int ctVehicleAgeMonths, int serviceDueMonths, int withdrawalDays,
+                        int refundDays, int proofOfAddressMaxMonths, int kbisMaxMonths, int ctReportMaxMonths,
+                        int ctReportVehicleAgeYears) {
+        this(handoverMinDays, handoverMaxDays, fundsBeforeHandoverHours, transferConfirmedBeforeHandoverHours,
+                creditApprovedBeforeHandoverDays, ctMaxAgeMonths, ctVehicleAgeMonths, serviceDueMonths,
+                withdrawalDays, refundDays, proofOfAddressMaxMonths, kbisMaxMonths, ctReportMaxMonths,
+                ctReportVehicleAgeYears, RETURN_DAYS_003);
+    }
 }

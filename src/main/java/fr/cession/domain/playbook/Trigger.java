@@ -13,7 +13,11 @@ record Trigger(OrderStatus status, Event event, ConditionSet when, int line) {
         /** {@code creation}: the order was just created (reserved). */
         CREATION,
         /** {@code remboursement_approuve}: a manager approved a refund (004:71). */
-        REMBOURSEMENT_APPROUVE
+        REMBOURSEMENT_APPROUVE,
+        /** {@code reclamation_ouverte}: the buyer asked for a fix after the hand-over (001:35). */
+        RECLAMATION_OUVERTE,
+        /** {@code reclamation_repondue}: the advisor accepted or refused the complaint (001:42). */
+        RECLAMATION_REPONDUE
     }
 
     boolean matches(WorkflowEvent event) {
@@ -22,6 +26,12 @@ record Trigger(OrderStatus status, Event event, ConditionSet when, int line) {
         }
         if (event instanceof WorkflowEvent.RefundApproved) {
             return this.event == Event.REMBOURSEMENT_APPROUVE;
+        }
+        if (event instanceof WorkflowEvent.ComplaintOpened) {
+            return this.event == Event.RECLAMATION_OUVERTE;
+        }
+        if (event instanceof WorkflowEvent.ComplaintAnswered) {
+            return this.event == Event.RECLAMATION_REPONDUE;
         }
         return this.event == Event.CREATION && event instanceof WorkflowEvent.Created;
     }

@@ -16,6 +16,8 @@ final class Vocabulary {
     static final Map<String, Role> ROLES = byName(Role.values(), true);
     static final Map<String, DocumentType> DOCUMENTS = byName(DocumentType.values(), false);
     static final Map<String, RuleCode> RULES;
+    /** The events a playbook may name ({@code evenement:}), as it writes them. */
+    static final Map<String, Trigger.Event> EVENTS = eventNames();
 
     static {
         Map<String, RuleCode> rules = new LinkedHashMap<>();
@@ -30,6 +32,15 @@ final class Vocabulary {
 
     static String statusName(OrderStatus status) {
         return status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, Trigger.Event> eventNames() {
+        Map<String, Trigger.Event> map = new LinkedHashMap<>();
+        map.put("creation", Trigger.Event.CREATION);
+        map.put("remboursement_approuve", Trigger.Event.REMBOURSEMENT_APPROUVE);
+        map.put("reclamation_ouverte", Trigger.Event.RECLAMATION_OUVERTE);
+        map.put("reclamation_repondue", Trigger.Event.RECLAMATION_REPONDUE);
+        return Collections.unmodifiableMap(map);
     }
 
     private static <E extends Enum<E>> Map<String, E> byName(E[] values, boolean lowerCase) {

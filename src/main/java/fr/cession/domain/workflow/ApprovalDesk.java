@@ -143,6 +143,7 @@ final class ApprovalDesk {
             case REMBOURSEMENT -> "004:63";
             case TRANSFERT_FONDS_CREDIT -> "004:53";
             case REVUE_FRAUDE -> "003:9";
+            case LITIGE -> "001:50";
         };
     }
 }

@@ -67,9 +67,11 @@ final class CancellationDesk {
         OrderFile out = planner.cancelOpen(file.withOrder(cancelled));
         out = planner.plan(out, new WorkflowEvent.StatusEntered(cancelled.status()));
         BigDecimal amount = refundAmount(out, cancellationCase);
-        String detail = cancellationCase == CancellationCase.FRAIS_RESERVATION_SEULS
-                ? "Remboursement des frais de réservation"
-                : "Remboursement des fonds reçus après KYC 2" + refundDeadline(cancelled);
+        String detail = switch (cancellationCase) {
+            case FRAIS_RESERVATION_SEULS -> "Remboursement des frais de réservation";
+            case RETOUR -> "Remboursement du retour après KYC 2 (003:6)" + returnDeadline(out);
+            default -> "Remboursement des fonds reçus après KYC 2" + refundDeadline(cancelled);
+        };
         return out.withApproval(approvals.newRequest(out, ApprovalKind.REMBOURSEMENT, amount, detail, actor, now));
     }
 
@@ -80,7 +82,17 @@ final class CancellationDesk {
         return " — à rembourser au plus tard le " + withdrawal.refundDueBy(order.withdrawalNoticeOn());
     }
 
+    /** A return's refund runs from its notice, the first day of the after-sale case. */
+    private String returnDeadline(OrderFile file) {
+        return file.afterSale().stream().filter(c -> c.kind() == fr.cession.domain.aftersale.AfterSaleKind.RETOUR)
+                .findFirst().map(c -> " — à rembourser au plus tard le " + withdrawal.refundDueBy(c.openedOn()))
+                .orElse("");
+    }
+
     private static BigDecimal refundAmount(OrderFile file, CancellationCase c) {
+        if (c == CancellationCase.RETOUR) {
+            return fr.cession.domain.rules.HeldFunds.of(file).held(); // 003:6: what the order holds goes back
+        }
         if (c != CancellationCase.FRAIS_RESERVATION_SEULS) {
             return Paperwork.receivedCustomerFunds(file);
         }

@@ -1,5 +1,6 @@
 package fr.cession.domain.workflow;
 
+import fr.cession.domain.aftersale.DisputeDecision;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.contact.AgreementDraft;
 import fr.cession.domain.contact.ContactDraft;
@@ -75,6 +76,8 @@ public final class OrderWorkflow {
     private final RefundDesk refunds;
     private final ContactDesk contacts;
     private final AgreementDesk agreements;
+    private final AfterSaleDesk afterSale;
+    private final ReturnDesk returns;
 
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar) {
@@ -99,6 +102,8 @@ public final class OrderWorkflow {
         this.refunds = new RefundDesk(playbook, ids, planner);
         this.contacts = new ContactDesk(ids, activityDesk, transitions, planner);
         this.agreements = new AgreementDesk(ids);
+        this.afterSale = new AfterSaleDesk(ids, planner, approvals, refunds, activityDesk, playbook.zone());
+        this.returns = new ReturnDesk(ids, playbook.settings(), cancellations, playbook.zone());
     }
 
     /**
@@ -140,7 +145,11 @@ public final class OrderWorkflow {
                 throw new RuleViolationException(new RuleViolation("statut", "La commande est "
                         + file.order().status().label() + " : plus d'étape suivante", null));
             }
-            List<RuleViolation> blockers = transitions.check(file, target, now);
+            List<RuleViolation> blockers = new ArrayList<>(transitions.check(file, target, now));
+            if (target == OrderStatus.CLOTUREE && file.afterSale().stream().anyMatch(c -> c.isOpen())) {
+                blockers.add(RuleViolation.of("apres_vente", "001:33", "rule.aftersale.open",
+                        "Clôture impossible : une réclamation, un litige ou un retour est en cours (Après-vente)"));
+            }
             if (!blockers.isEmpty()) {
                 throw new RuleViolationException(blockers);
             }
@@ -256,8 +265,10 @@ public final class OrderWorkflow {
      * approved refund is recorded as a refund to pay, with the activity to pay it.
      */
     public OrderFile decideApproval(UUID orderId, UUID approvalId, boolean approve, Actor actor) {
-        return change(orderId, actor, (file, now) ->
-                refunds.decided(approvals.decide(file, approvalId, approve, actor, now), approvalId, actor));
+        return change(orderId, actor, (file, now) -> {
+            AfterSaleDesk.notADispute(file, approvalId);
+            return refunds.decided(approvals.decide(file, approvalId, approve, actor, now), approvalId, actor);
+        });
     }
 
     /** A refusal with the manager's reason, which the requester reads on their day. */
@@ -265,17 +276,77 @@ public final class OrderWorkflow {
         if (reason == null || reason.isBlank()) {
             throw new ValidationException(new FieldError("approval.reason", "Motif du refus : obligatoire"));
         }
-        return change(orderId, actor, (file, now) -> approvals.decide(file, approvalId, false, reason, actor, now));
+        return change(orderId, actor, (file, now) -> {
+            AfterSaleDesk.notADispute(file, approvalId);
+            return approvals.decide(file, approvalId, false, reason, actor, now);
+        });
     }
 
     /** The requester takes back a pending request (a decided one stays). */
     public OrderFile withdrawApproval(UUID orderId, UUID approvalId, Actor actor) {
-        return change(orderId, actor, (file, now) -> approvals.withdraw(file, approvalId, actor, now));
+        return change(orderId, actor, (file, now) -> {
+            AfterSaleDesk.notADispute(file, approvalId);
+            return approvals.withdraw(file, approvalId, actor, now);
+        });
     }
 
     public OrderFile cancel(UUID orderId, CancellationCase cancellationCase, String reason, Actor actor) {
+        if (cancellationCase == CancellationCase.RETOUR) {
+            throw new RuleViolationException(RuleViolation.of("retour", ReturnDesk.SEED, "rule.return.byInspection",
+                    "Annulation pour retour : elle suit l'inspection du véhicule revenu (Après-vente)"));
+        }
         return change(orderId, actor, (file, now) -> cancellations.cancel(file, cancellationCase, reason, actor, now));
     }
+
+    // ---- after the hand-over: complaints, disputes, returns (001, 003)
+
+    /** 001:35: the buyer asks for a fix; {@code askedOn} null is today. Emits {@code reclamation_ouverte}. */
+    public OrderFile openComplaint(UUID orderId, LocalDate askedOn, String what, Actor actor) {
+        return change(orderId, actor, (file, now) -> afterSale.open(file, askedOn, what, actor, now));
+    }
+
+    /** The advisor accepts: the work is an activity due at {@code dueAt}. Emits {@code reclamation_repondue}. */
+    public OrderFile acceptComplaint(UUID orderId, UUID caseId, String work, Instant dueAt, Actor actor) {
+        return change(orderId, actor, (file, now) -> afterSale.accept(file, caseId, work, dueAt, actor, now));
+    }
+
+    /** The advisor refuses with a reason. Emits {@code reclamation_repondue}. */
+    public OrderFile refuseComplaint(UUID orderId, UUID caseId, String reason, Actor actor) {
+        return change(orderId, actor, (file, now) -> afterSale.refuse(file, caseId, reason, actor, now));
+    }
+
+    /** A refused complaint becomes a dispute, waiting in the managers' « À valider ». */
+    public OrderFile raiseDispute(UUID orderId, UUID caseId, String detail, Actor actor) {
+        return change(orderId, actor, (file, now) -> afterSale.dispute(file, caseId, detail, actor, now));
+    }
+
+    /**
+     * A manager other than the one who raised it decides the dispute.
+     *
+     * @param amount    the partial refund (never above what the order holds); ignored otherwise
+     * @param note      the rejection's reason, or the repair to do
+     * @param repairDue the repair's due date
+     */
+    public OrderFile decideDispute(UUID orderId, UUID caseId, DisputeDecision decision, BigDecimal amount,
+                                   String note, Instant repairDue, Actor actor) {
+        return change(orderId, actor, (file, now) -> afterSale.decide(file, caseId, decision, amount, note, repairDue,
+                actor, now));
+    }
+
+    /** 003:6: a return notice, refused after the window's last day. */
+    public OrderFile recordReturnNotice(UUID orderId, LocalDate noticeOn, String reason, Actor actor) {
+        return change(orderId, actor, (file, now) -> returns.notice(file, noticeOn, reason, actor, now));
+    }
+
+    public OrderFile bookReturnPickup(UUID orderId, UUID caseId, LocalDate pickupOn, String reference, Actor actor) {
+        return change(orderId, actor, (file, now) -> returns.pickup(file, caseId, pickupOn, reference, actor));
+    }
+
+    /** The vehicle is back and inspected: the order is cancelled for return, its refund asked from the manager. */
+    public OrderFile inspectReturn(UUID orderId, UUID caseId, Integer mileageKm, String damage, Actor actor) {
+        return change(orderId, actor, (file, now) -> returns.inspect(file, caseId, mileageKm, damage, actor, now));
+    }
+
 
     /** The day the customer received the vehicle: the withdrawal period starts the day after. */
     public OrderFile recordVehicleReceived(UUID orderId, LocalDate receivedOn, Actor actor) {

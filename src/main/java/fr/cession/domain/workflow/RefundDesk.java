@@ -1,6 +1,9 @@
 package fr.cession.domain.workflow;
 
 import fr.cession.domain.activity.Activity;
+import fr.cession.domain.aftersale.AfterSaleKind;
+import fr.cession.domain.aftersale.AfterSaleStatus;
+import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalRequest;
@@ -23,6 +26,8 @@ import fr.cession.domain.user.Actor;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -37,6 +42,7 @@ import java.util.function.Supplier;
 final class RefundDesk {
 
     static final String SEED = "004:71";
+    private static final LocalTime END_OF_DAY = LocalTime.of(18, 0);
 
     private final Playbook playbook;
     private final Supplier<UUID> ids;
@@ -62,6 +68,17 @@ final class RefundDesk {
         BigDecimal held = held(file);
         BigDecimal amount = request.amount() == null ? held : request.amount();
         refuseAboveHeld(amount, held);
+        return owe(file, amount, manager, returnRefundDue(file));
+    }
+
+    /**
+     * A refund a manager decided (a refund approval, or a dispute's refund): recorded as a refund to
+     * pay to the validated RIB's IBAN, and the activity to pay it, theirs, planned by the playbook.
+     *
+     * @param dueAt the refund's legal deadline when it is not the playbook's (a return, a dispute); null keeps the playbook's
+     */
+    OrderFile owe(OrderFile file, BigDecimal amount, Actor manager, Instant dueAt) {
+        refuseAboveHeld(amount, held(file));
         if (amount.signum() == 0) {
             return file; // only announced funds: nothing came in, nothing goes back
         }
@@ -74,6 +91,10 @@ final class RefundDesk {
             Activity planned = out.activity(type).filter(a -> a.isOpen() && a.assignee() == null).orElse(null);
             if (planned != null) {
                 out = out.withActivity(planned.withAssignee(manager.login()));
+            }
+            Activity open = out.activity(type).filter(Activity::isOpen).orElse(null);
+            if (open != null && dueAt != null && !dueAt.equals(open.dueAt())) {
+                out = out.withActivity(open.withDueAt(dueAt));
             }
         }
         return out;
@@ -139,11 +160,30 @@ final class RefundDesk {
         return file.payments().stream().anyMatch(p -> p.kind() == PaymentKind.REMBOURSEMENT && !p.isReceived());
     }
 
+    /**
+     * A return's refund is owed within {@code remboursement_jours} of the return notice (003:6 and
+     * L221-24 by analogy), not of the inspection that cancelled the order.
+     */
+    private Instant returnRefundDue(OrderFile file) {
+        if (file.order().cancellation() == null
+                || file.order().cancellation().cancellationCase() != CancellationCase.RETOUR) {
+            return null;
+        }
+        return file.afterSale().stream().filter(c -> c.kind() == AfterSaleKind.RETOUR
+                        && c.status() == AfterSaleStatus.INSPECTE).findFirst()
+                .map(c -> dueDay(c.openedOn())).orElse(null);
+    }
+
+    /** The refund's last day, counted from {@code from}, at the end of the working day. */
+    Instant dueDay(LocalDate from) {
+        return from.plusDays(playbook.settings().refundDays()).atTime(END_OF_DAY).atZone(playbook.zone()).toInstant();
+    }
+
     static BigDecimal held(OrderFile file) {
         return HeldFunds.of(file).held();
     }
 
-    private static void refuseAboveHeld(BigDecimal amount, BigDecimal held) {
+    static void refuseAboveHeld(BigDecimal amount, BigDecimal held) {
         if (amount.compareTo(held) > 0) {
             throw new RuleViolationException(RuleViolation.of("remboursement_plafond", SEED, "rule.refund.aboveHeld",
                     "Remboursement de " + Formats.euros(amount) + " : plus que les " + Formats.euros(held)

@@ -53,6 +53,7 @@ public final class HistoryReplay {
         var approvals = new ArrayList<ApprovalRequest>();
         var contacts = new ArrayList<fr.cession.domain.contact.ContactReport>();
         var agreements = new ArrayList<fr.cession.domain.contact.Agreement>();
+        var afterSale = new ArrayList<fr.cession.domain.aftersale.AfterSaleCase>();
         for (Map.Entry<UUID, Row> e : rows.entrySet()) {
             Row r = e.getValue();
             if (r.meta.deleted()) {
@@ -68,13 +69,15 @@ public final class HistoryReplay {
                 case APPROBATION -> approvals.add(PaperworkFields.approval(id, r.fields, r.meta));
                 case CONTACT -> contacts.add(ContactFields.report(id, r.fields, r.meta));
                 case ACCORD -> agreements.add(ContactFields.agreement(id, r.fields, r.meta));
+                case APRES_VENTE -> afterSale.add(fr.cession.domain.audit.AfterSaleFields.afterSale(id, r.fields,
+                        r.meta));
             }
         }
         if (order == null) {
             return Optional.empty();
         }
         return Optional.of(OrderFileOrdering.sorted(
-                new OrderFile(order, activities, items, documents, payments, approvals, contacts, agreements)));
+                new OrderFile(order, activities, items, documents, payments, approvals, contacts, agreements, afterSale)));
     }
 
     private static final class Row {

@@ -118,6 +118,7 @@ public final class JooqOrderFileRepository implements OrderFileRepository {
             case APPROBATION -> "une demande d'approbation";
             case CONTACT -> "un compte rendu de contact";
             case ACCORD -> "les accords";
+            case APRES_VENTE -> "un dossier après-vente";
         };
     }
 }

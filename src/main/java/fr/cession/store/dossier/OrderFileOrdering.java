@@ -41,8 +41,13 @@ final class OrderFileOrdering {
     static OrderFile sorted(OrderFile f) {
         return new OrderFile(f.order(), sort(f.activities(), ACTIVITIES), sort(f.items(), ITEMS),
                 sort(f.documents(), DOCUMENTS), sort(f.payments(), PAYMENTS), sort(f.approvals(), APPROVALS),
-                sort(f.contacts(), CONTACTS), sort(f.agreements(), AGREEMENTS));
+                sort(f.contacts(), CONTACTS), sort(f.agreements(), AGREEMENTS), sort(f.afterSale(), AFTER_SALE));
     }
+
+    /** Oldest case first, as the buyer raised them. */
+    private static final Comparator<fr.cession.domain.aftersale.AfterSaleCase> AFTER_SALE = Comparator.comparing(
+            (fr.cession.domain.aftersale.AfterSaleCase c) -> c.openedAt(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(c -> c.id());
 
     private static <T> List<T> sort(List<T> list, Comparator<T> order) {
         return list.stream().sorted(order).toList();

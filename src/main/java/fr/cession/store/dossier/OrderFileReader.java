@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static fr.cession.store.schema.Tables.ACTIVITY;
+import static fr.cession.store.schema.Tables.AFTER_SALE_CASE;
 import static fr.cession.store.schema.Tables.APPROVAL_REQUEST;
 import static fr.cession.store.schema.Tables.CHECKLIST_ITEM;
 import static fr.cession.store.schema.Tables.CONTACT_REPORT;
@@ -48,6 +49,8 @@ final class OrderFileReader {
                 ctx.selectFrom(CONTACT_REPORT).where(CONTACT_REPORT.ORDER_ID.eq(id))
                         .and(CONTACT_REPORT.DELETED.isFalse()).fetch(PaperworkRowMapper.CONTACTS),
                 ctx.selectFrom(ORDER_AGREEMENT).where(ORDER_AGREEMENT.ORDER_ID.eq(id))
-                        .and(ORDER_AGREEMENT.DELETED.isFalse()).fetch(PaperworkRowMapper.AGREEMENTS)));
+                        .and(ORDER_AGREEMENT.DELETED.isFalse()).fetch(PaperworkRowMapper.AGREEMENTS),
+                ctx.selectFrom(AFTER_SALE_CASE).where(AFTER_SALE_CASE.ORDER_ID.eq(id))
+                        .and(AFTER_SALE_CASE.DELETED.isFalse()).fetch(PaperworkRowMapper.AFTER_SALE)));
     }
 }

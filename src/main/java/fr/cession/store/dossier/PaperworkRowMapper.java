@@ -1,6 +1,8 @@
 package fr.cession.store.dossier;
 
+import fr.cession.domain.aftersale.AfterSaleCase;
 import fr.cession.domain.approval.ApprovalRequest;
+import fr.cession.domain.audit.AfterSaleFields;
 import fr.cession.domain.audit.PaperworkFields;
 import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.payment.Payment;
@@ -8,6 +10,7 @@ import fr.cession.store.EntityTables;
 import org.jooq.Record;
 import org.jooq.RecordMapper;
 
+import static fr.cession.store.schema.Tables.AFTER_SALE_CASE;
 import static fr.cession.store.schema.Tables.APPROVAL_REQUEST;
 import static fr.cession.store.schema.Tables.CONTACT_REPORT;
 import static fr.cession.store.schema.Tables.ORDER_AGREEMENT;
@@ -29,6 +32,8 @@ final class PaperworkRowMapper {
     static final RecordMapper<Record, fr.cession.domain.contact.Agreement> AGREEMENTS = r ->
             fr.cession.domain.audit.ContactFields.agreement(r.get(ORDER_AGREEMENT.ID),
                     EntityTables.fieldsOf(r, ORDER_AGREEMENT), EntityTables.metaOf(r, ORDER_AGREEMENT));
+    static final RecordMapper<Record, AfterSaleCase> AFTER_SALE = r -> AfterSaleFields.afterSale(
+            r.get(AFTER_SALE_CASE.ID), EntityTables.fieldsOf(r, AFTER_SALE_CASE), EntityTables.metaOf(r, AFTER_SALE_CASE));
     static final RecordMapper<Record, ApprovalRequest> APPROVALS = r -> PaperworkFields.approval(
             r.get(APPROVAL_REQUEST.ID), EntityTables.fieldsOf(r, APPROVAL_REQUEST),
             EntityTables.metaOf(r, APPROVAL_REQUEST));

@@ -26,6 +26,7 @@ final class ConflictPolicy {
             case "activity.state" -> Set.of("done_at", "done_by");
             case "order_document.status" -> Set.of("received_at", "validated_at", "validated_by");
             case "approval_request.status" -> Set.of("decided_at", "decided_by");
+            case "after_sale_case.status" -> Set.of("answered_at", "answered_by", "inspected_at", "inspected_by");
             case "sales_order.status" -> Set.of("cancelled_at");
             default -> Set.of();
         };

@@ -185,6 +185,7 @@ public final class PushApplier {
             case "approval_request" -> "demande au manager";
             case "contact_report" -> "compte rendu de contact";
             case "order_agreement" -> "accords";
+            case "after_sale_case" -> "dossier après-vente";
             case SyncedTables.CONFLICT -> "conflit";
             default -> table;
         };

@@ -39,6 +39,8 @@ final class ConflictSubjects {
             case CONTACT -> f.contacts().stream().filter(r -> r.id().equals(c.entityId())).findFirst()
                     .map(r -> m.label(r.channel()));
             case ACCORD -> Optional.empty();
+            case APRES_VENTE -> f.afterSale().stream().filter(a -> a.id().equals(c.entityId())).findFirst()
+                    .map(a -> m.label(a.kind()));
         };
     }
 }

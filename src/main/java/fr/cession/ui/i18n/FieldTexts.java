@@ -1,5 +1,8 @@
 package fr.cession.ui.i18n;
 
+import fr.cession.domain.aftersale.AfterSaleKind;
+import fr.cession.domain.aftersale.AfterSaleStatus;
+import fr.cession.domain.aftersale.DisputeDecision;
 import fr.cession.domain.activity.ActivityState;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalStatus;
@@ -214,6 +217,18 @@ public final class FieldTexts {
         put(agreement, Kind.AMOUNT, "agreed_price");
         put(agreement, Kind.TEXT, "payment_terms", "delivery_terms");
         all.put(EntityKind.ACCORD, agreement);
+        Map<String, Type> afterSale = new LinkedHashMap<>();
+        put(afterSale, Kind.ID, "order_id", "work_activity_id", "approval_id");
+        afterSale.put("kind", new Type(Kind.ENUM, AfterSaleKind.class));
+        afterSale.put("status", new Type(Kind.ENUM, AfterSaleStatus.class));
+        put(afterSale, Kind.DATE, "opened_on", "pickup_on");
+        put(afterSale, Kind.INSTANT, "opened_at", "answered_at", "inspected_at");
+        put(afterSale, Kind.PERSON, "opened_by", "answered_by", "inspected_by");
+        put(afterSale, Kind.TEXT, "request", "answer", "pickup_reference", "damage");
+        afterSale.put("decision", new Type(Kind.ENUM, DisputeDecision.class));
+        put(afterSale, Kind.AMOUNT, "decision_amount");
+        put(afterSale, Kind.KM, "mileage_km");
+        all.put(EntityKind.APRES_VENTE, afterSale);
         return all;
     }
 

@@ -1,6 +1,8 @@
 package fr.cession.ui.inbox;
 
+import fr.cession.domain.aftersale.DisputeDecision;
 import fr.cession.domain.approval.ApprovalItem;
+import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.domain.approval.RefusalNote;
 import fr.cession.domain.user.Role;
@@ -40,6 +42,7 @@ public final class InboxViewModel {
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<RequestContext> context = new ReadOnlyObjectWrapper<>();
     private final RequestContexts contexts;
+    private final DisputeDesk disputes;
     private ApprovalItem selected;
 
     /**
@@ -52,6 +55,7 @@ public final class InboxViewModel {
         this.changed = changed;
         this.open = open;
         this.contexts = new RequestContexts(ctx);
+        this.disputes = new DisputeDesk(ctx);
     }
 
     /** The selected request's context, read off the FX thread; null while none is selected or read. */
@@ -107,6 +111,9 @@ public final class InboxViewModel {
 
     /** A refusal needs only the role: refusing one's own request is withdrawing it in effect, and allowed. */
     public Optional<String> cannotRefuse(ApprovalItem item) {
+        if (isManager() && item.request().kind() == ApprovalKind.LITIGE) {
+            return cannotApprove(item); // a dispute is settled by another manager, a rejection too (001:50)
+        }
         return isManager() ? Optional.empty() : Optional.of(ctx.messages().get("inbox.managerOnly"));
     }
 
@@ -124,6 +131,11 @@ public final class InboxViewModel {
         Optional<String> why = cannotApprove(item);
         if (why.isPresent()) {
             ctx.dialogs().showError(ctx.messages().get("inbox.title"), why.get());
+            return;
+        }
+        if (item.request().kind() == ApprovalKind.LITIGE) {
+            disputes.settle(item).ifPresent(d -> run(() -> disputes.decide(item, d), ctx.messages().get(
+                    "inbox.dispute.decided", ctx.messages().label(d.decision()), item.orderNumber())));
             return;
         }
         run(() -> ctx.actions().decideApproval(item.request().orderId(), item.request().id(), true, ctx.actor()),
@@ -150,6 +162,12 @@ public final class InboxViewModel {
         }
         if (text.length() > RefusalNote.MAX_REASON) {
             ctx.dialogs().showError(m.get("inbox.refuse.title"), m.get("inbox.refuse.tooLong", RefusalNote.MAX_REASON));
+            return;
+        }
+        if (item.request().kind() == ApprovalKind.LITIGE) {
+            DisputeDesk.Decision reject = new DisputeDesk.Decision(DisputeDecision.REJET, null, text);
+            run(() -> disputes.decide(item, reject), m.get("inbox.dispute.decided", m.label(DisputeDecision.REJET),
+                    item.orderNumber()));
             return;
         }
         run(() -> ctx.actions().refuseApproval(item.request().orderId(), item.request().id(), text, ctx.actor()),

@@ -64,6 +64,17 @@ final class RequestContexts {
             if (r.amount() != null && r.amount().compareTo(held.held()) > 0) {
                 blockers.add(m.get("domain.rule.refund.aboveHeld", f.amount(r.amount()), f.amount(held.held())));
             }
+        } else if (r.kind() == ApprovalKind.LITIGE) {
+            // 001:42-50: what the buyer asked, why the advisor refused, and what a refund may reach
+            file.afterSale().stream().filter(c -> r.id().equals(c.approvalId())).findFirst().ifPresent(c -> {
+                facts.add(m.get("inbox.context.complaint", f.date(c.openedOn()), c.request()));
+                facts.add(m.get("inbox.context.complaintRefused", c.answer() == null ? "" : c.answer()));
+            });
+            HeldFunds held = HeldFunds.of(file);
+            facts.add(m.get("inbox.context.money", f.amount(held.received()), f.amount(held.refunded()),
+                    f.amount(held.held())));
+            papers.add(paper(m, file.document(fr.cession.domain.document.DocumentType.RIB).orElse(null),
+                    m.label(fr.cession.domain.document.DocumentType.RIB)));
         } else {
             for (OrderDocument d : file.documents()) {
                 papers.add(paper(m, d, m.label(d.type())));

@@ -7,6 +7,7 @@ import fr.cession.ui.order.form.ActivityForm;
 import fr.cession.ui.order.form.AgreementForm;
 import fr.cession.ui.order.form.ContactForm;
 import fr.cession.ui.order.form.FollowUpForm;
+import fr.cession.ui.order.form.AfterSaleForm;
 import fr.cession.ui.order.form.ApprovalForm;
 import fr.cession.ui.order.form.CancelForm;
 import fr.cession.ui.order.form.CustomerForm;
@@ -66,11 +67,23 @@ final class FormBodies {
             RelationshipBodies.followUp(p, m, u);
         } else if (form instanceof AgreementForm a) {
             RelationshipBodies.agreement(p, m, a);
+        } else if (form instanceof AfterSaleForm a) {
+            afterSale(a);
         } else if (form instanceof ReceptionForm r) {
             p.row(r, ReceptionForm.DATE, m.get("form.reception.date"), p.datePicker(r.dateProperty()));
         } else {
             throw new IllegalArgumentException(form.getClass().getSimpleName());
         }
+    }
+
+    private void afterSale(AfterSaleForm form) {
+        if (form.numberField() != null) {
+            p.row(form, form.numberField(), form.numberLabel(), textField(form.numberProperty()));
+        }
+        if (form.dateField() != null) {
+            p.row(form, form.dateField(), form.dateLabel(), p.datePicker(form.dateProperty()));
+        }
+        p.row(form, form.textField(), form.textLabel(), textField(form.textProperty()));
     }
 
     private void payment(PaymentForm form) {

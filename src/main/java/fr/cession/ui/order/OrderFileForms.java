@@ -12,6 +12,7 @@ import fr.cession.ui.order.form.ActivityForm;
 import fr.cession.ui.order.form.AgreementForm;
 import fr.cession.ui.order.form.ContactForm;
 import fr.cession.ui.order.form.FollowUpForm;
+import fr.cession.ui.order.form.AfterSaleForm;
 import fr.cession.ui.order.form.ApprovalForm;
 import fr.cession.ui.order.form.CancelForm;
 import fr.cession.ui.order.form.CustomerForm;
@@ -155,6 +156,12 @@ public final class OrderFileForms {
 
     public ActivityForm moveDue(Activity activity) {
         return show(ActivityForm.moving(ctx.messages(), ctx.formats(), host, activity, ctx.clock().instant(),
+                ctx.actor()));
+    }
+
+    /** An « Après-vente » step; {@code c} is the case it answers, null for a new complaint or return. */
+    public AfterSaleForm afterSale(AfterSaleForm.Step step, fr.cession.domain.aftersale.AfterSaleCase c) {
+        return show(new AfterSaleForm(ctx.messages(), ctx.formats(), host, step, current(), c, today(), ctx.zone(),
                 ctx.actor()));
     }
 

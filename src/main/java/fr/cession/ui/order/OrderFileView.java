@@ -1,5 +1,6 @@
 package fr.cession.ui.order;
 
+import fr.cession.ui.order.form.AfterSaleForm;
 import atlantafx.base.theme.Styles;
 import fr.cession.domain.audit.Change;
 import fr.cession.domain.dossier.OrderFile;
@@ -139,6 +140,7 @@ public final class OrderFileView extends BorderPane {
         VBox content = new VBox(14, top, notice, card(new VBox(10, header, edits)),
                 section("order.section.actions", new VBox(8, actions, blockersBox)),
                 section("order.section.approvals", new ApprovalsSection(vm, m, f)),
+                section("order.section.aftersale", new AfterSaleSection(vm, forms, m, f)),
                 section("order.section.activities", checklist), section("order.section.documents", documents),
                 section("order.section.payments", new PaymentsSection(vm, m, f, this::keepInPlace)), section("order.section.history", history));
         content.setPadding(new Insets(16));
@@ -184,6 +186,8 @@ public final class OrderFileView extends BorderPane {
                 .on(OrderShortcuts.AGREEMENT, forms::agreement)
                 .on(OrderShortcuts.FOLLOW_UP, forms::followUp)
                 .on(OrderShortcuts.CUSTOMER_PAGE, this::openCustomerPage)
+                .on(OrderShortcuts.COMPLAINT, () -> forms.afterSale(AfterSaleForm.Step.COMPLAINT, null))
+                .on(OrderShortcuts.RETURN, () -> forms.afterSale(AfterSaleForm.Step.RETURN, null))
                 .on(OrderShortcuts.COMPLETE, () -> checklist.selectedActivity()
                         .filter(r -> r.done() == r.items().size()).ifPresent(vm::complete));
     }

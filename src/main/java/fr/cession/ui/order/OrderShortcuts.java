@@ -47,6 +47,12 @@ final class OrderShortcuts {
     /** U for "utilisateur": the customer's page. */
     static final KeyCombination CUSTOMER_PAGE = new KeyCodeCombination(KeyCode.U, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** K for « réclamation »: the buyer asks for a fix (001:35). */
+    static final KeyCombination COMPLAINT = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
+    /** The buyer gives the vehicle back within the seven days (003:6). */
+    static final KeyCombination RETURN = new KeyCodeCombination(KeyCode.T, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final Map<KeyCombination, Runnable> actions = new LinkedHashMap<>();
     private final BooleanSupplier formOpen;

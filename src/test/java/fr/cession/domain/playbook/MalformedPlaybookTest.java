@@ -115,7 +115,8 @@ class MalformedPlaybookTest {
     @Test
     void aTriggerWithoutAnEventIsRefused() {
         assertThat(messagesOf(VALID.replace("- statut: organisee", "- si: {paiement: CHQ}"))).containsExactly(
-                "7 : l'activité « a1 » : un déclencheur indique soit « evenement: creation » (ou remboursement_approuve), soit « statut: ... »");
+                "7 : l'activité « a1 » : un déclencheur indique soit « evenement: ... » (creation, remboursement_approuve,"
+                        + " reclamation_ouverte, reclamation_repondue), soit « statut: ... »");
     }
 
     @Test

@@ -53,6 +53,7 @@ final class HistorySentences {
             case PAIEMENT -> payment(c, who, before);
             case APPROBATION -> approval(c, who);
             case CONTACT, ACCORD -> relationship(c, who);
+            case APRES_VENTE -> afterSale(c, who);
         };
     }
 
@@ -68,6 +69,7 @@ final class HistorySentences {
             case APPROBATION -> value(kind, "kind", rows.get(id, "kind"));
             case CONTACT -> value(kind, "channel", rows.get(id, "channel"));
             case ACCORD -> m.get("history.agreement.subject");
+            case APRES_VENTE -> text(rows.get(id, "request"));
         };
     }
 
@@ -272,6 +274,43 @@ final class HistorySentences {
             if (!implied) {
                 field(out, HistoryFilter.APPROVALS, who, k, what, f);
             }
+        }
+        return out;
+    }
+
+    /** Each step of a complaint, a dispute or a return as one sentence (001, 003). */
+    private List<HistoryEntry> afterSale(Change c, String who) {
+        EntityKind k = EntityKind.APRES_VENTE;
+        UUID id = c.entityId();
+        String what = subject(k, id);
+        List<HistoryEntry> out = new ArrayList<>();
+        if (c.kind() == ChangeKind.CREATION) {
+            boolean isReturn = "RETOUR".equals(rows.get(id, "kind"));
+            out.add(new HistoryEntry(HistoryFilter.ALL, isReturn
+                    ? m.get("history.aftersale.returnNotice", who, value(k, "opened_on", rows.get(id, "opened_on")), what)
+                    : m.get("history.aftersale.complaint", who, what)));
+            return out;
+        }
+        String status = changed(c, "status") ? Objects.requireNonNullElse(newValue(c, "status"), "") : "";
+        String sentence = switch (status) {
+            case "ACCEPTEE" -> m.get("history.aftersale.accepted", who, what, text(rows.get(id, "answer")));
+            case "REFUSEE" -> m.get("history.aftersale.refused", who, what, text(rows.get(id, "answer")));
+            case "LITIGE" -> m.get("history.aftersale.disputed", who, what);
+            case "TRANCHEE" -> m.get("history.aftersale.decided", who, what,
+                    value(k, "decision", rows.get(id, "decision")),
+                    rows.get(id, "decision_amount") == null ? "" : value(k, "decision_amount", rows.get(id, "decision_amount")));
+            case "ENLEVEMENT_PLANIFIE" -> m.get("history.aftersale.pickup", who,
+                    value(k, "pickup_on", rows.get(id, "pickup_on")), text(rows.get(id, "pickup_reference")));
+            case "INSPECTE" -> m.get("history.aftersale.inspected", who,
+                    value(k, "mileage_km", rows.get(id, "mileage_km")), text(rows.get(id, "damage")));
+            default -> null;
+        };
+        if (sentence != null) {
+            out.add(new HistoryEntry(HistoryFilter.ALL, sentence));
+            return out;
+        }
+        for (FieldChange f : c.fields()) {
+            field(out, HistoryFilter.ALL, who, k, what, f);
         }
         return out;
     }
