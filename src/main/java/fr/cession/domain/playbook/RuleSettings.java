@@ -18,6 +18,8 @@ package fr.cession.domain.playbook;
  * @param kbisMaxMonths a Kbis is accepted when under 2 years old
  * @param ctReportMaxMonths at the sale, the CT report of a vehicle over {@code ctReportVehicleAgeYears} is under 6 months old
  * @param ctReportVehicleAgeYears the vehicle age from which a recent CT report is required at the sale
+ * @param cashLimitEuros the most a buyer may pay in cash for one purchase (Code monétaire et financier
+ *                       D112-3: 1 000 € for a buyer resident in France or acting for their business)
  */
 public record RuleSettings(
         int handoverMinDays,
@@ -33,7 +35,22 @@ public record RuleSettings(
         int proofOfAddressMaxMonths,
         int kbisMaxMonths,
         int ctReportMaxMonths,
-        int ctReportVehicleAgeYears) {
+        int ctReportVehicleAgeYears,
+        int cashLimitEuros) {
+
+    /** The legal cash limit of D112-3 for a buyer resident in France. */
+    public static final int CASH_LIMIT_D112_3 = 1_000;
 
     public static final RuleSettings SEED_004 = new RuleSettings(10, 15, 48, 72, 3, 5, 47, 11, 14, 14, 6, 24, 6, 4);
+
+    /** The seed's figures with the legal cash limit. */
+    public RuleSettings(int handoverMinDays, int handoverMaxDays, int fundsBeforeHandoverHours,
+                        int transferConfirmedBeforeHandoverHours, int creditApprovedBeforeHandoverDays, int ctMaxAgeMonths,
+                        int ctVehicleAgeMonths, int serviceDueMonths, int withdrawalDays, int refundDays,
+                        int proofOfAddressMaxMonths, int kbisMaxMonths, int ctReportMaxMonths, int ctReportVehicleAgeYears) {
+        this(handoverMinDays, handoverMaxDays, fundsBeforeHandoverHours, transferConfirmedBeforeHandoverHours,
+                creditApprovedBeforeHandoverDays, ctMaxAgeMonths, ctVehicleAgeMonths, serviceDueMonths, withdrawalDays,
+                refundDays, proofOfAddressMaxMonths, kbisMaxMonths, ctReportMaxMonths, ctReportVehicleAgeYears,
+                CASH_LIMIT_D112_3);
+    }
 }

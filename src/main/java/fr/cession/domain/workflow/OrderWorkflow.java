@@ -17,6 +17,7 @@ import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.WorkflowEvent;
 import fr.cession.domain.risk.SharedContacts;
 import fr.cession.domain.rules.BankChequeHandlers;
+import fr.cession.domain.rules.CashLimit;
 import fr.cession.domain.rules.HandoverWindow;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
@@ -69,6 +70,8 @@ public final class OrderWorkflow {
     private final OrderEditDesk edits = new OrderEditDesk();
     private final ActivityDesk activityDesk;
     private final RefundDesk refunds;
+    private final EscrowDesk escrow = new EscrowDesk();
+    private final CashLimit cash;
 
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar) {
@@ -91,6 +94,7 @@ public final class OrderWorkflow {
         this.cancellations = new CancellationDesk(planner, approvals, withdrawal, playbook.zone());
         this.activityDesk = new ActivityDesk(playbook, ids);
         this.refunds = new RefundDesk(playbook, ids, planner);
+        this.cash = new CashLimit(playbook.settings());
     }
 
     /**
@@ -142,7 +146,7 @@ public final class OrderWorkflow {
                 // 14-day withdrawal (004:65) runs from it. A person corrects the day from the order file.
                 order = order.withVehicleReceivedOn(now.atZone(playbook.zone()).toLocalDate());
             }
-            OrderFile moved = file.withOrder(order);
+            OrderFile moved = escrow.onStatus(file.withOrder(order), target, actor, now);
             return planner.plan(moved, new WorkflowEvent.StatusEntered(target));
         });
     }
@@ -184,6 +188,17 @@ public final class OrderWorkflow {
 
     public OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount,
                                    Instant orderedAt, Instant receivedAt, String reference, Actor actor) {
+        return recordPayment(orderId, kind, method, amount, orderedAt, receivedAt, reference, null, actor);
+    }
+
+    /**
+     * A movement of the order's ledger, recorded by {@code actor}; cash above the legal limit is refused.
+     *
+     * @param payerName the name on the transfer or cheque when a person typed it (003:9's red flags)
+     */
+    public OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount,
+                                   Instant orderedAt, Instant receivedAt, String reference, String payerName,
+                                   Actor actor) {
         if (receivedAt != null) {
             BankChequeHandlers.receiving(actor, method).ifPresent(v -> {
                 throw new RuleViolationException(v);
@@ -191,7 +206,11 @@ public final class OrderWorkflow {
         }
         return change(orderId, actor, (file, now) -> {
             refunds.checkRecorded(file, kind, amount);
-            return paperwork.recordPayment(file, kind, method, amount, orderedAt, receivedAt, reference, now);
+            cash.check(file, kind, method, amount).ifPresent(v -> {
+                throw new RuleViolationException(v);
+            });
+            return paperwork.recordPayment(file, kind, method, amount, orderedAt, receivedAt, reference, payerName,
+                    actor, now);
         });
     }
 
@@ -202,8 +221,13 @@ public final class OrderWorkflow {
                     .findFirst().flatMap(p -> BankChequeHandlers.receiving(actor, p.method())).ifPresent(v -> {
                         throw new RuleViolationException(v);
                     });
-            return refunds.paid(paperwork.paymentReceived(file, paymentId, receivedAt, now), actor, now);
+            return refunds.paid(paperwork.paymentReceived(file, paymentId, receivedAt, actor, now), actor, now);
         });
+    }
+
+    /** Held funds to the seller partner (004:54 P2P); refused until the sale is completed (001). */
+    public OrderFile releaseFunds(UUID orderId, Actor actor) {
+        return change(orderId, actor, (file, now) -> escrow.release(file, actor, now));
     }
 
     public OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, String reference,
