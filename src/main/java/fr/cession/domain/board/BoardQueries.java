@@ -1,5 +1,10 @@
 package fr.cession.domain.board;
 
+import fr.cession.domain.risk.FraudAssessment;
+
+import java.util.Map;
+import java.util.UUID;
+
 /**
  * The read side of the board: every order with its next open activity, and the open activities
  * of live orders, with their order and checklist progress.
@@ -22,4 +27,12 @@ public interface BoardQueries {
 
     /** Whether the local store holds no order at all (the desktop then offers demo data). */
     boolean isEmpty();
+
+    /**
+     * The orders not handed over yet whose red flags (003:9) reach the review threshold, with
+     * their flags: the board's red-flag badge. None where no store computes them.
+     */
+    default Map<UUID, FraudAssessment> redFlags() {
+        return Map.of();
+    }
 }

@@ -56,6 +56,7 @@ public final class BoardViewModel {
     private final Map<String, Boolean> collapsedChoice = new HashMap<>();
 
     private final BoardExport export;
+    private final BoardRedFlags redFlags;
     private BoardIndex index = BoardIndex.EMPTY;
     private long requested;
 
@@ -69,6 +70,9 @@ public final class BoardViewModel {
         this.feed = feed;
         this.openOrder = openOrder;
         this.export = new BoardExport(ctx, desk, () -> columns, grouping::get);
+        this.redFlags = new BoardRedFlags(ctx.board(), ctx.executor());
+        feed.boardReadsProperty().addListener((obs, old, n) -> redFlags.refresh());
+        redFlags.refresh();
         // every read, even one that finds the same data: the cards' timing is decided at each refresh
         feed.boardReadsProperty().addListener((obs, old, n) -> reindex(feed.snapshotProperty().get()));
         grouping.addListener((obs, o, n) -> applyFilter());
@@ -78,6 +82,11 @@ public final class BoardViewModel {
         due.addListener((obs, o, n) -> applyFilter());
         search.addListener((obs, o, n) -> applyFilter());
         reindex(feed.snapshotProperty().get());
+    }
+
+    /** The orders' red flags (003:9), for the cards' badges. */
+    BoardRedFlags redFlags() {
+        return redFlags;
     }
 
     /** "Exporter…": the cards shown, to CSV or XLSX. */

@@ -38,11 +38,13 @@ final class CardCell extends ListCell<BoardCard> {
     private final ProgressBar progress = new ProgressBar();
     private final HBox checklist;
     private final Label warning = new Label();
+    private final RedFlagBadge redFlag;
     private final VBox box;
     private final Messages m;
 
     CardCell(BoardViewModel vm, Messages m) {
         this.m = m;
+        this.redFlag = new RedFlagBadge(vm.redFlags(), m);
         number.getStyleClass().add("order-number");
         number.setTooltip(openTip);
         // one click on the number opens the order, as a link does; the rest of the card selects it
@@ -78,7 +80,7 @@ final class CardCell extends ListCell<BoardCard> {
         checklist = new HBox(6, due, spring, progress, progressText);
         checklist.setAlignment(Pos.CENTER_LEFT);
         VBox modes = new VBox(2, payment, handover);
-        box = new VBox(3, number, customer, activity, others, checklist, vehicle, modes, warning);
+        box = new VBox(3, number, customer, activity, others, checklist, vehicle, modes, warning, redFlag);
         box.getStyleClass().add("card");
         box.setMinWidth(0);
         setPrefWidth(0);
@@ -132,6 +134,7 @@ final class CardCell extends ListCell<BoardCard> {
         warning.setText(c.warning());
         warning.setVisible(c.hasWarning());
         warning.setManaged(c.hasWarning());
+        redFlag.show(c.orderId());
         setGraphic(box);
     }
 }
