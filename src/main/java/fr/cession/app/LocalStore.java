@@ -1,6 +1,7 @@
 package fr.cession.app;
 
 import fr.cession.domain.board.BoardQueries;
+import fr.cession.domain.board.RedFlaggedBoard;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.playbook.Playbook;
@@ -12,6 +13,7 @@ import fr.cession.store.StoreKey;
 import fr.cession.store.LocalDatabaseException;
 import fr.cession.store.TimeOrderedIds;
 import fr.cession.store.board.JooqBoardQueries;
+import fr.cession.store.board.JooqRedFlags;
 import fr.cession.store.dossier.JooqSharedContacts;
 import fr.cession.store.dossier.BulkLoader;
 import fr.cession.store.dossier.JooqOrderFileRepository;
@@ -130,8 +132,9 @@ final class LocalStore implements AutoCloseable {
         return new OrderWorkflow(files, playbook, clock, ids, calendar, new JooqSharedContacts(database.dsl()));
     }
 
+    /** The board's queries, with the red flags (003:9) of the orders not handed over yet. */
     BoardQueries board() {
-        return board;
+        return new RedFlaggedBoard(board, new JooqRedFlags(database.dsl(), repository, playbook.fraudSettings()));
     }
 
     long orderCount() {

@@ -52,13 +52,19 @@ public final class PaperworkFields {
         f.put("ordered_at", FieldValues.of(p.orderedAt()));
         f.put("received_at", FieldValues.of(p.receivedAt()));
         f.put("reference", p.reference());
+        f.put("recorded_by", p.recordedBy());
+        f.put("received_by", p.receivedBy());
+        f.put("released_at", FieldValues.of(p.releasedAt()));
+        f.put("released_by", p.releasedBy());
+        f.put("payer_name", p.payerName());
         return f;
     }
 
     public static Payment payment(UUID id, Map<String, String> f, RowMeta meta) {
         return new Payment(id, uuid(f.get("order_id")), enumOf(PaymentKind.class, f.get("kind")),
                 enumOf(PaymentMethod.class, f.get("method")), decimal(f.get("amount")),
-                instant(f.get("ordered_at")), instant(f.get("received_at")), f.get("reference"), meta);
+                instant(f.get("ordered_at")), instant(f.get("received_at")), f.get("reference"), f.get("recorded_by"),
+                f.get("received_by"), instant(f.get("released_at")), f.get("released_by"), f.get("payer_name"), meta);
     }
 
     public static Map<String, String> of(ApprovalRequest a) {

@@ -1,5 +1,10 @@
 package fr.cession.domain.board;
 
+import fr.cession.domain.risk.FraudAssessment;
+
+import java.util.Map;
+import java.util.UUID;
+
 /**
  * The read side of the board: every order with its next open activity, and the open activities
  * of live orders, with their order and checklist progress.
@@ -29,5 +34,13 @@ public interface BoardQueries {
      */
     default java.util.Map<java.util.UUID, java.time.Instant> stageEnteredAt() {
         return java.util.Map.of();
+    }
+
+    /**
+     * The orders not handed over yet whose red flags (003:9) reach the review threshold, with
+     * their flags: the board's red-flag badge. None where no store computes them.
+     */
+    default Map<UUID, FraudAssessment> redFlags() {
+        return Map.of();
     }
 }

@@ -52,7 +52,7 @@ final class DemoOrders {
     }
 
     Order draft(String number, LocalDate reservedOn, LocalDateTime handoverAt, String advisor, String site) {
-        PaymentMethod payment = pickWeighted(PaymentMethod.values(), 50, 15, 35);
+        PaymentMethod payment = pickWeighted(PaymentMethod.FOR_ORDERS.toArray(PaymentMethod[]::new), 50, 15, 35);
         HandoverMode mode = random.nextInt(100) < 65 ? HandoverMode.CESSION : HandoverMode.LIVRAISON;
         Vehicle vehicle = vehicle(reservedOn);
         Customer customer = customer();

@@ -20,6 +20,8 @@ package fr.cession.domain.playbook;
  * @param ctReportVehicleAgeYears the vehicle age from which a recent CT report is required at the sale
  * @param returnDays 003:6 « une politique de retour de sept jours »: days after the buyer received the
  *                   vehicle during which a return notice is accepted (the last day included)
+ * @param cashLimitEuros the most a buyer may pay in cash for one purchase (Code monétaire et financier
+ *                       D112-3: 1 000 € for a buyer resident in France or acting for their business)
  */
 public record RuleSettings(
         int handoverMinDays,
@@ -36,15 +38,18 @@ public record RuleSettings(
         int kbisMaxMonths,
         int ctReportMaxMonths,
         int ctReportVehicleAgeYears,
-        int returnDays) {
+        int returnDays,
+        int cashLimitEuros) {
 
     /** 003:6: seven days. */
     public static final int RETURN_DAYS_003 = 7;
 
-    public static final RuleSettings SEED_004 = new RuleSettings(10, 15, 48, 72, 3, 5, 47, 11, 14, 14, 6, 24, 6, 4,
-            RETURN_DAYS_003);
+    /** The legal cash limit of D112-3 for a buyer resident in France. */
+    public static final int CASH_LIMIT_D112_3 = 1_000;
 
-    /** The figures of seed 004 alone, the return window at 003's seven days. */
+    public static final RuleSettings SEED_004 = new RuleSettings(10, 15, 48, 72, 3, 5, 47, 11, 14, 14, 6, 24, 6, 4);
+
+    /** The figures of seed 004 alone, the return window at 003's seven days and the legal cash limit. */
     public RuleSettings(int handoverMinDays, int handoverMaxDays, int fundsBeforeHandoverHours,
                         int transferConfirmedBeforeHandoverHours, int creditApprovedBeforeHandoverDays,
                         int ctMaxAgeMonths, int ctVehicleAgeMonths, int serviceDueMonths, int withdrawalDays,
@@ -53,6 +58,6 @@ public record RuleSettings(
         this(handoverMinDays, handoverMaxDays, fundsBeforeHandoverHours, transferConfirmedBeforeHandoverHours,
                 creditApprovedBeforeHandoverDays, ctMaxAgeMonths, ctVehicleAgeMonths, serviceDueMonths,
                 withdrawalDays, refundDays, proofOfAddressMaxMonths, kbisMaxMonths, ctReportMaxMonths,
-                ctReportVehicleAgeYears, RETURN_DAYS_003);
+                ctReportVehicleAgeYears, RETURN_DAYS_003, CASH_LIMIT_D112_3);
     }
 }

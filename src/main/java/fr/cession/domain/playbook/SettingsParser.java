@@ -32,7 +32,9 @@ final class SettingsParser {
             new Setting("kbis_max_mois", 1, 60),
             new Setting("rapport_ct_max_mois", 1, 24),
             new Setting("rapport_ct_age_vehicule_ans", 1, 10),
-            new Setting("retour_jours", 1, 30));
+            new Setting("retour_jours", 1, 30),
+            // D112-3: never above the 15 000 € a non-resident private buyer may pay in cash
+            new Setting("plafond_especes_euros", 0, 15_000));
 
     private SettingsParser() {
     }
@@ -42,7 +44,8 @@ final class SettingsParser {
         int[] values = {d.handoverMinDays(), d.handoverMaxDays(), d.fundsBeforeHandoverHours(),
                 d.transferConfirmedBeforeHandoverHours(), d.creditApprovedBeforeHandoverDays(), d.ctMaxAgeMonths(),
                 d.ctVehicleAgeMonths(), d.serviceDueMonths(), d.withdrawalDays(), d.refundDays(),
-                d.proofOfAddressMaxMonths(), d.kbisMaxMonths(), d.ctReportMaxMonths(), d.ctReportVehicleAgeYears(), d.returnDays()};
+                d.proofOfAddressMaxMonths(), d.kbisMaxMonths(), d.ctReportMaxMonths(), d.ctReportVehicleAgeYears(),
+                d.returnDays(), d.cashLimitEuros()};
         if (node == null) {
             return d;
         }
@@ -76,6 +79,7 @@ final class SettingsParser {
                             + values[0] + " jours");
         }
         return new RuleSettings(values[0], values[1], values[2], values[3], values[4], values[5], values[6],
-                values[7], values[8], values[9], values[10], values[11], values[12], values[13], values[14]);
+                values[7], values[8], values[9], values[10], values[11], values[12], values[13], values[14],
+                values[15]);
     }
 }

@@ -18,7 +18,11 @@ public enum FraudSignal {
     /** The refund or payer account is abroad. */
     IBAN_ETRANGER("iban_etranger", 25),
     /** The same phone or e-mail on other orders under other names. */
-    COORDONNEES_PARTAGEES("coordonnees_partagees", 30);
+    COORDONNEES_PARTAGEES("coordonnees_partagees", 30),
+    /** The money comes from someone who is not the buyer (a mule account, a stolen account). */
+    PAYEUR_DIFFERENT("payeur_different", 25),
+    /** The delivery address moved once the money was in: the car would go where the payer never lived. */
+    ADRESSE_MODIFIEE_APRES_FONDS("adresse_modifiee_apres_fonds", 30);
 
     private final String key;
     private final int defaultWeight;

@@ -9,7 +9,15 @@ import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.validation.Iban;
 import fr.cession.domain.validation.Phone;
 
+import fr.cession.domain.order.Customer;
+import fr.cession.domain.payment.Payment;
+import fr.cession.domain.payment.PaymentKind;
+
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,6 +28,10 @@ import java.util.Optional;
  * score at once.
  */
 public final class FraudSignals {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH'h'mm");
+    /** The sites are in France: the day a person reads is Paris's. */
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     private final FraudSettings settings;
     private final SharedContacts shared;
@@ -50,6 +62,8 @@ public final class FraudSignals {
                     + (others.size() == 1 ? "la commande " : "les commandes ") + String.join(", ", others)
                     + ", à un autre nom"));
         }
+        otherPayer(file).ifPresent(flags::add);
+        addressMovedAfterFunds(file).ifPresent(flags::add);
         return new FraudAssessment(flags.stream().filter(f -> f.weight() > 0).toList(), settings.reviewThreshold());
     }
 
@@ -82,6 +96,32 @@ public final class FraudSignals {
         return file.document(DocumentType.RIB).map(OrderDocument::reference).map(Iban::normalize)
                 .filter(iban -> iban.length() >= 2 && !iban.startsWith("FR"))
                 .map(iban -> flag(FraudSignal.IBAN_ETRANGER, "IBAN étranger (" + iban.substring(0, 2) + ") sur le RIB"));
+    }
+
+    /**
+     * A payer other than the buyer; the lender's funds (004:53, Cofidis or Mobilize) and refunds are
+     * not the buyer's to pay.
+     */
+    private Optional<FraudFlag> otherPayer(OrderFile file) {
+        Customer buyer = file.order().customer();
+        return file.payments().stream()
+                .filter(p -> !p.isRefund() && p.kind() != PaymentKind.FINANCEMENT && p.payerName() != null)
+                .filter(p -> !PayerNames.isBuyer(p.payerName(), buyer))
+                .findFirst()
+                .map(p -> flag(FraudSignal.PAYEUR_DIFFERENT, "Payeur « " + p.payerName().trim() + " » différent de "
+                        + "l'acheteur « " + buyer.displayName() + " » (" + p.kind().label() + ")"));
+    }
+
+    /** The address changed after the first funds reached the escrow wallet. */
+    private Optional<FraudFlag> addressMovedAfterFunds(OrderFile file) {
+        Optional<Instant> firstFunds = file.payments().stream().filter(p -> !p.isRefund() && p.isReceived())
+                .map(Payment::receivedAt).min(Comparator.naturalOrder());
+        Optional<Instant> changed = shared.lastAddressChange(file.orderId());
+        if (firstFunds.isEmpty() || changed.isEmpty() || !changed.get().isAfter(firstFunds.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(flag(FraudSignal.ADRESSE_MODIFIEE_APRES_FONDS, "Adresse modifiée après la réception des "
+                + "fonds (le " + DAY.format(changed.get().atZone(PARIS)) + ")"));
     }
 
     private FraudFlag flag(FraudSignal signal, String reason) {

@@ -3,42 +3,37 @@ package fr.cession.domain.rules;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Cancellation;
 import fr.cession.domain.order.CancellationCase;
-import fr.cession.domain.payment.Payment;
+import fr.cession.domain.payment.Cents;
+import fr.cession.domain.payment.Ledger;
 import fr.cession.domain.payment.PaymentKind;
 
 import java.math.BigDecimal;
 
 /**
  * What an order holds for its buyer (001: the money sits on the escrow wallet until the sale
- * completes): funds received, less refunds already recorded (paid or to pay). A refund is never
- * above it. A cancellation "frais de réservation seuls" says the fee came in (004:62 "Réception
- * seulement des frais de réservation") even where no one recorded its payment.
+ * completes), from its {@link Ledger}: funds received, less refunds already recorded (paid or to
+ * pay), less what was released to the seller. A refund is never above it. A cancellation "frais de
+ * réservation seuls" says the fee came in (004:62 "Réception seulement des frais de réservation")
+ * even where no one recorded its payment.
  */
-public record HeldFunds(BigDecimal received, BigDecimal refunded) {
+public record HeldFunds(BigDecimal received, BigDecimal refunded, BigDecimal released) {
 
     public static HeldFunds of(OrderFile file) {
-        BigDecimal received = BigDecimal.ZERO;
-        BigDecimal refunded = BigDecimal.ZERO;
-        boolean feeRecorded = false;
-        for (Payment p : file.payments()) {
-            if (p.kind() == PaymentKind.REMBOURSEMENT) {
-                refunded = refunded.add(p.amount());
-            } else if (p.isReceived()) {
-                received = received.add(p.amount());
-            }
-            feeRecorded |= p.kind() == PaymentKind.FRAIS_RESERVATION;
-        }
+        Ledger ledger = new Ledger(file.payments());
+        long received = ledger.received();
+        boolean feeRecorded = file.payments().stream().anyMatch(p -> p.kind() == PaymentKind.FRAIS_RESERVATION);
         Cancellation c = file.order().cancellation();
         BigDecimal fee = file.order().reservationFee();
         if (!feeRecorded && fee != null && c != null && c.cancellationCase() == CancellationCase.FRAIS_RESERVATION_SEULS) {
-            received = received.add(fee);
+            received += Cents.of(fee);
         }
-        return new HeldFunds(received, refunded);
+        return new HeldFunds(Cents.euros(received), Cents.euros(ledger.refunded() + ledger.toRefund()),
+                Cents.euros(ledger.released()));
     }
 
-    /** Received and not yet refunded, never below zero. */
+    /** Received and neither refunded nor released, never below zero. */
     public BigDecimal held() {
-        BigDecimal out = received.subtract(refunded);
-        return out.signum() < 0 ? BigDecimal.ZERO : out;
+        BigDecimal out = received.subtract(refunded).subtract(released);
+        return out.signum() < 0 ? BigDecimal.ZERO.setScale(2) : out;
     }
 }

@@ -22,6 +22,7 @@ import fr.cession.domain.playbook.WorkflowEvent;
 import fr.cession.domain.risk.SharedContacts;
 import fr.cession.domain.rules.BankChequeHandlers;
 import fr.cession.domain.rules.FundsBeforeAppointment;
+import fr.cession.domain.rules.CashLimit;
 import fr.cession.domain.rules.HandoverWindow;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
@@ -78,6 +79,8 @@ public final class OrderWorkflow {
     private final AgreementDesk agreements;
     private final AfterSaleDesk afterSale;
     private final ReturnDesk returns;
+    private final EscrowDesk escrow = new EscrowDesk();
+    private final CashLimit cash;
 
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar) {
@@ -104,6 +107,7 @@ public final class OrderWorkflow {
         this.agreements = new AgreementDesk(ids);
         this.afterSale = new AfterSaleDesk(ids, planner, approvals, refunds, activityDesk, playbook.zone());
         this.returns = new ReturnDesk(ids, playbook.settings(), cancellations, playbook.zone());
+        this.cash = new CashLimit(playbook.settings());
     }
 
     /**
@@ -159,7 +163,7 @@ public final class OrderWorkflow {
                 // 14-day withdrawal (004:65) runs from it. A person corrects the day from the order file.
                 order = order.withVehicleReceivedOn(now.atZone(playbook.zone()).toLocalDate());
             }
-            OrderFile moved = file.withOrder(order);
+            OrderFile moved = escrow.onStatus(file.withOrder(order), target, actor, now);
             return planner.plan(moved, new WorkflowEvent.StatusEntered(target));
         });
     }
@@ -221,6 +225,17 @@ public final class OrderWorkflow {
 
     public OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount,
                                    Instant orderedAt, Instant receivedAt, String reference, Actor actor) {
+        return recordPayment(orderId, kind, method, amount, orderedAt, receivedAt, reference, null, actor);
+    }
+
+    /**
+     * A movement of the order's ledger, recorded by {@code actor}; cash above the legal limit is refused.
+     *
+     * @param payerName the name on the transfer or cheque when a person typed it (003:9's red flags)
+     */
+    public OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount,
+                                   Instant orderedAt, Instant receivedAt, String reference, String payerName,
+                                   Actor actor) {
         if (receivedAt != null) {
             BankChequeHandlers.receiving(actor, method).ifPresent(v -> {
                 throw new RuleViolationException(v);
@@ -228,7 +243,11 @@ public final class OrderWorkflow {
         }
         return change(orderId, actor, (file, now) -> {
             refunds.checkRecorded(file, kind, amount);
-            return paperwork.recordPayment(file, kind, method, amount, orderedAt, receivedAt, reference, now);
+            cash.check(file, kind, method, amount).ifPresent(v -> {
+                throw new RuleViolationException(v);
+            });
+            return paperwork.recordPayment(file, kind, method, amount, orderedAt, receivedAt, reference, payerName,
+                    actor, now);
         });
     }
 
@@ -239,8 +258,13 @@ public final class OrderWorkflow {
                     .findFirst().flatMap(p -> BankChequeHandlers.receiving(actor, p.method())).ifPresent(v -> {
                         throw new RuleViolationException(v);
                     });
-            return refunds.paid(paperwork.paymentReceived(file, paymentId, receivedAt, now), actor, now);
+            return refunds.paid(paperwork.paymentReceived(file, paymentId, receivedAt, actor, now), actor, now);
         });
+    }
+
+    /** Held funds to the seller partner (004:54 P2P); refused until the sale is completed (001). */
+    public OrderFile releaseFunds(UUID orderId, Actor actor) {
+        return change(orderId, actor, (file, now) -> escrow.release(file, actor, now));
     }
 
     public OrderFile markDocumentReceived(UUID orderId, DocumentType type, LocalDate issuedOn, String reference,

@@ -42,7 +42,8 @@ final class PaperworkDesk {
     }
 
     OrderFile recordPayment(OrderFile file, PaymentKind kind, PaymentMethod method, BigDecimal amount,
-                            Instant orderedAt, Instant receivedAt, String reference, Instant now) {
+                            Instant orderedAt, Instant receivedAt, String reference, String payerName,
+                            Actor actor, Instant now) {
         List<FieldError> errors = new ArrayList<>();
         Amount.check("Montant", amount).ifPresent(m -> errors.add(new FieldError("payment.amount", m)));
         if (amount != null && amount.signum() == 0) {
@@ -57,20 +58,23 @@ final class PaperworkDesk {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
+        if (payerName != null && payerName.strip().length() > 120) {
+            throw new ValidationException(new FieldError("payment.payerName", "Nom du payeur : 120 caractères au plus"));
+        }
         return file.withPayment(new Payment(ids.get(), file.orderId(), kind, method, amount, orderedAt, receivedAt,
-                blankToNull(reference), RowMeta.NEW));
+                blankToNull(reference), actor.login(), receivedAt == null ? null : actor.login(), null, null,
+                blankToNull(payerName), RowMeta.NEW));
     }
 
     /** The funds of an announced payment arrived (004:40 "puis vérification de la réception des fond"). */
-    OrderFile paymentReceived(OrderFile file, UUID paymentId, Instant receivedAt, Instant now) {
+    OrderFile paymentReceived(OrderFile file, UUID paymentId, Instant receivedAt, Actor actor, Instant now) {
         Payment p = file.payments().stream().filter(x -> x.id().equals(paymentId)).findFirst()
                 .orElseThrow(() -> new NoSuchElementException("Paiement introuvable : " + paymentId));
         if (receivedAt.isAfter(now)) {
             throw new ValidationException(new FieldError("payment.receivedAt",
                     "Réception des fonds : date dans le futur"));
         }
-        return file.withPayment(new Payment(p.id(), p.orderId(), p.kind(), p.method(), p.amount(), p.orderedAt(),
-                receivedAt, p.reference(), p.meta()));
+        return file.withPayment(p.received(receivedAt, actor.login()));
     }
 
     OrderFile received(OrderFile file, DocumentType type, LocalDate issuedOn, String reference, Instant now) {

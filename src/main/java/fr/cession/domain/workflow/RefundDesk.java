@@ -85,7 +85,7 @@ final class RefundDesk {
         String iban = file.document(DocumentType.RIB).filter(d -> d.status() == DocumentStatus.VALIDE)
                 .map(OrderDocument::reference).orElse(null);
         OrderFile out = file.withPayment(new Payment(ids.get(), file.orderId(), PaymentKind.REMBOURSEMENT,
-                PaymentMethod.VIR, amount, null, null, iban, RowMeta.NEW));
+                PaymentMethod.VIR, amount, null, null, iban, RowMeta.NEW).recordedBy(manager.login()));
         out = planner.plan(out, new WorkflowEvent.RefundApproved());
         for (String type : playbook.typesPlannedBy(new WorkflowEvent.RefundApproved())) {
             Activity planned = out.activity(type).filter(a -> a.isOpen() && a.assignee() == null).orElse(null);

@@ -63,6 +63,7 @@ public final class BoardViewModel {
     private final PersonalDesk personal;
     private final BoardMoves moves;
     private final SavedFilters saved;
+    private final BoardRedFlags redFlags;
     private BoardIndex index = BoardIndex.EMPTY;
     private long requested;
 
@@ -89,6 +90,9 @@ public final class BoardViewModel {
         this.saved = new SavedFilters(ctx, personal.settings());
         saved.load();
         this.export = new BoardExport(ctx, desk, () -> columns, grouping::get);
+        this.redFlags = new BoardRedFlags(ctx.board(), ctx.executor());
+        feed.boardReadsProperty().addListener((obs, old, n) -> redFlags.refresh());
+        redFlags.refresh();
         // every read, even one that finds the same data: the cards' timing is decided at each refresh
         feed.boardReadsProperty().addListener((obs, old, n) -> reindex(feed.snapshotProperty().get()));
         grouping.addListener((obs, o, n) -> applyFilter());
@@ -159,6 +163,11 @@ public final class BoardViewModel {
 
     private BoardFilter currentFilter() {
         return new BoardFilter(assignee.get(), role.get(), stage.get(), due.get(), search.get(), mode.get());
+    }
+
+    /** The orders' red flags (003:9), for the cards' badges. */
+    BoardRedFlags redFlags() {
+        return redFlags;
     }
 
     /** "Exporter…": the cards shown, to CSV or XLSX. */

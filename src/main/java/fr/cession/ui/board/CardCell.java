@@ -40,6 +40,7 @@ final class CardCell extends ListCell<BoardCard> {
     private final HBox checklist;
     private final Label warning = new Label();
     private final Label stage = new Label();
+    private final RedFlagBadge redFlag;
     private final VBox box;
     private final Messages m;
 
@@ -50,6 +51,7 @@ final class CardCell extends ListCell<BoardCard> {
     /** @param dragStarted told which card a drag carries (the board's columns accept it or not) */
     CardCell(BoardViewModel vm, Messages m, java.util.function.Consumer<BoardCard> dragStarted) {
         this.m = m;
+        this.redFlag = new RedFlagBadge(vm.redFlags(), m);
         number.getStyleClass().add("order-number");
         number.setTooltip(openTip);
         // one click on the number opens the order, as a link does; the rest of the card selects it
@@ -86,7 +88,7 @@ final class CardCell extends ListCell<BoardCard> {
         checklist.setAlignment(Pos.CENTER_LEFT);
         VBox modes = new VBox(2, payment, handover);
         stageLabel();
-        box = new VBox(3, number, customer, activity, others, checklist, vehicle, modes, stage, warning,
+        box = new VBox(3, number, customer, activity, others, checklist, vehicle, modes, stage, warning, redFlag,
                 quickActions(vm));
         box.getStyleClass().add("card");
         box.setMinWidth(0);
@@ -201,6 +203,7 @@ final class CardCell extends ListCell<BoardCard> {
         warning.setVisible(c.hasWarning());
         warning.setManaged(c.hasWarning());
         showStage(c);
+        redFlag.show(c.orderId());
         setGraphic(box);
     }
 }

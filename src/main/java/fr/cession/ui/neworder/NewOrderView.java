@@ -96,7 +96,7 @@ public final class NewOrderView extends ScrollPane {
         section("form.section.sale");
         field(OrderField.RESERVED_ON);
         field(OrderField.RESERVATION_FEE);
-        ComboBox<PaymentMethod> pay = enumBox("form-payment", List.of(PaymentMethod.values()));
+        ComboBox<PaymentMethod> pay = enumBox("form-payment", PaymentMethod.FOR_ORDERS);
         pay.valueProperty().bindBidirectional(vm.paymentMethodProperty());
         put(new Label(m.get("form.payment")), pay, null, null);
         // 004:8 "Si financement mettre les montant apport/financement dans la fiche (Préciser si financement

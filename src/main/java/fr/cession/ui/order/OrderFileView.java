@@ -56,6 +56,7 @@ public final class OrderFileView extends BorderPane {
     private final VBox blockersBox = new VBox(4);
     private final ChecklistSection checklist;
     private final HistoryPane history;
+    private final LedgerSection ledger;
     private final Button advance = new Button();
     private final MenuButton papersMenu = new MenuButton();
     private final FormPanel formPanel;
@@ -137,12 +138,14 @@ public final class OrderFileView extends BorderPane {
         checklist = new ChecklistSection(vm, m, f);
         history = new HistoryPane(m, f, vm.actor());
         DocumentsSection documents = new DocumentsSection(vm, m, f, this::keepInPlace);
+        ledger = new LedgerSection(new LedgerViewModel(vm.fileProperty(), m, f), m);
         VBox content = new VBox(14, top, notice, card(new VBox(10, header, edits)),
                 section("order.section.actions", new VBox(8, actions, blockersBox)),
                 section("order.section.approvals", new ApprovalsSection(vm, m, f)),
                 section("order.section.aftersale", new AfterSaleSection(vm, forms, m, f)),
                 section("order.section.activities", checklist), section("order.section.documents", documents),
-                section("order.section.payments", new PaymentsSection(vm, m, f, this::keepInPlace)), section("order.section.history", history));
+                section("order.section.payments", new VBox(10, new PaymentsSection(vm, m, f, this::keepInPlace),
+                        ledger)), section("order.section.history", history));
         content.setPadding(new Insets(16));
         scroll.setContent(content);
         setCenter(scroll);
@@ -188,6 +191,7 @@ public final class OrderFileView extends BorderPane {
                 .on(OrderShortcuts.CUSTOMER_PAGE, this::openCustomerPage)
                 .on(OrderShortcuts.COMPLAINT, () -> forms.afterSale(AfterSaleForm.Step.COMPLAINT, null))
                 .on(OrderShortcuts.RETURN, () -> forms.afterSale(AfterSaleForm.Step.RETURN, null))
+                .on(OrderShortcuts.LEDGER, this::showLedger)
                 .on(OrderShortcuts.COMPLETE, () -> checklist.selectedActivity()
                         .filter(r -> r.done() == r.items().size()).ifPresent(vm::complete));
     }
@@ -252,6 +256,19 @@ public final class OrderFileView extends BorderPane {
         box.getStyleClass().add("section-card");
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** Ctrl+G: the ledger is scrolled into view and its table takes the keyboard. */
+    private void showLedger() {
+        Parent content = (Parent) scroll.getContent();
+        content.applyCss();
+        content.layout();
+        double y = ledger.localToScene(0, 0).getY() - content.localToScene(0, 0).getY();
+        double room = content.getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+        if (room > 0) {
+            scroll.setVvalue(Math.min(1, Math.max(0, y / room)));
+        }
+        ledger.focus();
     }
 
     /** Called before a row's action: after the page is read again, that row is put back at the same height. */

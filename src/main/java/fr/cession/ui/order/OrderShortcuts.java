@@ -34,6 +34,8 @@ final class OrderShortcuts {
     /** P for "papier": Ctrl+P records a payment. */
     static final KeyCombination PAPERS = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
+    /** G for "grand livre": the keyboard goes to the order's ledger. */
+    static final KeyCombination LEDGER = new KeyCodeCombination(KeyCode.G, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination COMPLETE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
 

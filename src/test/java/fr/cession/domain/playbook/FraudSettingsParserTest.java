@@ -66,7 +66,7 @@ class FraudSettingsParserTest {
                 "3 : signaux_fraude.seuil_revue : 0 hors bornes (attendu entre 1 et 1000)",
                 "6 : clé inconnue « iban_etrangers » dans signaux_fraude.poids (attendu : acheteur_eloigne, "
                         + "vente_a_distance, haut_de_gamme_ou_importe, telephone_non_mobile_fr, iban_etranger, "
-                        + "coordonnees_partagees)",
+                        + "coordonnees_partagees, payeur_different, adresse_modifiee_apres_fonds)",
                 "9 : signaux_fraude.departements_sites.LYON : « 699 » n'est pas un département (69, 2A, 974…)");
     }
 

@@ -6,8 +6,16 @@ import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.HandoverMode;
 import org.junit.jupiter.api.Test;
 
+import fr.cession.domain.audit.RowMeta;
+import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.payment.Payment;
+import fr.cession.domain.payment.PaymentKind;
+
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.Map;
 
 import static fr.cession.testdata.OrderFileBuilder.anOrderFile;
@@ -93,6 +101,57 @@ class FraudSignalsTest {
         assertThat(quiet.assess(risky).score()).isEqualTo(55);
         assertThat(quiet.assess(risky).needsReview()).isFalse();
         assertThat(raised(quiet.assess(risky))).doesNotContain(FraudSignal.TELEPHONE_NON_MOBILE_FR);
+    }
+
+    // 003:9 "que mettons-nous en place pour limiter le risque de vente frauduleuse ?": money from someone else
+    @Test
+    void a_payer_whose_name_is_not_the_buyers_is_flagged_the_buyer_the_co_holder_or_the_lender_is_not() {
+        OrderFile paid = ordinary().withCustomerLastName("Durand").build();
+        assertThat(raised(signals.assess(withPayer(paid, PaymentKind.SOLDE, "M. ou Mme DURAND Camille")))).isEmpty();
+        assertThat(raised(signals.assess(withPayer(paid, PaymentKind.SOLDE, "durand")))).isEmpty();
+        assertThat(raised(signals.assess(withPayer(paid, PaymentKind.SOLDE, "Alex Durand")))).as("co-holder").isEmpty();
+        assertThat(raised(signals.assess(withPayer(paid, PaymentKind.FINANCEMENT, "COFIDIS SA"))))
+                .as("004:53 the lender's funds").isEmpty();
+        assertThat(raised(signals.assess(withPayer(paid, PaymentKind.SOLDE, null)))).as("no name typed").isEmpty();
+        FraudAssessment other = signals.assess(withPayer(paid, PaymentKind.SOLDE, "Kevin Martin"));
+        assertThat(raised(other)).containsExactly(FraudSignal.PAYEUR_DIFFERENT);
+        assertThat(other.reasons()).isEqualTo("Payeur « Kevin Martin » différent de l'acheteur « Camille Durand » (solde)");
+        assertThat(other.score()).isEqualTo(FraudSignal.PAYEUR_DIFFERENT.defaultWeight());
+    }
+
+    // 003:9 "considérez l'emplacement de vos clients": the address moved once the money was in
+    @Test
+    void an_address_changed_after_the_funds_arrived_is_flagged_one_changed_before_is_not() {
+        Instant funds = Instant.parse("2026-04-10T09:00:00Z");
+        OrderFile paid = withPayer(ordinary().withoutPaperwork().build(), PaymentKind.SOLDE, null);
+        paid = paid.withPayment(paid.payments().get(paid.payments().size() - 1).received(funds, "adv"));
+        FraudAssessment after = withAddressChange(funds.plusSeconds(3600)).assess(paid);
+        assertThat(raised(after)).containsExactly(FraudSignal.ADRESSE_MODIFIEE_APRES_FONDS);
+        assertThat(after.reasons()).isEqualTo("Adresse modifiée après la réception des fonds (le 10/04/2026 à 12h00)");
+        assertThat(raised(withAddressChange(funds.minusSeconds(60)).assess(paid))).as("before the funds").isEmpty();
+        assertThat(raised(signals.assess(paid))).as("never changed").isEmpty();
+        OrderFile announcedOnly = withPayer(ordinary().withoutPaperwork().build(), PaymentKind.SOLDE, null);
+        assertThat(raised(withAddressChange(funds).assess(announcedOnly))).as("no funds yet").isEmpty();
+    }
+
+    private static FraudSignals withAddressChange(Instant at) {
+        return new FraudSignals(SETTINGS, new SharedContacts() {
+            @Override
+            public List<String> otherNamesSameContact(fr.cession.domain.order.Order order) {
+                return List.of();
+            }
+
+            @Override
+            public Optional<Instant> lastAddressChange(UUID orderId) {
+                return Optional.of(at);
+            }
+        });
+    }
+
+    /** An announced movement (no funds yet) with this payer's name. */
+    private static OrderFile withPayer(OrderFile file, PaymentKind kind, String payer) {
+        return file.withPayment(new Payment(UUID.randomUUID(), file.orderId(), kind, PaymentMethod.VIR,
+                new BigDecimal("1000"), null, null, null, "jdupont", null, null, null, payer, RowMeta.NEW));
     }
 
     private static fr.cession.testdata.OrderFileBuilder ordinary() {
