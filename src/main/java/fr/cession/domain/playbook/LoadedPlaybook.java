@@ -30,6 +30,8 @@ public final class LoadedPlaybook implements Playbook {
     private final FrenchCalendar calendar;
     private final WorksNeeds works;
     private FraudSettings fraud = FraudSettings.SEED_003;
+    private List<TimerDefinition> timers = List.of();
+    private int returnDays = TimerParser.RETURN_DAYS_DEFAULT;
 
     LoadedPlaybook(String fileName, ZoneId zone, RuleSettings settings, List<ActivityDefinition> activities,
                    List<DocumentRule> documentRules, Map<OrderStatus, TransitionRequirements> transitions,
@@ -63,6 +65,23 @@ public final class LoadedPlaybook implements Playbook {
     LoadedPlaybook withFraudSettings(FraudSettings settings) {
         this.fraud = settings;
         return this;
+    }
+
+    /** Set once by the loader, before the playbook is handed out. */
+    LoadedPlaybook withTimers(List<TimerDefinition> definitions, int commercialReturnDays) {
+        this.timers = List.copyOf(definitions);
+        this.returnDays = commercialReturnDays;
+        return this;
+    }
+
+    @Override
+    public List<TimerDefinition> timers() {
+        return timers;
+    }
+
+    @Override
+    public int commercialReturnDays() {
+        return returnDays;
     }
 
     /** What the seed's works lines (004:22-25) ask for this order, with this playbook's figures. */
@@ -172,6 +191,7 @@ public final class LoadedPlaybook implements Playbook {
             a.lines().forEach(l -> out.add(l.source()));
         });
         documentRules.forEach(d -> out.addAll(d.sources()));
+        timers.forEach(t -> out.addAll(t.sources()));
         return out;
     }
 }

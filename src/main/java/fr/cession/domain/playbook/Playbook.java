@@ -54,4 +54,14 @@ public interface Playbook {
     default List<ActivityKind> activityKinds() {
         return List.of();
     }
+
+    /** The timed outcomes ({@code delais:}), in file order. */
+    default List<TimerDefinition> timers() {
+        return List.of();
+    }
+
+    /** The commercial return window from the hand-over or delivery, in days (003:6: seven). */
+    default int commercialReturnDays() {
+        return 7;
+    }
 }

@@ -22,7 +22,11 @@ import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
 import fr.cession.domain.rules.TransitionCheck;
 import fr.cession.domain.rules.WithdrawalPeriod;
+import fr.cession.domain.playbook.TimerOutcome;
 import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.domain.timer.ArmedTimer;
+import fr.cession.domain.timer.TimerActor;
+import fr.cession.domain.user.Role;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.validation.FieldError;
 import fr.cession.domain.validation.OrderValidator;
@@ -69,6 +73,7 @@ public final class OrderWorkflow {
     private final OrderEditDesk edits = new OrderEditDesk();
     private final ActivityDesk activityDesk;
     private final RefundDesk refunds;
+    private final OutcomeIds outcomeIds;
 
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar) {
@@ -78,6 +83,8 @@ public final class OrderWorkflow {
     /** @param shared other orders with the same phone or e-mail (003:9's red flags), from the store */
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar, SharedContacts shared) {
+        this.outcomeIds = new OutcomeIds(ids);
+        ids = outcomeIds;
         this.repo = repo;
         this.playbook = playbook;
         this.clock = clock;
@@ -126,7 +133,11 @@ public final class OrderWorkflow {
 
     /** To the next status of the path, or refused with every reason. */
     public OrderFile advance(UUID orderId, Actor actor) {
-        return change(orderId, actor, (file, now) -> {
+        return change(orderId, actor, this::advanced);
+    }
+
+    private OrderFile advanced(OrderFile file, Instant now) {
+        {
             OrderStatus target = file.order().status().next();
             if (target == null) {
                 throw new RuleViolationException(new RuleViolation("statut", "La commande est "
@@ -144,7 +155,27 @@ public final class OrderWorkflow {
             }
             OrderFile moved = file.withOrder(order);
             return planner.plan(moved, new WorkflowEvent.StatusEntered(target));
-        });
+        }
+    }
+
+    /**
+     * A timed outcome nobody prevented, written as of its due instant by the timer's own name and
+     * with ids derived from the timer's key: whichever desktop notices it first, the central
+     * database receives the same operations and applies them once. A closing goes through the
+     * normal transition and is refused like a person's would be.
+     */
+    public OrderFile fireTimer(ArmedTimer timer, String site) {
+        OrderFile before = load(timer.orderId());
+        Instant at = timer.dueAt();
+        Role role = timer.definition().outcome() == TimerOutcome.ESCALADE_MANAGER ? Role.MANAGER : Role.COMMERCIAL;
+        Actor actor = TimerActor.on(site, role);
+        String text = timer.historyText(playbook.zone());
+        OrderFile after = outcomeIds.derivedFrom(timer, () -> documents.addMissing(switch (timer.definition().outcome()) {
+            case ANNULATION -> cancellations.cancel(before, CancellationCase.FRAIS_RESERVATION_SEULS, text, actor, at);
+            case CLOTURE -> advanced(before, at);
+            case ESCALADE_MANAGER -> TimerOutcomes.escalate(before, timer, text, at);
+        }));
+        return repo.save(before, after, actor, at, c -> timer.derivedId("op-" + c.entity() + "-" + c.entityId()));
     }
 
     /** Why the next step would be refused now, for the screen to show before anyone tries. */
