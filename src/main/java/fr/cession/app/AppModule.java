@@ -13,6 +13,9 @@ import fr.cession.domain.playbook.PlaybookException;
 import fr.cession.domain.playbook.PlaybookLoader;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.domain.timer.TimerEngine;
+import fr.cession.domain.workflow.DueTimers;
+import fr.cession.store.dossier.JooqOpenOrders;
 import fr.cession.domain.user.Actor;
 
 import fr.cession.papers.Company;
@@ -176,15 +179,20 @@ class AppModule {
             // "Comptes" asks the central database with the person's own login, as the sync does: it decides.
             AccountsDesk accounts = sync.local() ? AccountsDesk.NONE
                     : new CentralAccountsDesk(new CentralAccounts(sync.central()), config.zone());
+            DueTimers dueTimers = new DueTimers(store.repository(), store.workflow(),
+                    new TimerEngine(playbook, calendar), new JooqOpenOrders(store.dsl()), clock);
+            TimerScheduler timers = new TimerScheduler(dueTimers, who.actor().site());
             DesktopDependencies deps = new DesktopDependencies(who.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
-                    new WorkflowOrderActions(store.workflow(), store.repository(), clock),
+                    new WorkflowOrderActions(store.workflow(), store.repository(), clock, dueTimers,
+                            playbook.commercialReturnDays()),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
                     new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock));
             // The same text as the diagnostic command, from the store this desktop holds and its live sync state.
             Diagnosis diagnosis = () -> Diagnostic.report(config, logFolder(), clock, store.database(),
                     service.state().current().summary());
-            return new DesktopSession(store, scheduler, deps, diagnosis);
+            timers.start();
+            return new DesktopSession(store, scheduler, deps, diagnosis).withTimers(timers);
         } catch (RuntimeException e) {
             store.close();
             throw e;

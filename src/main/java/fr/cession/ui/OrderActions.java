@@ -117,4 +117,14 @@ public interface OrderActions {
 
     /** The playbook's activity types a person may add by hand. */
     List<ActivityKind> activityKinds();
+
+    /** The timed outcomes falling due within {@code within} (and any due, not yet fired), soonest first. */
+    default List<fr.cession.domain.timer.ArmedTimer> upcomingTimers(java.time.Duration within) {
+        return List.of();
+    }
+
+    /** The commercial return window from the hand-over or delivery, in days (003:6). */
+    default int commercialReturnDays() {
+        return 7;
+    }
 }

@@ -291,6 +291,15 @@ public final class OrderFileView extends BorderPane {
             pair(r++, 2, "order.field.withdrawalNotice", o.withdrawalNoticeOn() == null
                     ? m.get("order.field.noWithdrawal") : m.get("order.field.noticeOn", f.date(o.withdrawalNoticeOn())));
         }
+        var windows = vm.afterSale();
+        int windowsRow = windows.isPresent() ? r++ : r;
+        windows.ifPresent(w -> {
+            pair(windowsRow, 0, "order.field.returnWindow", m.get("order.returnWindow", w.returnDays(),
+                    f.date(w.returnLastDay())));
+            pair(windowsRow, 2, "order.field.withdrawalWindow", m.get(w.withdrawalApplies()
+                    ? "order.withdrawalWindow.applies" : "order.withdrawalWindow.notApplies", w.withdrawalDays(),
+                    f.date(w.withdrawalLastDay())));
+        });
         if (o.cancellation() != null) {
             pair(r, 0, "order.field.cancellation", m.label(o.cancellation().cancellationCase()) + " — "
                     + o.cancellation().reason());
