@@ -191,7 +191,6 @@ public final class LoadedPlaybook implements Playbook {
             a.lines().forEach(l -> out.add(l.source()));
         });
         documentRules.forEach(d -> out.addAll(d.sources()));
-        timers.forEach(t -> out.addAll(t.sources()));
         return out;
     }
 }

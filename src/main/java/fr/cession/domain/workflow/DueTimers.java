@@ -79,6 +79,10 @@ public final class DueTimers {
                     fired.add(t);
                     LOG.info("Échéance {} de la commande {} appliquée ({})", t.definition().code(), t.orderNumber(),
                             t.dueAt());
+                } catch (fr.cession.domain.dossier.ConcurrentChangeException e) {
+                    // a person saved the order meanwhile: the next round judges the timer on their change
+                    LOG.info("Échéance {} de la commande {} reportée : {}", t.definition().code(), t.orderNumber(),
+                            e.getMessage());
                 } catch (RuleViolationException | ValidationException e) {
                     String why = "Commande " + t.orderNumber() + " : « " + t.definition().title() + " » non appliquée : "
                             + e.getMessage();

@@ -39,7 +39,7 @@ class TimerParserTest {
         assertThat(p.timers().get(2).startEvent()).isEqualTo("reclamation_ouverte");
         assertThat(p.timers().get(2).voidingEvents()).containsExactly("reclamation_repondue");
         assertThat(p.commercialReturnDays()).isEqualTo(7);
-        assertThat(p.sources()).contains("001:15", "001:33");
+        assertThat(p.timers()).flatExtracting(TimerDefinition::sources).contains("001:15", "001:33");
     }
 
     @Test
