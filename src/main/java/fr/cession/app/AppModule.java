@@ -3,10 +3,8 @@ package fr.cession.app;
 import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.StoreSession;
 import fr.cession.cli.SyncCommand;
+import fr.cession.domain.board.StuckThresholds;
 import fr.cession.domain.demo.DemoDataGenerator;
-import fr.cession.store.board.JooqAgendaQueries;
-import fr.cession.store.board.JooqDashboardQueries;
-import fr.cession.store.dossier.JooqApprovalQueries;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
@@ -15,26 +13,27 @@ import fr.cession.domain.playbook.PlaybookException;
 import fr.cession.domain.playbook.PlaybookLoader;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.domain.timer.TimerEngine;
 import fr.cession.domain.user.Actor;
-
+import fr.cession.domain.workflow.DueTimers;
 import fr.cession.papers.Company;
 import fr.cession.papers.PaperPrinter;
+import fr.cession.store.JooqPersonSettings;
+import fr.cession.store.board.JooqAgendaQueries;
+import fr.cession.store.board.JooqDashboardQueries;
+import fr.cession.store.dossier.JooqApprovalQueries;
+import fr.cession.store.dossier.JooqOpenOrders;
 import fr.cession.sync.CentralConnection;
 import fr.cession.sync.ConflictResolver;
 import fr.cession.sync.RefusalLog;
 import fr.cession.sync.SyncConfig;
-import fr.cession.sync.SyncScheduler;
 import fr.cession.sync.SyncRepair;
+import fr.cession.sync.SyncScheduler;
 import fr.cession.sync.SyncService;
 import fr.cession.sync.central.CentralAccounts;
 import fr.cession.sync.central.CentralDatabase;
 import fr.cession.ui.DesktopDependencies;
 import fr.cession.ui.PersonalDesk;
-import fr.cession.domain.board.StuckThresholds;
-import fr.cession.domain.reminder.ImminentOutcomes;
-import fr.cession.store.JooqPersonSettings;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import fr.cession.ui.WorkflowOrderActions;
 import fr.cession.ui.accounts.AccountsDesk;
 import fr.cession.ui.conflict.ConflictDesk;
@@ -45,6 +44,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -202,18 +203,23 @@ class AppModule {
             // "Comptes" asks the central database with the person's own login, as the sync does: it decides.
             AccountsDesk accounts = sync.local() ? AccountsDesk.NONE
                     : new CentralAccountsDesk(new CentralAccounts(sync.central()), config.zone());
+            DueTimers dueTimers = new DueTimers(store.repository(), store.workflow(),
+                    new TimerEngine(playbook, calendar), new JooqOpenOrders(store.dsl()), clock);
+            TimerScheduler timers = new TimerScheduler(dueTimers, who.actor().site());
             DesktopDependencies deps = new DesktopDependencies(who.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
-                    new WorkflowOrderActions(store.workflow(), store.repository(), clock),
+                    new WorkflowOrderActions(store.workflow(), store.repository(), clock, dueTimers,
+                            playbook.commercialReturnDays()),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
                     new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock),
                     new JooqAgendaQueries(store.dsl()), new JooqDashboardQueries(store.dsl()),
                     new PersonalDesk(new JooqPersonSettings(store.dsl()), loadStuck(config.folder()),
-                            ImminentOutcomes.NONE, true));
+                            new ImminentTimers(dueTimers, clock), true));
             // The same text as the diagnostic command, from the store this desktop holds and its live sync state.
             Diagnosis diagnosis = () -> Diagnostic.report(config, logFolder(), clock, store.database(),
                     service.state().current().summary());
-            return new DesktopSession(store, scheduler, deps, diagnosis);
+            timers.start();
+            return new DesktopSession(store, scheduler, deps, diagnosis).withTimers(timers);
         } catch (RuntimeException e) {
             store.close();
             throw e;

@@ -44,8 +44,21 @@ final class DesktopSession implements AutoCloseable {
         return store;
     }
 
+    private AutoCloseable timers = () -> { };
+
+    /** The timed outcomes' scheduler, closed with the session. */
+    DesktopSession withTimers(AutoCloseable timerScheduler) {
+        this.timers = timerScheduler;
+        return this;
+    }
+
     @Override
     public void close() {
+        try {
+            timers.close();
+        } catch (Exception e) {
+            LOG.warn("Arrêt des échéances : {}", e.getMessage());
+        }
         if (scheduler != null) {
             scheduler.close();
         }

@@ -52,6 +52,14 @@ final class ObservedOrderFiles implements OrderFileRepository {
     }
 
     @Override
+    public OrderFile save(OrderFile before, OrderFile after, Actor actor, Instant at,
+                          java.util.function.Function<Change, UUID> opIds) {
+        OrderFile saved = delegate.save(before, after, actor, at, opIds);
+        afterSave.forEach(Runnable::run);
+        return saved;
+    }
+
+    @Override
     public List<Change> history(UUID orderId) {
         return delegate.history(orderId);
     }

@@ -12,8 +12,8 @@ import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.Vehicle;
-import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.user.Actor;
 
@@ -181,5 +181,15 @@ public interface OrderActions {
 
     default OrderFile inspectReturn(UUID orderId, UUID caseId, Integer mileageKm, String damage, Actor actor) {
         throw new UnsupportedOperationException("Après-vente indisponible");
+    }
+
+    /** The timed outcomes falling due within {@code within} (and any due, not yet fired), soonest first. */
+    default List<fr.cession.domain.timer.ArmedTimer> upcomingTimers(java.time.Duration within) {
+        return List.of();
+    }
+
+    /** The commercial return window from the hand-over or delivery, in days (003:6). */
+    default int commercialReturnDays() {
+        return 7;
     }
 }

@@ -12,14 +12,17 @@ import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.Vehicle;
-import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.rules.RuleViolation;
+import fr.cession.domain.timer.ArmedTimer;
 import fr.cession.domain.user.Actor;
+import fr.cession.domain.workflow.DueTimers;
 import fr.cession.domain.workflow.OrderWorkflow;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -41,6 +44,8 @@ public final class WorkflowOrderActions implements OrderActions {
     private final OrderWorkflow workflow;
     private final OrderFileRepository orders;
     private final Clock clock;
+    private final DueTimers timers;
+    private final int returnDays;
 
     /**
      * @param workflow the order workflow every command goes through
@@ -48,9 +53,30 @@ public final class WorkflowOrderActions implements OrderActions {
      * @param clock    the time stamped on payments received "now"
      */
     public WorkflowOrderActions(OrderWorkflow workflow, OrderFileRepository orders, Clock clock) {
+        this(workflow, orders, clock, null, 7);
+    }
+
+    /**
+     * @param timers     the timed outcomes of the open orders (Ma journée shows those falling due soon)
+     * @param returnDays the playbook's commercial return window, in days (003:6)
+     */
+    public WorkflowOrderActions(OrderWorkflow workflow, OrderFileRepository orders, Clock clock, DueTimers timers,
+                                int returnDays) {
         this.workflow = workflow;
         this.orders = orders;
         this.clock = clock;
+        this.timers = timers;
+        this.returnDays = returnDays;
+    }
+
+    @Override
+    public List<ArmedTimer> upcomingTimers(Duration within) {
+        return timers == null ? List.of() : timers.upcoming(within);
+    }
+
+    @Override
+    public int commercialReturnDays() {
+        return returnDays;
     }
 
     @Override

@@ -32,6 +32,16 @@ public interface OrderFileRepository {
         return List.of(orderId);
     }
 
+    /**
+     * The same save, each change's operation id given by {@code opIds} (a timed outcome: the same
+     * ids at every desktop, so the central database applies it once). A repository without an
+     * outbox may ignore them.
+     */
+    default OrderFile save(OrderFile before, OrderFile after, Actor actor, Instant at,
+                           java.util.function.Function<Change, UUID> opIds) {
+        return save(before, after, actor, at);
+    }
+
     /** The order's whole history, oldest first. */
     List<Change> history(UUID orderId);
 }

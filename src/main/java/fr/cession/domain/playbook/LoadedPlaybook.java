@@ -4,9 +4,9 @@ import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.risk.FraudSettings;
 import fr.cession.domain.time.FrenchCalendar;
 
-import fr.cession.domain.risk.FraudSettings;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -30,6 +30,7 @@ public final class LoadedPlaybook implements Playbook {
     private final FrenchCalendar calendar;
     private final WorksNeeds works;
     private FraudSettings fraud = FraudSettings.SEED_003;
+    private List<TimerDefinition> timers = List.of();
 
     LoadedPlaybook(String fileName, ZoneId zone, RuleSettings settings, List<ActivityDefinition> activities,
                    List<DocumentRule> documentRules, Map<OrderStatus, TransitionRequirements> transitions,
@@ -63,6 +64,17 @@ public final class LoadedPlaybook implements Playbook {
     LoadedPlaybook withFraudSettings(FraudSettings settings) {
         this.fraud = settings;
         return this;
+    }
+
+    /** Set once by the loader, before the playbook is handed out. */
+    LoadedPlaybook withTimers(List<TimerDefinition> definitions) {
+        this.timers = List.copyOf(definitions);
+        return this;
+    }
+
+    @Override
+    public List<TimerDefinition> timers() {
+        return timers;
     }
 
     /** What the seed's works lines (004:22-25) ask for this order, with this playbook's figures. */

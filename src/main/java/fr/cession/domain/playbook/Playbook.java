@@ -4,7 +4,6 @@ import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
-
 import fr.cession.domain.risk.FraudSettings;
 
 import java.time.Instant;
@@ -53,5 +52,15 @@ public interface Playbook {
     /** The activity types a person may add by hand, in file order (none for a playbook without types). */
     default List<ActivityKind> activityKinds() {
         return List.of();
+    }
+
+    /** The timed outcomes ({@code delais:}), in file order. */
+    default List<TimerDefinition> timers() {
+        return List.of();
+    }
+
+    /** The commercial return window from the hand-over or delivery, in days ({@code reglages.retour_jours}, 003:6). */
+    default int commercialReturnDays() {
+        return settings().returnDays();
     }
 }

@@ -112,4 +112,27 @@ final class PlaybookChecks {
         }
         return Optional.empty();
     }
+    /**
+     * Timed outcomes as a whole: a code used twice would give two outcomes the same deterministic
+     * id; an order closed by itself must start from the sale (« statut_vendue »), since closing is
+     * the step after it; a cancellation after the sale would skip the withdrawal rules.
+     */
+    static void timers(YamlReader r, List<TimerDefinition> timers) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (TimerDefinition t : timers) {
+            if (!seen.add(t.code())) {
+                r.error(t.line(), "le délai « " + t.code() + " » est défini deux fois");
+            }
+            String sold = OrderEventNames.statusEntered(OrderStatus.VENDUE);
+            if (t.outcome() == TimerOutcome.CLOTURE && !sold.equals(t.startEvent())) {
+                r.error(t.line(), "le délai « " + t.code() + " » clôture la commande : il doit partir de « " + sold
+                        + " » (la clôture suit la vente), pas de « " + t.startEvent() + " »");
+            }
+            if (t.outcome() == TimerOutcome.ANNULATION && (t.startEvent().equals(sold)
+                    || t.startEvent().equals(OrderEventNames.statusEntered(OrderStatus.CLOTUREE)))) {
+                r.error(t.line(), "le délai « " + t.code() + " » annule la commande : il ne peut pas partir de la vente"
+                        + " (après la vente, c'est la rétractation ou le retour qui s'appliquent)");
+            }
+        }
+    }
 }

@@ -2,13 +2,13 @@ package fr.cession.domain.playbook;
 
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.risk.FraudSettings;
 import fr.cession.domain.time.FrenchCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
-import fr.cession.domain.risk.FraudSettings;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ public final class PlaybookLoader {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlaybookLoader.class);
     private static final List<String> TOP_KEYS = List.of("fuseau", "reglages", "signaux_fraude", "activites",
-            "documents", "transitions");
+            "documents", "transitions", "delais");
     private static final List<String> DOCUMENT_KEYS = List.of("types", "si", "a_partir_de", "source");
     private static final List<String> TRANSITION_KEYS = List.of("lignes", "documents", "regles");
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/Paris");
@@ -77,13 +77,15 @@ public final class PlaybookLoader {
         Map<OrderStatus, TransitionRequirements> transitions =
                 transitions(r, top.get("transitions"), activityParser.lineCodes());
         PlaybookChecks.deadlines(r, activities, settings);
+        List<TimerDefinition> timers = TimerParser.parse(r, top.get("delais"));
+        PlaybookChecks.timers(r, timers);
         if (!r.errors().isEmpty()) {
             throw new PlaybookException(r.errors());
         }
         LOG.info("Playbook {} chargé : {} activités, {} règles de documents, {} transitions", fileName,
                 activities.size(), documents.size(), transitions.size());
         return new LoadedPlaybook(fileName, zone, settings, activities, documents, transitions, calendar)
-                .withFraudSettings(fraud);
+                .withFraudSettings(fraud).withTimers(timers);
     }
 
     private static ZoneId zone(YamlReader r, Node node) {

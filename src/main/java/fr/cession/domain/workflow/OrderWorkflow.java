@@ -11,25 +11,29 @@ import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.HandoverMode;
-import fr.cession.domain.order.Vehicle;
-import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.playbook.Playbook;
+import fr.cession.domain.playbook.TimerOutcome;
 import fr.cession.domain.playbook.WorkflowEvent;
 import fr.cession.domain.risk.SharedContacts;
 import fr.cession.domain.rules.BankChequeHandlers;
-import fr.cession.domain.rules.FundsBeforeAppointment;
 import fr.cession.domain.rules.CashLimit;
+import fr.cession.domain.rules.FundsBeforeAppointment;
 import fr.cession.domain.rules.HandoverWindow;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
 import fr.cession.domain.rules.TransitionCheck;
 import fr.cession.domain.rules.WithdrawalPeriod;
 import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.domain.timer.ArmedTimer;
+import fr.cession.domain.timer.TimerActor;
 import fr.cession.domain.user.Actor;
+import fr.cession.domain.user.Role;
 import fr.cession.domain.validation.FieldError;
 import fr.cession.domain.validation.OrderValidator;
 import fr.cession.domain.validation.ValidationException;
@@ -81,6 +85,7 @@ public final class OrderWorkflow {
     private final ReturnDesk returns;
     private final EscrowDesk escrow = new EscrowDesk();
     private final CashLimit cash;
+    private final OutcomeIds outcomeIds;
 
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar) {
@@ -90,6 +95,8 @@ public final class OrderWorkflow {
     /** @param shared other orders with the same phone or e-mail (003:9's red flags), from the store */
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar, SharedContacts shared) {
+        this.outcomeIds = new OutcomeIds(ids);
+        ids = outcomeIds;
         this.repo = repo;
         this.playbook = playbook;
         this.clock = clock;
@@ -143,7 +150,11 @@ public final class OrderWorkflow {
 
     /** To the next status of the path, or refused with every reason. */
     public OrderFile advance(UUID orderId, Actor actor) {
-        return change(orderId, actor, (file, now) -> {
+        return change(orderId, actor, (file, now) -> advanced(file, actor, now));
+    }
+
+    private OrderFile advanced(OrderFile file, Actor actor, Instant now) {
+        {
             OrderStatus target = file.order().status().next();
             if (target == null) {
                 throw new RuleViolationException(new RuleViolation("statut", "La commande est "
@@ -165,7 +176,27 @@ public final class OrderWorkflow {
             }
             OrderFile moved = escrow.onStatus(file.withOrder(order), target, actor, now);
             return planner.plan(moved, new WorkflowEvent.StatusEntered(target));
-        });
+        }
+    }
+
+    /**
+     * A timed outcome nobody prevented, written as of its due instant by the timer's own name and
+     * with ids derived from the timer's key: whichever desktop notices it first, the central
+     * database receives the same operations and applies them once. A closing goes through the
+     * normal transition and is refused like a person's would be.
+     */
+    public OrderFile fireTimer(ArmedTimer timer, String site) {
+        OrderFile before = load(timer.orderId());
+        Instant at = timer.dueAt();
+        Role role = timer.definition().outcome() == TimerOutcome.ESCALADE_MANAGER ? Role.MANAGER : Role.COMMERCIAL;
+        Actor actor = TimerActor.on(site, role);
+        String text = timer.historyText(playbook.zone());
+        OrderFile after = outcomeIds.derivedFrom(timer, () -> documents.addMissing(switch (timer.definition().outcome()) {
+            case ANNULATION -> cancellations.cancel(before, CancellationCase.FRAIS_RESERVATION_SEULS, text, actor, at);
+            case CLOTURE -> advanced(before, actor, at);
+            case ESCALADE_MANAGER -> TimerOutcomes.escalate(before, timer, text, at);
+        }));
+        return repo.save(before, after, actor, at, c -> timer.derivedId("op-" + c.entity() + "-" + c.entityId()));
     }
 
     /** Why the next step would be refused now, for the screen to show before anyone tries. */

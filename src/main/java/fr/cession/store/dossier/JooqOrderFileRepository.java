@@ -58,11 +58,25 @@ public final class JooqOrderFileRepository implements OrderFileRepository {
         return dsl.transactionResult(cfg -> save(cfg.dsl(), before, after, actor, at));
     }
 
+    @Override
+    public OrderFile save(OrderFile before, OrderFile after, Actor actor, Instant at,
+                          java.util.function.Function<Change, UUID> opIds) {
+        return dsl.transactionResult(cfg -> save(cfg.dsl(), before, after, actor, at, opIds));
+    }
+
     /** The same save in the caller's transaction (several files saved together). */
     public OrderFile save(DSLContext tx, OrderFile before, OrderFile after, Actor actor, Instant at) {
+        return save(tx, before, after, actor, at, null);
+    }
+
+    private OrderFile save(DSLContext tx, OrderFile before, OrderFile after, Actor actor, Instant at,
+                           java.util.function.Function<Change, UUID> opIds) {
         OrderFile target = before == null ? numbers.numbered(tx, after, actor.site()) : after;
         List<Change> changes = diff.changes(before, target, actor, at).stream().map(rows::normalize)
-                .filter(c -> c.kind() != ChangeKind.MODIFICATION || !c.fields().isEmpty()).toList();
+                .filter(c -> c.kind() != ChangeKind.MODIFICATION || !c.fields().isEmpty())
+                .map(c -> opIds == null ? c : new Change(opIds.apply(c), c.entity(), c.entityId(), c.orderId(),
+                        c.kind(), c.baseVersion(), c.newVersion(), c.at(), c.by(), c.site(), c.fields()))
+                .toList();
         for (Change c : changes) {
             if (!rows.apply(tx, c)) {
                 throw concurrentChange(tx, c, target);

@@ -183,7 +183,7 @@ final class OpApplication {
                 // Both sites did the same (ticked the same line...): who did it first, and when, stays.
                 continue;
             } else if ("sales_order".equals(op.entity()) && "status".equals(f.field())) {
-                throw statusRace(before, f, central);
+                throw TimerRefusal.beaten(tx, op, f).orElseGet(() -> statusRace(before, f, central));
             } else {
                 sameFieldConflict(after, before, f, central);
             }

@@ -1,12 +1,13 @@
 package fr.cession.ui.order;
 
-import fr.cession.ui.order.form.AfterSaleForm;
 import atlantafx.base.theme.Styles;
 import fr.cession.domain.audit.Change;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Order;
+import fr.cession.ui.customer.CustomerPageView;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
+import fr.cession.ui.order.form.AfterSaleForm;
 import fr.cession.ui.order.history.HistoryPane;
 import fr.cession.ui.papers.Paper;
 import javafx.collections.ListChangeListener;
@@ -14,12 +15,15 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -28,11 +32,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.Scene;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
-import fr.cession.ui.customer.CustomerPageView;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -349,6 +349,15 @@ public final class OrderFileView extends BorderPane {
             pair(r++, 2, "order.field.withdrawalNotice", o.withdrawalNoticeOn() == null
                     ? m.get("order.field.noWithdrawal") : m.get("order.field.noticeOn", f.date(o.withdrawalNoticeOn())));
         }
+        var windows = vm.afterSale();
+        int windowsRow = windows.isPresent() ? r++ : r;
+        windows.ifPresent(w -> {
+            pair(windowsRow, 0, "order.field.returnWindow", m.get("order.returnWindow", w.returnDays(),
+                    f.date(w.returnLastDay())));
+            pair(windowsRow, 2, "order.field.withdrawalWindow", m.get(w.withdrawalApplies()
+                    ? "order.withdrawalWindow.applies" : "order.withdrawalWindow.notApplies", w.withdrawalDays(),
+                    f.date(w.withdrawalLastDay())));
+        });
         if (o.cancellation() != null) {
             pair(r, 0, "order.field.cancellation", m.label(o.cancellation().cancellationCase()) + " — "
                     + o.cancellation().reason());

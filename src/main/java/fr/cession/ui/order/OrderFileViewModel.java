@@ -361,4 +361,17 @@ public final class OrderFileViewModel {
     private Messages m() {
         return ctx.messages();
     }
+
+    /** The commercial return and legal withdrawal windows of the order shown, once the vehicle was received. */
+    public java.util.Optional<fr.cession.domain.rules.AfterSaleWindows> afterSale() {
+        OrderFile f = file.get();
+        if (f == null) {
+            return java.util.Optional.empty();
+        }
+        var period = new fr.cession.domain.rules.WithdrawalPeriod(CALENDAR, ctx.settings());
+        return fr.cession.domain.rules.AfterSaleWindows.of(f.order(), ctx.actions().commercialReturnDays(),
+                ctx.settings().withdrawalDays(), period);
+    }
+
+    private static final fr.cession.domain.time.FrenchCalendar CALENDAR = new fr.cession.domain.time.FrenchCalendar();
 }

@@ -32,4 +32,11 @@ public sealed interface TodayRow {
     /** For a manager: the requests waiting in "À valider". */
     record Waiting(int count) implements TodayRow {
     }
+
+    /** « Se déclenche dans les 24 h »: timed outcomes a person can still prevent. */
+    record TimersHeading(int count) implements TodayRow {
+    }
+
+    record Timer(fr.cession.domain.timer.ArmedTimer timer) implements TodayRow {
+    }
 }

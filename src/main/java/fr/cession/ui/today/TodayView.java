@@ -6,6 +6,7 @@ import fr.cession.domain.approval.ApprovalItem;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
 import fr.cession.domain.board.ActivityCard;
+import fr.cession.domain.playbook.TimerOutcome;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.css.PseudoClass;
@@ -115,7 +116,8 @@ public final class TodayView extends BorderPane {
         @Override
         protected void updateItem(TodayRow row, boolean empty) {
             super.updateItem(row, empty);
-            getStyleClass().removeAll("today-heading", "today-item", "today-idle", "today-answer", "today-waiting");
+            getStyleClass().removeAll("today-heading", "today-item", "today-idle", "today-answer", "today-waiting",
+                    "today-timer");
             pseudo(null);
             setText(null);
             setGraphic(null);
@@ -153,6 +155,15 @@ public final class TodayView extends BorderPane {
                 FontIcon icon = new FontIcon(approved ? Material2AL.CHECK_CIRCLE : Material2AL.CANCEL);
                 icon.getStyleClass().add(approved ? Styles.SUCCESS : Styles.DANGER);
                 setGraphic(icon);
+            } else if (row instanceof TodayRow.TimersHeading h) {
+                getStyleClass().add("today-heading");
+                setText(m.get("today.group.timers", h.count()));
+                setGraphic(new FontIcon(Material2AL.ALARM_ON));
+            } else if (row instanceof TodayRow.Timer t) {
+                getStyleClass().add("today-timer");
+                setText(m.get("today.timer", t.timer().orderNumber(), t.timer().definition().title(),
+                        outcome(t.timer().definition().outcome()), f.dateTime(t.timer().dueAt())));
+                setGraphic(new FontIcon(Material2AL.HOURGLASS_BOTTOM));
             } else if (row instanceof TodayRow.Waiting w) {
                 getStyleClass().add("today-waiting");
                 setText(m.get("today.waiting", w.count()));
@@ -163,6 +174,14 @@ public final class TodayView extends BorderPane {
                         m.label(idle.order().status())));
                 setGraphic(new FontIcon(Material2MZ.WARNING));
             }
+        }
+
+        private String outcome(TimerOutcome o) {
+            return switch (o) {
+                case ANNULATION -> m.get("today.timer.ANNULATION");
+                case CLOTURE -> m.get("today.timer.CLOTURE");
+                case ESCALADE_MANAGER -> m.get("today.timer.ESCALADE_MANAGER");
+            };
         }
 
         /** The timing as a pseudo-class (:late, :today, :planned) for the stylesheet's colours. */

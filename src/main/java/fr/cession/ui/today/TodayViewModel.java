@@ -6,6 +6,7 @@ import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.domain.board.ActivityCard;
 import fr.cession.domain.board.BoardSnapshot;
 import fr.cession.domain.board.IdleOrder;
+import fr.cession.domain.timer.ArmedTimer;
 import fr.cession.domain.user.Role;
 import fr.cession.ui.ActivityFeed;
 import fr.cession.ui.UiContext;
@@ -27,7 +28,8 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * "Ma journée": the manager's answers to my requests of the last days, my open activities grouped
+ * "Ma journée": the manager's answers to my requests of the last days, the timed outcomes firing
+ * within 24 h (so a person acts before them), my open activities grouped
  * late / today / coming, and my orders with nothing planned; a manager also sees how many requests
  * wait in "À valider".
  */
@@ -37,6 +39,9 @@ public final class TodayViewModel {
             ActivityTiming.PLANIFIEE);
 
     private final UiContext ctx;
+    /** How far ahead « Se déclenche dans les 24 h » looks: a day is enough to act before the timer. */
+    static final Duration TIMERS_SHOWN = Duration.ofHours(24);
+
     /** How far back a decided request still shows as news on the requester's day. */
     static final Duration ANSWERS_SHOWN = Duration.ofDays(7);
 
@@ -107,6 +112,8 @@ public final class TodayViewModel {
             openOrder.accept(idleRow.order().orderId());
         } else if (row instanceof TodayRow.Answer answer) {
             openOrder.accept(answer.item().request().orderId());
+        } else if (row instanceof TodayRow.Timer timer) {
+            openOrder.accept(timer.timer().orderId());
         } else if (row instanceof TodayRow.Waiting) {
             openInbox.run();
         }
@@ -139,6 +146,11 @@ public final class TodayViewModel {
             if (waiting > 0) {
                 out.add(new TodayRow.Waiting(waiting));
             }
+        }
+        List<ArmedTimer> timers = ctx.actions().upcomingTimers(TIMERS_SHOWN);
+        if (!timers.isEmpty()) {
+            out.add(new TodayRow.TimersHeading(timers.size()));
+            timers.forEach(t -> out.add(new TodayRow.Timer(t)));
         }
         for (ActivityTiming g : GROUPS) {
             List<TodayRow.Item> items = byGroup.get(g);

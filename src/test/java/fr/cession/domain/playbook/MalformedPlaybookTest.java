@@ -162,7 +162,7 @@ class MalformedPlaybookTest {
         assertThat(messagesOf(VALID.replace("fuseau: Europe/Paris", "fuseau: Europe/Lutece\netapes: []")))
                 .containsExactly("1 : fuseau horaire inconnu « Europe/Lutece » (par exemple Europe/Paris)",
                         "2 : clé inconnue « etapes » dans le fichier (attendu : fuseau, reglages, signaux_fraude, activites, documents, "
-                                + "transitions)");
+                                + "transitions, delais)");
     }
 
     @Test
