@@ -36,7 +36,9 @@ final class StartupArchive {
      */
     Optional<List<String>> recordingCommand(List<String> jvmArguments, String[] args) {
         String archive = properties.get(ARCHIVE_PROPERTY);
-        if (archive == null || archive.isBlank() || properties.containsKey(RECORDING_PROPERTY)) {
+        if (archive == null || archive.isBlank() || properties.containsKey(RECORDING_PROPERTY)
+                // a file added inside a signed macOS bundle breaks its seal
+                || properties.getOrDefault("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("mac")) {
             return Optional.empty();
         }
         Path file = Path.of(archive);

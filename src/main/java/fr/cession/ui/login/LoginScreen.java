@@ -69,6 +69,7 @@ public final class LoginScreen {
         stage.setScene(scene);
         stage.show();
         view.focusFirstField();
+        StartupMark.whenShown(scene, "Écran de connexion affiché");
     }
 
     public LoginViewModel viewModel() {

@@ -9,8 +9,9 @@ import org.slf4j.LoggerFactory;
 import java.lang.management.ManagementFactory;
 
 /**
- * One line in the log when « Ma journée » is interactive (its first read on screen, laid out):
- * the support's and the start-up benchmark's measure of a launch, since the JVM started.
+ * One line in the log when the login screen, then « Ma journée », is interactive (laid out; for
+ * Ma journée, with its first read): the support's and the smoke test's measure of a launch, since
+ * the JVM started.
  */
 final class StartupMark {
 
@@ -37,10 +38,15 @@ final class StartupMark {
     }
 
     private static void afterNextLayout(Scene scene) {
+        whenShown(scene, PREFIX);
+    }
+
+    /** Logs what was shown, and when, once the scene has been laid out. */
+    static void whenShown(Scene scene, String what) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
-            LOG.info("{} : {} ms depuis le lancement", PREFIX,
+            LOG.info("{} : {} ms depuis le lancement", what,
                     System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime());
         };
         scene.addPostLayoutPulseListener(once[0]);

@@ -69,11 +69,12 @@ public final class DesktopBench {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("empty")) {
             empty();
-            return;
+            System.exit(0);
         }
         if (args.length > 1 && (args[0].equals("app") || args[0].equals("before"))) {
             app(Path.of(args[1]), args[0].equals("before"));
-            return;
+            // also ends Maven's JVM when run by exec:java, whose thread joins would wait for the store's
+            System.exit(0);
         }
         if (args.length > 1 && args[0].equals("query")) {
             BoardQueryProfile.main(new String[]{args[1]});
@@ -93,6 +94,7 @@ public final class DesktopBench {
         List<String> app = child("app", db.toString());
         List<String> empty2 = child("empty");
         List<String> query = child("query", db.toString());
+        List<String> execJava = execJava(db);
         long emptyMs = (value(empty, "FIRST_FRAME_MS") + value(empty2, "FIRST_FRAME_MS")) / 2;
         System.out.printf("empty JavaFX window, launch to first frame: %d ms (mean of 2: %d, %d)%n", emptyMs,
                 value(empty, "FIRST_FRAME_MS"), value(empty2, "FIRST_FRAME_MS"));
@@ -112,6 +114,10 @@ public final class DesktopBench {
             System.out.printf("[%s]   peak memory: RSS high-water mark %d MB, peak heap used %d MB%n", run.getKey(),
                     value(out, "PEAK_RSS_MB"), value(out, "PEAK_HEAP_MB"));
         }
+        System.out.printf("[exec:java] Ma journee inside Maven's JVM (./mvnw exec:java, build already done), since that JVM"
+                + " started: %d ms, ratio to empty window %.2f%n", value(execJava, "FIRST_FRAME_MS"),
+                (double) value(execJava, "FIRST_FRAME_MS") / emptyMs);
+        PackagedBench.report(db, emptyMs);
         System.out.println("board queries alone, same store, interleaved old/new in one JVM:");
         query.stream().filter(l -> l.startsWith("run ") || l.startsWith("open") || l.startsWith("first"))
                 .forEach(l -> System.out.println("  " + l));
@@ -127,12 +133,40 @@ public final class DesktopBench {
     }
 
     private static List<String> child(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Dlogback.configurationFile=" + logbackConfig(), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Djavafx.cachedir=target/openjfx-cache",
-                "-cp", System.getProperty("java.class.path"), DesktopBench.class.getName()));
+        return child(Path.of(System.getProperty("java.home"), "bin", "java").toString(), System.getProperty("java.class.path"),
+                List.of(), args);
+    }
+
+    /** The same start on another java (the installed image's runtime), class path and extra JVM options. */
+    static List<String> child(String java, String classPath, List<String> jvmOptions, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(headlessOptions());
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", classPath, DesktopBench.class.getName()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        return run(new ProcessBuilder(cmd));
+    }
+
+    static List<String> headlessOptions() throws java.io.IOException {
+        return List.of("-Xmx1g", "-Dlogback.configurationFile=" + logbackConfig(), "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
+                "-Djavafx.cachedir=target/openjfx-cache");
+    }
+
+    /**
+     * README's former run command: the desktop started by {@code exec:java} inside Maven's own JVM
+     * (the build itself not counted), measured since that JVM started.
+     */
+    private static List<String> execJava(Path db) throws Exception {
+        ProcessBuilder mvn = new ProcessBuilder("./mvnw", "-B", "-o", "-q", "exec:java",
+                "-Dexec.mainClass=" + DesktopBench.class.getName(), "-Dexec.classpathScope=test",
+                "-Dexec.args=app " + db);
+        mvn.environment().put("MAVEN_OPTS", String.join(" ", headlessOptions()));
+        return run(mvn);
+    }
+
+    private static List<String> run(ProcessBuilder builder) throws Exception {
+        Process p = builder.redirectErrorStream(true).start();
         List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
             String line;
