@@ -2,7 +2,7 @@
 # Construit l'image d'application Cession (et un .deb si TYPE=deb) avec le jpackage du JDK 17 et un
 # runtime jlinké réduit aux modules utilisés (installer/README.md, « Modules »).
 # Usage : installer/jpackage.sh            → target/installer/Cession/ (image d'application)
-#         TYPE=deb installer/jpackage.sh   → target/installer-package/cession_0.1.0_amd64.deb
+#         TYPE=deb installer/jpackage.sh   → target/installer-package/cession_0.1.0-1_amd64.deb
 #         installer/jpackage.sh --modules  → imprime les modules que jdeps trouve dans les jars
 set -euo pipefail
 cd "$(dirname "$0")/.."
