@@ -69,7 +69,7 @@ public final class LoginScreen {
         stage.setScene(scene);
         stage.show();
         view.focusFirstField();
-        StartupMark.whenShown(scene, "Écran de connexion affiché");
+        StartupMark.loginShown(scene);
     }
 
     public LoginViewModel viewModel() {

@@ -37,12 +37,17 @@ final class StartupMark {
         mineReads.addListener(read);
     }
 
+    /** The log's line, not a screen's: the support reads it. */
+    static void loginShown(Scene scene) {
+        whenShown(scene, "Écran de connexion affiché");
+    }
+
     private static void afterNextLayout(Scene scene) {
         whenShown(scene, PREFIX);
     }
 
     /** Logs what was shown, and when, once the scene has been laid out. */
-    static void whenShown(Scene scene, String what) {
+    private static void whenShown(Scene scene, String what) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
