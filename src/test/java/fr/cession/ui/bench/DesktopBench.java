@@ -76,6 +76,11 @@ public final class DesktopBench {
             // also ends Maven's JVM when run by exec:java, whose thread joins would wait for the store's
             System.exit(0);
         }
+        if (args.length > 0 && args[0].equals("packaged")) {
+            // the installed image's runs alone (DesktopBench packaged), against its own empty window
+            PackagedBench.report(Path.of("target", "bench", "cession").toAbsolutePath(), -1);
+            return;
+        }
         if (args.length > 1 && args[0].equals("query")) {
             BoardQueryProfile.main(new String[]{args[1]});
             return;
@@ -94,7 +99,6 @@ public final class DesktopBench {
         List<String> app = child("app", db.toString());
         List<String> empty2 = child("empty");
         List<String> query = child("query", db.toString());
-        List<String> execJava = execJava(db);
         long emptyMs = (value(empty, "FIRST_FRAME_MS") + value(empty2, "FIRST_FRAME_MS")) / 2;
         System.out.printf("empty JavaFX window, launch to first frame: %d ms (mean of 2: %d, %d)%n", emptyMs,
                 value(empty, "FIRST_FRAME_MS"), value(empty2, "FIRST_FRAME_MS"));
@@ -114,9 +118,6 @@ public final class DesktopBench {
             System.out.printf("[%s]   peak memory: RSS high-water mark %d MB, peak heap used %d MB%n", run.getKey(),
                     value(out, "PEAK_RSS_MB"), value(out, "PEAK_HEAP_MB"));
         }
-        System.out.printf("[exec:java] Ma journee inside Maven's JVM (./mvnw exec:java, build already done), since that JVM"
-                + " started: %d ms, ratio to empty window %.2f%n", value(execJava, "FIRST_FRAME_MS"),
-                (double) value(execJava, "FIRST_FRAME_MS") / emptyMs);
         PackagedBench.report(db, emptyMs);
         System.out.println("board queries alone, same store, interleaved old/new in one JVM:");
         query.stream().filter(l -> l.startsWith("run ") || l.startsWith("open") || l.startsWith("first"))

@@ -41,15 +41,11 @@ final class PackagedBench {
         long emptyCds = first(DesktopBench.child(j, cp, List.of("-XX:SharedArchiveFile=" + emptyJsa), "empty"));
         List<String> app = DesktopBench.child(j, cp, List.of("-XX:SharedArchiveFile=" + appJsa), "app", db.toString());
         long appCds = first(app);
-        long emptyCds2 = first(DesktopBench.child(j, cp, List.of("-XX:SharedArchiveFile=" + emptyJsa), "empty"));
-        long emptyCdsMean = (emptyCds + emptyCds2) / 2;
+        long emptyCdsMean = emptyCds;
         System.out.printf("[packaged] image runtime, no archive: empty window %d ms, Ma journee %d ms, ratio %.2f"
-                + " (to the class-path empty window %.2f)%n", emptyPlain, appPlain, (double) appPlain / emptyPlain,
-                (double) appPlain / classPathEmptyMs);
-        System.out.printf("[packaged] image runtime, AppCDS archive of the first launch: empty window %d ms (mean of 2:"
-                        + " %d, %d), Ma journee %d ms, ratio %.2f (to the class-path empty window %.2f)%n",
-                emptyCdsMean, emptyCds, emptyCds2, appCds, (double) appCds / emptyCdsMean,
-                (double) appCds / classPathEmptyMs);
+                + "%n", emptyPlain, appPlain, (double) appPlain / emptyPlain);
+        System.out.printf("[packaged] image runtime, AppCDS archive of the first launch: empty window %d ms,"
+                        + " Ma journee %d ms, ratio %.2f%n", emptyCdsMean, appCds, (double) appCds / emptyCdsMean);
         System.out.printf("[packaged]   phases since JVM start (archive): store open %s ms, my list read %s ms,"
                         + " window shown %s ms%n", line(app, "STORE_OPEN_MS"), line(app, "MINE_READY_MS"),
                 line(app, "WINDOW_SHOWN_MS"));
