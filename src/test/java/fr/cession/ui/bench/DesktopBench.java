@@ -54,6 +54,8 @@ import java.util.function.Supplier;
  * Prints launch to first interactive frame of each and its ratio to the empty window, the time a
  * search keystroke takes to reach the board (median, p95), peak memory (RSS high-water mark and
  * peak heap), and the board queries alone (cold in the desktop, then warm, old against new).
+ * With {@code packaged}, the same starts on the installed image's runtime and jars, without then
+ * with the AppCDS archive of their first launch ({@link PackagedBench}).
  * The machine is shared: compare the ratios of one run, not absolute times across runs.
  */
 public final class DesktopBench {
@@ -78,7 +80,7 @@ public final class DesktopBench {
         }
         if (args.length > 0 && args[0].equals("packaged")) {
             // the installed image's runs alone (DesktopBench packaged), against its own empty window
-            PackagedBench.report(Path.of("target", "bench", "cession").toAbsolutePath(), -1);
+            PackagedBench.report(Path.of("target", "bench", "cession").toAbsolutePath());
             return;
         }
         if (args.length > 1 && args[0].equals("query")) {
@@ -118,7 +120,7 @@ public final class DesktopBench {
             System.out.printf("[%s]   peak memory: RSS high-water mark %d MB, peak heap used %d MB%n", run.getKey(),
                     value(out, "PEAK_RSS_MB"), value(out, "PEAK_HEAP_MB"));
         }
-        PackagedBench.report(db, emptyMs);
+        PackagedBench.report(db);
         System.out.println("board queries alone, same store, interleaved old/new in one JVM:");
         query.stream().filter(l -> l.startsWith("run ") || l.startsWith("open") || l.startsWith("first"))
                 .forEach(l -> System.out.println("  " + l));
@@ -152,18 +154,6 @@ public final class DesktopBench {
         return List.of("-Xmx1g", "-Dlogback.configurationFile=" + logbackConfig(), "-Dglass.platform=Monocle",
                 "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
                 "-Djavafx.cachedir=target/openjfx-cache");
-    }
-
-    /**
-     * README's former run command: the desktop started by {@code exec:java} inside Maven's own JVM
-     * (the build itself not counted), measured since that JVM started.
-     */
-    private static List<String> execJava(Path db) throws Exception {
-        ProcessBuilder mvn = new ProcessBuilder("./mvnw", "-B", "-o", "-q", "exec:java",
-                "-Dexec.mainClass=" + DesktopBench.class.getName(), "-Dexec.classpathScope=test",
-                "-Dexec.args=app " + db);
-        mvn.environment().put("MAVEN_OPTS", String.join(" ", headlessOptions()));
-        return run(mvn);
     }
 
     private static List<String> run(ProcessBuilder builder) throws Exception {

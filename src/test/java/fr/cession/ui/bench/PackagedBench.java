@@ -20,7 +20,7 @@ final class PackagedBench {
     private PackagedBench() {
     }
 
-    static void report(Path db, long classPathEmptyMs) throws Exception {
+    static void report(Path db) throws Exception {
         Path java = IMAGE.resolve("lib/runtime/bin/java");
         if (!Files.isExecutable(java)) {
             System.out.println("[packaged] no app image in " + IMAGE + ": ./mvnw -Pinstaller -DskipTests package first");
