@@ -60,6 +60,18 @@ final class PackagedBench {
                 .orElseThrow(() -> new IllegalStateException(key + " missing in " + out));
     }
 
+    /** The benchmark's classes as a jar: the JVM archives no class path holding a non-empty folder. */
+    private static Path benchJar(Path testClasses) {
+        Path jar = Path.of("target", "bench", "bench-classes.jar").toAbsolutePath();
+        int code = java.util.spi.ToolProvider.findFirst("jar").orElseThrow()
+                .run(System.out, System.err, "--create", "--file", jar.toString(), "-C", testClasses.toString(),
+                        "fr/cession/ui");
+        if (code != 0) {
+            throw new IllegalStateException("jar of " + testClasses + " failed: " + code);
+        }
+        return jar;
+    }
+
     /** The image's jars, then the benchmark's classes and Monocle from the test class path. */
     private static String classPath() throws IOException {
         List<String> entries = new ArrayList<>();
@@ -67,7 +79,9 @@ final class PackagedBench {
             jars.filter(p -> p.toString().endsWith(".jar")).sorted().forEach(p -> entries.add(p.toString()));
         }
         for (String e : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
-            if (e.endsWith("test-classes") || e.contains("openjfx-monocle")) {
+            if (e.endsWith("test-classes")) {
+                entries.add(benchJar(Path.of(e)).toString());
+            } else if (e.contains("openjfx-monocle")) {
                 entries.add(Path.of(e).toAbsolutePath().toString());
             }
         }
