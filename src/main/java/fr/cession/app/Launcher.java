@@ -82,7 +82,10 @@ final class Launcher {
         LOG.info("Bureau : site {}, données {}, base centrale {}", config.site(), config.dataFolder(),
                 config.central().map(CentralSettings::url).orElse("aucune"));
         PersonLogin gate = PersonLogin.forStation(config, PersonDesktops.opener(config, module, playbook, clock, calendar));
-        DesktopApp.launch(() -> new DesktopApp.Start(gate, config.language(), clock));
+        // The same variables as the command line's: a kiosk or the installed application's smoke test skips the form.
+        String autoLogin = locations.environment().get(AppCliEnvironment.USER_VARIABLE);
+        String autoPassword = locations.environment().get(AppCliEnvironment.PASSWORD_VARIABLE);
+        DesktopApp.launch(() -> new DesktopApp.Start(gate, config.language(), clock, autoLogin, autoPassword));
         return CessionCommandLine.OK;
     }
 

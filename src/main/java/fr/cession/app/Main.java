@@ -22,6 +22,10 @@ public final class Main {
 
     public static void main(String[] args) {
         Map<String, String> properties = AppConfigLoader.systemProperties();
+        if (args.length == 0) {
+            // The installed desktop's first launch records its start-up archive (before any logger opens the log).
+            new StartupArchive(properties).recordOnce(args).ifPresent(System::exit);
+        }
         DataLocations locations = new DataLocations(properties, System.getenv());
         // Before the first logger exists, so logback writes its file in the user's data folder.
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {

@@ -29,8 +29,14 @@ import java.util.function.Supplier;
  */
 public final class DesktopApp extends Application {
 
-    /** What the login screen needs: who checks passwords, the interface language, the clock of the delays. */
-    public record Start(LoginGate gate, Locale locale, Clock clock) {
+    /**
+     * What the login screen needs: who checks passwords, the interface language, the clock of the
+     * delays, and a login and password to submit at once (null: the person types them).
+     */
+    public record Start(LoginGate gate, Locale locale, Clock clock, String autoLogin, String autoPassword) {
+        public Start(LoginGate gate, Locale locale, Clock clock) {
+            this(gate, locale, clock, null, null);
+        }
     }
 
     private static Supplier<Start> pendingFactory;
@@ -92,6 +98,9 @@ public final class DesktopApp extends Application {
                 WindowPlacer.onScreens(PreferencesPlacementStore.forUser()), deps.clock(), LoginThrottle.Sleeper.REAL,
                 new FxFileDesk(() -> stage, getHostServices()::showDocument));
         login.show();
+        if (deps.autoLogin() != null && deps.autoPassword() != null) {
+            login.logInAs(deps.autoLogin(), deps.autoPassword());
+        }
     }
 
     @Override

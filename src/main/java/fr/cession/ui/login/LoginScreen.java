@@ -69,6 +69,7 @@ public final class LoginScreen {
         stage.setScene(scene);
         stage.show();
         view.focusFirstField();
+        StartupMark.loginShown(scene);
     }
 
     public LoginViewModel viewModel() {
@@ -87,6 +88,18 @@ public final class LoginScreen {
                 opened.diagnosis(), TextClipboard.system());
         shown.show();
         desktop = shown;
+        StartupMark.whenTodayShown(shown);
+    }
+
+    /**
+     * Logs in without the form: the person's login and password given by the environment
+     * ({@code CESSION_UTILISATEUR} / {@code CESSION_MOT_DE_PASSE}, as the command line reads them),
+     * for a kiosk or a smoke test of the installed application. Answers as the form would.
+     */
+    public void logInAs(String login, String password) {
+        vm.loginProperty().set(login);
+        vm.passwordProperty().set(password);
+        vm.submit();
     }
 
     /** Closes the person's store and sync, if a login opened them. */

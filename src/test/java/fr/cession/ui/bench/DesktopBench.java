@@ -54,6 +54,8 @@ import java.util.function.Supplier;
  * Prints launch to first interactive frame of each and its ratio to the empty window, the time a
  * search keystroke takes to reach the board (median, p95), peak memory (RSS high-water mark and
  * peak heap), and the board queries alone (cold in the desktop, then warm, old against new).
+ * With {@code packaged}, the same starts on the installed image's runtime and jars, without then
+ * with the AppCDS archive of their first launch ({@link PackagedBench}).
  * The machine is shared: compare the ratios of one run, not absolute times across runs.
  */
 public final class DesktopBench {
@@ -69,10 +71,16 @@ public final class DesktopBench {
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("empty")) {
             empty();
-            return;
+            System.exit(0);
         }
         if (args.length > 1 && (args[0].equals("app") || args[0].equals("before"))) {
             app(Path.of(args[1]), args[0].equals("before"));
+            // also ends Maven's JVM when run by exec:java, whose thread joins would wait for the store's
+            System.exit(0);
+        }
+        if (args.length > 0 && args[0].equals("packaged")) {
+            // the installed image's runs alone (DesktopBench packaged), against its own empty window
+            PackagedBench.report(Path.of("target", "bench", "cession").toAbsolutePath());
             return;
         }
         if (args.length > 1 && args[0].equals("query")) {
@@ -112,6 +120,7 @@ public final class DesktopBench {
             System.out.printf("[%s]   peak memory: RSS high-water mark %d MB, peak heap used %d MB%n", run.getKey(),
                     value(out, "PEAK_RSS_MB"), value(out, "PEAK_HEAP_MB"));
         }
+        PackagedBench.report(db);
         System.out.println("board queries alone, same store, interleaved old/new in one JVM:");
         query.stream().filter(l -> l.startsWith("run ") || l.startsWith("open") || l.startsWith("first"))
                 .forEach(l -> System.out.println("  " + l));
@@ -127,12 +136,28 @@ public final class DesktopBench {
     }
 
     private static List<String> child(String... args) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-Dlogback.configurationFile=" + logbackConfig(), "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
-                "-Dprism.text=t2k", "-Djava.awt.headless=true", "-Djavafx.cachedir=target/openjfx-cache",
-                "-cp", System.getProperty("java.class.path"), DesktopBench.class.getName()));
+        return child(Path.of(System.getProperty("java.home"), "bin", "java").toString(), System.getProperty("java.class.path"),
+                List.of(), args);
+    }
+
+    /** The same start on another java (the installed image's runtime), class path and extra JVM options. */
+    static List<String> child(String java, String classPath, List<String> jvmOptions, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(java));
+        cmd.addAll(headlessOptions());
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-cp", classPath, DesktopBench.class.getName()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        return run(new ProcessBuilder(cmd));
+    }
+
+    static List<String> headlessOptions() throws java.io.IOException {
+        return List.of("-Xmx1g", "-Dlogback.configurationFile=" + logbackConfig(), "-Dglass.platform=Monocle",
+                "-Dmonocle.platform=Headless", "-Dprism.order=sw", "-Dprism.text=t2k", "-Djava.awt.headless=true",
+                "-Djavafx.cachedir=target/openjfx-cache");
+    }
+
+    private static List<String> run(ProcessBuilder builder) throws Exception {
+        Process p = builder.redirectErrorStream(true).start();
         List<String> out = new ArrayList<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream()))) {
             String line;
