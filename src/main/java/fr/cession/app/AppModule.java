@@ -32,14 +32,11 @@ import fr.cession.sync.SyncScheduler;
 import fr.cession.sync.SyncService;
 import fr.cession.sync.central.CentralAccounts;
 import fr.cession.sync.central.CentralDatabase;
-import fr.cession.ui.DesktopDependencies;
 import fr.cession.ui.PersonalDesk;
-import fr.cession.ui.WorkflowOrderActions;
 import fr.cession.ui.accounts.AccountsDesk;
 import fr.cession.ui.conflict.ConflictDesk;
-import fr.cession.ui.conflict.SyncConflictDesk;
 import fr.cession.ui.help.Diagnosis;
-import fr.cession.ui.status.SyncStateStatus;
+import fr.cession.ui.wiring.DesktopDependencies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

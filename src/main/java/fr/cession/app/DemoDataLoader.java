@@ -4,7 +4,7 @@ import fr.cession.domain.demo.DemoDataGenerator;
 import fr.cession.domain.demo.DemoRequest;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.user.Actor;
-import fr.cession.ui.DemoDataOffer;
+import fr.cession.ui.shell.DemoDataOffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

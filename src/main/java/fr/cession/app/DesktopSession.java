@@ -1,8 +1,8 @@
 package fr.cession.app;
 
 import fr.cession.sync.SyncScheduler;
-import fr.cession.ui.DesktopDependencies;
 import fr.cession.ui.help.Diagnosis;
+import fr.cession.ui.wiring.DesktopDependencies;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

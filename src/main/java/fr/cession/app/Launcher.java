@@ -10,7 +10,7 @@ import fr.cession.cli.accounts.AccountsCommand;
 import fr.cession.domain.playbook.LoadedPlaybook;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.time.FrenchCalendar;
-import fr.cession.ui.DesktopApp;
+import fr.cession.ui.desktop.DesktopApp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;

@@ -2,12 +2,14 @@ package fr.cession.cli;
 
 import fr.cession.sync.ConflictChoiceRefusedException;
 import fr.cession.sync.ConflictResolver;
-import fr.cession.sync.OpenConflict;
 import fr.cession.sync.RefusalLog;
-import fr.cession.sync.SyncReport;
 import fr.cession.sync.SyncRepair;
+import fr.cession.sync.SyncReport;
 import fr.cession.sync.SyncService;
 import fr.cession.sync.central.CentralDatabase;
+import fr.cession.sync.protocol.OpenConflict;
+import fr.cession.sync.protocol.OrderToFix;
+import fr.cession.sync.protocol.RefusedChange;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -247,9 +249,9 @@ public final class SyncCommand implements Callable<Integer> {
             return CessionCommandLine.OK;
         }
         if (listRefusals) {
-            List<RefusalLog.Refusal> unread = session.refusals().unread();
+            List<RefusedChange> unread = session.refusals().unread();
             out.println(unread.size() + " modification(s) refusée(s)");
-            for (RefusalLog.Refusal r : unread) {
+            for (RefusedChange r : unread) {
                 out.println("  " + r.refusedAt() + "  " + r.changedBy() + "  " + r.reason());
                 session.refusals().acknowledge(r.opId());
             }
@@ -299,7 +301,7 @@ public final class SyncCommand implements Callable<Integer> {
             out.println(e.getMessage());
             return CessionCommandLine.BUSINESS_ERROR;
         }
-        List<SyncRepair.ToFix> toFix = r.toFix();
+        List<OrderToFix> toFix = r.toFix();
         out.println(toFix.size() + " commande(s) à corriger");
         toFix.forEach(f -> out.println("  " + f.orderId() + "  " + f.number() + "  " + f.reason()));
         return CessionCommandLine.OK;

@@ -1,7 +1,7 @@
 package fr.cession.store;
 
 import fr.cession.domain.audit.EntityKind;
-import fr.cession.domain.audit.RowMeta;
+import fr.cession.domain.row.RowMeta;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;

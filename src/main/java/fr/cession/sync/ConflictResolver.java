@@ -1,6 +1,8 @@
 package fr.cession.sync;
 
 import fr.cession.sync.local.ConflictClosing;
+import fr.cession.sync.protocol.OpenConflict;
+import fr.cession.sync.tables.OrderInvariants;
 import org.jooq.DSLContext;
 
 import java.time.Clock;

@@ -9,6 +9,7 @@ import fr.cession.sync.local.Outbox;
 import fr.cession.sync.protocol.OpOutcome;
 import fr.cession.sync.protocol.OutgoingOp;
 import fr.cession.sync.protocol.RowImage;
+import fr.cession.sync.tables.SyncedTables;
 
 import java.time.Clock;
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package fr.cession.sync;
 
+import fr.cession.sync.protocol.RefusedChange;
 import org.jooq.DSLContext;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,10 +11,6 @@ import static fr.cession.store.schema.Tables.SYNC_REFUSAL;
 /** Local changes the central database refused, with its reason, until the user has read them. */
 public final class RefusalLog {
 
-    /** One refused change: what, on which order, by whom, why (French), when. */
-    public record Refusal(UUID opId, String entity, UUID entityId, UUID orderId, String changedBy, String reason,
-                          Instant refusedAt) {
-    }
 
     private final DSLContext local;
 
@@ -22,9 +18,9 @@ public final class RefusalLog {
         this.local = local;
     }
 
-    public List<Refusal> unread() {
+    public List<RefusedChange> unread() {
         return local.selectFrom(SYNC_REFUSAL).where(SYNC_REFUSAL.ACKNOWLEDGED.isFalse()).orderBy(SYNC_REFUSAL.REFUSED_AT)
-                .fetch(r -> new Refusal(r.getOpId(), r.getEntity(), r.getEntityId(), r.getOrderId(), r.getChangedBy(),
+                .fetch(r -> new RefusedChange(r.getOpId(), r.getEntity(), r.getEntityId(), r.getOrderId(), r.getChangedBy(),
                         r.getReason(), r.getRefusedAt().toInstant()));
     }
 

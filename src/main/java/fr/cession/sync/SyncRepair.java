@@ -12,7 +12,9 @@ import fr.cession.store.changelog.Origin;
 import fr.cession.sync.local.ConflictClosing;
 import fr.cession.sync.local.LocalFamily;
 import fr.cession.sync.local.Outbox;
+import fr.cession.sync.protocol.OrderToFix;
 import fr.cession.sync.protocol.OutgoingOp;
+import fr.cession.sync.tables.SyncedTables;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Table;
@@ -39,9 +41,6 @@ import static fr.cession.store.schema.Tables.SYNC_TO_FIX;
  */
 public final class SyncRepair {
 
-    /** One order to fix: its number, why the centre refused it (French, with what to do), when. */
-    public record ToFix(UUID orderId, String number, String reason, Instant refusedAt) {
-    }
 
     private static final Pattern NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]{0,39}");
 
@@ -56,9 +55,9 @@ public final class SyncRepair {
         this.ids = ids;
     }
 
-    public List<ToFix> toFix() {
+    public List<OrderToFix> toFix() {
         return local.selectFrom(SYNC_TO_FIX).orderBy(SYNC_TO_FIX.REFUSED_AT)
-                .fetch(r -> new ToFix(r.getOrderId(), r.getNumber(), r.getReason(), r.getRefusedAt().toInstant()));
+                .fetch(r -> new OrderToFix(r.getOrderId(), r.getNumber(), r.getReason(), r.getRefusedAt().toInstant()));
     }
 
     /** Gives the order another number (a change in its history like any other); resend it afterwards. */

@@ -14,6 +14,7 @@ import fr.cession.sync.local.SnapshotWriter;
 import fr.cession.sync.protocol.Cursor;
 import fr.cession.sync.protocol.PullPage;
 import fr.cession.sync.protocol.RowImage;
+import fr.cession.sync.tables.SyncedTables;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.slf4j.Logger;

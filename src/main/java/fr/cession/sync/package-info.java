@@ -23,7 +23,7 @@
  * between two batches. A unit changing the order's status applies whole or not at all; a status changed
  * from one the centre no longer holds (an advance on an order cancelled elsewhere, a cancellation of an
  * order advanced elsewhere) is refused with a French reason and kept as a {@code sync_conflict} on
- * {@code status}. Any unit whose result breaks an {@link fr.cession.sync.OrderInvariants} invariant the
+ * {@code status}. Any unit whose result breaks an {@link fr.cession.sync.tables.OrderInvariants} invariant the
  * order kept so far is refused too (central CHECK {@code ck_sales_order_cancellation} backs the first).</li>
  * <li><b>Refusals.</b> Rules checked centrally (an order entering VENDUE without bon de remise and Cerfa,
  * a child without its parent, a constraint violated) roll back to the operation's savepoint, record the
@@ -70,3 +70,5 @@
  * </ul>
  */
 package fr.cession.sync;
+
+import fr.cession.sync.tables.OrderInvariants;

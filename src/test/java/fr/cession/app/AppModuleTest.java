@@ -13,9 +13,9 @@ import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.rules.TestOrders;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
-import fr.cession.ui.DesktopDependencies;
 import fr.cession.ui.OrderActions;
 import fr.cession.ui.SyncStatus;
+import fr.cession.ui.wiring.DesktopDependencies;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -6,10 +6,13 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaCall.Predicates.target;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.assignableTo;
 import static com.tngtech.archunit.core.domain.properties.HasOwner.Predicates.With.owner;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_USE_JAVA_UTIL_LOGGING;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_THROW_GENERIC_EXCEPTIONS;
 
@@ -87,4 +90,20 @@ class LayerRulesTest {
                 .because("the domain holds rules only and the screens' background work goes through the task executor")
                 .check(classes);
     }
+
+    @ArchTest
+    static final ArchRule screensSeeOnlyTheSyncProtocol = noClasses().that().resideInAPackage("fr.cession.ui..")
+            .should().dependOnClassesThat(resideInAPackage("fr.cession.sync..")
+                    .and(com.tngtech.archunit.base.DescribedPredicate.not(resideInAPackage("fr.cession.sync.protocol.."))))
+            .because("the adapters between the screens and the sync live in app/; the screens read plain values (README, \"Architecture\")");
+
+    @ArchTest
+    static final ArchRule syncProtocolIsPlainValues = noClasses().that().resideInAPackage("fr.cession.sync.protocol..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "java.sql..", "fr.cession.store..");
+
+    @ArchTest
+    static final ArchRule noPackageCycles = slices().matching("fr.cession.(**)").should().beFreeOfCycles()
+            // jOOQ's generated schema refers to itself across its packages by design
+            .ignoreDependency(alwaysTrue(), resideInAPackage("fr.cession.store.schema.."))
+            .ignoreDependency(resideInAPackage("fr.cession.store.schema.."), alwaysTrue());
 }

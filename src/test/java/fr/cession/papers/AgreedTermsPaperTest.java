@@ -1,9 +1,9 @@
 package fr.cession.papers;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.contact.Agreement;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.playbook.RuleSettings;
+import fr.cession.domain.row.RowMeta;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

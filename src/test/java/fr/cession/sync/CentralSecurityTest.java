@@ -1,20 +1,21 @@
 package fr.cession.sync;
 
-import fr.cession.sync.central.CentralAccounts;
 import fr.cession.sync.central.CentralAccounts.AccountRefusedException;
+import fr.cession.sync.central.CentralAccounts;
 import fr.cession.sync.central.CentralDatabase;
 import fr.cession.sync.central.CentralMaintenance;
 import fr.cession.sync.protocol.CentralPerson;
+import fr.cession.sync.protocol.RefusedChange;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -272,7 +273,7 @@ class CentralSecurityTest extends SyncTestBase {
         String reason = (String) central.dsl().fetchValue("select reason from applied_op where outcome = 'REFUSEE'");
         assertThat(reason).startsWith("Commande LYON-2026-0004 : seul un manager approuve ou refuse une demande")
                 .contains(advisor);
-        assertThat(new RefusalLog(lyon.dsl()).unread()).extracting(RefusalLog.Refusal::reason).containsExactly(reason);
+        assertThat(new RefusalLog(lyon.dsl()).unread()).extracting(RefusedChange::reason).containsExactly(reason);
 
         // the same decision by a manager, from their own desktop and login, goes through and reaches the advisor
         Desktop chef = desktop("LYON", as(manager));

@@ -1,12 +1,14 @@
 package fr.cession.sync;
 
+import fr.cession.sync.tables.SyncedTables;
+import fr.cession.sync.tables.ValueCodec;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
-import javax.sql.DataSource;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;

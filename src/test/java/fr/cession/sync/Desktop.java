@@ -10,13 +10,14 @@ import fr.cession.store.changelog.Origin;
 import fr.cession.sync.central.CentralDatabase;
 import fr.cession.sync.local.ConflictClosing;
 import fr.cession.sync.local.Outbox;
+import fr.cession.sync.tables.SyncedTables;
+import fr.cession.sync.tables.ValueCodec;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 
-import javax.sql.DataSource;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.sql.DataSource;
 
 /** A simulated desktop: its own H2 file, a user and a site, and a sync service to the central database. */
 public final class Desktop implements AutoCloseable {

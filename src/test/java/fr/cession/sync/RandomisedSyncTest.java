@@ -6,6 +6,10 @@ import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.rules.RuleViolationException;
 import fr.cession.domain.validation.ValidationException;
 import fr.cession.store.dossier.JooqOrderFileRepository;
+import fr.cession.sync.protocol.OrderToFix;
+import fr.cession.sync.tables.OrderInvariants;
+import fr.cession.sync.tables.SyncedTables;
+import fr.cession.sync.tables.ValueCodec;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 
@@ -208,7 +212,7 @@ class RandomisedSyncTest extends SyncTestBase {
             for (Site s : sites) {
                 Desktop d = s.desktop();
                 SyncRepair repair = new SyncRepair(d.dsl(), clock, UUID::randomUUID);
-                for (SyncRepair.ToFix f : repair.toFix()) {
+                for (OrderToFix f : repair.toFix()) {
                     sealedOrders.add(f.orderId());
                     if (rnd.nextBoolean()) {
                         repair.renumber(f.orderId(), f.number() + "-" + d.site, "manager", d.site);

@@ -1,6 +1,5 @@
 package fr.cession.sync;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.order.CgHolding;
 import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.CustomerKind;
@@ -12,6 +11,7 @@ import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.PlaybookLoader;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;

@@ -6,6 +6,7 @@ import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.store.dossier.JooqOrderFileRepository;
+import fr.cession.sync.tables.OrderInvariants;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

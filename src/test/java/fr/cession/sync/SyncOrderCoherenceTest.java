@@ -3,6 +3,8 @@ package fr.cession.sync;
 import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.CancellationCase;
+import fr.cession.sync.tables.OrderInvariants;
+import fr.cession.sync.tables.SyncedTables;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

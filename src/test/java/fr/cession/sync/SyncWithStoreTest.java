@@ -6,6 +6,7 @@ import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.store.dossier.JooqOrderFileRepository;
+import fr.cession.sync.tables.SyncedTables;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;

@@ -6,7 +6,6 @@ import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.document.DocumentStatus;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.document.OrderDocument;
@@ -26,6 +25,7 @@ import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.payment.Payment;
 import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.Role;
 
 import java.math.BigDecimal;

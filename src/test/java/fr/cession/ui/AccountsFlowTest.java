@@ -1,17 +1,20 @@
 package fr.cession.ui;
 
+import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
-import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.ui.accounts.AccountsDesk.OpenActivity;
 import fr.cession.ui.conflict.ConflictDesk;
-import fr.cession.ui.papers.Papers;
+import fr.cession.ui.desktop.DesktopWindow;
 import fr.cession.ui.fakes.FakeAccountsDesk;
 import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
+import fr.cession.ui.papers.Papers;
+import fr.cession.ui.shell.DemoDataOffer;
 import fr.cession.ui.shell.Screen;
 import fr.cession.ui.task.FxTaskExecutor;
+import fr.cession.ui.wiring.DesktopDependencies;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;

@@ -1,13 +1,16 @@
 package fr.cession.ui;
 
 import fr.cession.domain.playbook.RuleSettings;
+import fr.cession.ui.desktop.DesktopWindow;
 import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
 import fr.cession.ui.help.TextClipboard;
 import fr.cession.ui.papers.FxFileDesk;
+import fr.cession.ui.shell.DemoDataOffer;
 import fr.cession.ui.shell.WindowPlacementStore;
 import fr.cession.ui.shell.WindowPlacer;
 import fr.cession.ui.task.FxTaskExecutor;
+import fr.cession.ui.wiring.DesktopDependencies;
 import javafx.application.Platform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,5 +1,6 @@
 package fr.cession.ui;
 
+import fr.cession.app.SyncConflictDesk;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.sync.ConflictResolver;
@@ -8,13 +9,15 @@ import fr.cession.sync.SyncRepair;
 import fr.cession.sync.local.Outbox;
 import fr.cession.sync.protocol.OpOutcome;
 import fr.cession.sync.protocol.OutgoingOp;
-import fr.cession.ui.conflict.SyncConflictDesk;
+import fr.cession.ui.desktop.DesktopWindow;
 import fr.cession.ui.fakes.FakeDialogs;
 import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
 import fr.cession.ui.real.RealStore;
+import fr.cession.ui.shell.DemoDataOffer;
 import fr.cession.ui.shell.Screen;
 import fr.cession.ui.task.FxTaskExecutor;
+import fr.cession.ui.wiring.DesktopDependencies;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;

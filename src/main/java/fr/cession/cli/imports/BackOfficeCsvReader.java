@@ -1,16 +1,16 @@
 package fr.cession.cli.imports;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.order.CgHolding;
 import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.CustomerKind;
 import fr.cession.domain.order.Financing;
-import fr.cession.domain.order.Lender;
 import fr.cession.domain.order.HandoverMode;
+import fr.cession.domain.order.Lender;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.store.ColumnSizes;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

@@ -1,6 +1,6 @@
 package fr.cession.domain.activity;
 
-import fr.cession.domain.audit.RowMeta;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.Role;
 
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package fr.cession.domain.approval;
 
-import fr.cession.domain.audit.RowMeta;
+import fr.cession.domain.row.RowMeta;
 
 import java.math.BigDecimal;
 import java.time.Instant;

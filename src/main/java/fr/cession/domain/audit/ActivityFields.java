@@ -3,6 +3,7 @@ package fr.cession.domain.audit;
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ActivityState;
 import fr.cession.domain.activity.ChecklistItem;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.Role;
 
 import java.util.LinkedHashMap;

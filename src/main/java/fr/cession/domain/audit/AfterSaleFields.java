@@ -4,6 +4,7 @@ import fr.cession.domain.aftersale.AfterSaleCase;
 import fr.cession.domain.aftersale.AfterSaleKind;
 import fr.cession.domain.aftersale.AfterSaleStatus;
 import fr.cession.domain.aftersale.DisputeDecision;
+import fr.cession.domain.row.RowMeta;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

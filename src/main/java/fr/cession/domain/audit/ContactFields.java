@@ -5,6 +5,7 @@ import fr.cession.domain.contact.CallOutcome;
 import fr.cession.domain.contact.ContactChannel;
 import fr.cession.domain.contact.ContactReport;
 import fr.cession.domain.contact.ContactSubject;
+import fr.cession.domain.row.RowMeta;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

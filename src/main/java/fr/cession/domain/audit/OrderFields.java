@@ -13,6 +13,7 @@ import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.row.RowMeta;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -9,6 +9,7 @@ import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.Payment;
 import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.row.RowMeta;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

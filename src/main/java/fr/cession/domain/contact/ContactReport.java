@@ -1,6 +1,6 @@
 package fr.cession.domain.contact;
 
-import fr.cession.domain.audit.RowMeta;
+import fr.cession.domain.row.RowMeta;
 
 import java.time.Instant;
 import java.util.Objects;

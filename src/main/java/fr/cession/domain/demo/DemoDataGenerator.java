@@ -3,7 +3,6 @@ package fr.cession.domain.demo;
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ActivityState;
 import fr.cession.domain.activity.ChecklistItem;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Cancellation;
 import fr.cession.domain.order.CancellationCase;
@@ -13,6 +12,7 @@ import fr.cession.domain.playbook.PlannedActivity;
 import fr.cession.domain.playbook.PlannedLine;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.WorkflowEvent;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Role;
 

@@ -1,6 +1,5 @@
 package fr.cession.domain.demo;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.order.CgHolding;
 import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.CustomerKind;
@@ -12,6 +11,7 @@ import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.row.RowMeta;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -3,7 +3,6 @@ package fr.cession.domain.demo;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.dossier.OrderFile;
@@ -14,6 +13,7 @@ import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.Payment;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.Playbook;
+import fr.cession.domain.row.RowMeta;
 
 import java.math.BigDecimal;
 import java.time.Duration;

@@ -9,7 +9,7 @@ import fr.cession.domain.audit.EntityKind;
 import fr.cession.domain.audit.FieldChange;
 import fr.cession.domain.audit.OrderFields;
 import fr.cession.domain.audit.PaperworkFields;
-import fr.cession.domain.audit.RowMeta;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.Actor;
 
 import java.time.Instant;

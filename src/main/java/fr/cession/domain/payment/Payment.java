@@ -1,8 +1,8 @@
 package fr.cession.domain.payment;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.order.Money;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.row.RowMeta;
 
 import java.math.BigDecimal;
 import java.time.Instant;

@@ -2,11 +2,11 @@ package fr.cession.domain.workflow;
 
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ActivityState;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.playbook.Playbook;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
 import fr.cession.domain.user.Actor;

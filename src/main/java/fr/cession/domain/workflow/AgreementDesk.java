@@ -1,12 +1,12 @@
 package fr.cession.domain.workflow;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.contact.Agreement;
 import fr.cession.domain.contact.AgreementDraft;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Financing;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
 import fr.cession.domain.validation.FieldError;

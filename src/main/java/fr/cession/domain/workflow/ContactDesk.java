@@ -2,7 +2,6 @@ package fr.cession.domain.workflow;
 
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ChecklistItem;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.contact.ContactChannel;
 import fr.cession.domain.contact.ContactDraft;
 import fr.cession.domain.contact.ContactReport;
@@ -11,6 +10,7 @@ import fr.cession.domain.contact.FollowUpDraft;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.WorkflowEvent;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
 import fr.cession.domain.rules.TransitionCheck;

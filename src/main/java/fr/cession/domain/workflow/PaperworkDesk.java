@@ -1,6 +1,5 @@
 package fr.cession.domain.workflow;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.document.DocumentStatus;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.document.OrderDocument;
@@ -9,6 +8,7 @@ import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.Payment;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.Playbook;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.rules.DocumentValidity;
 import fr.cession.domain.rules.Paperwork;
 import fr.cession.domain.rules.RuleViolation;

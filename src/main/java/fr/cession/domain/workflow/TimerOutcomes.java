@@ -2,8 +2,8 @@ package fr.cession.domain.workflow;
 
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ActivityState;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.timer.ArmedTimer;
 import fr.cession.domain.user.Role;
 

@@ -3,7 +3,7 @@ package fr.cession.sync.central;
 import fr.cession.domain.document.DocumentStatus;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.order.OrderStatus;
-import fr.cession.sync.SyncedTables;
+import fr.cession.sync.tables.SyncedTables;
 import org.jooq.DSLContext;
 
 import java.util.ArrayList;

@@ -1,8 +1,8 @@
 package fr.cession.sync.central;
 
-import fr.cession.sync.SyncedTables;
 import fr.cession.sync.central.CentralTables.Change;
 import fr.cession.sync.protocol.OutgoingOp;
+import fr.cession.sync.tables.SyncedTables;
 import org.jooq.DSLContext;
 
 import java.nio.charset.StandardCharsets;

@@ -2,13 +2,13 @@ package fr.cession.sync.central;
 
 import fr.cession.domain.audit.ChangeKind;
 import fr.cession.domain.audit.FieldChange;
-import fr.cession.sync.SyncedTables;
-import fr.cession.sync.ValueCodec;
 import fr.cession.sync.central.CentralTables.Applied;
 import fr.cession.sync.central.CentralTables.Change;
 import fr.cession.sync.central.CentralTables.Stamp;
 import fr.cession.sync.protocol.OpOutcome;
 import fr.cession.sync.protocol.OutgoingOp;
+import fr.cession.sync.tables.SyncedTables;
+import fr.cession.sync.tables.ValueCodec;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.jooq.Table;

@@ -2,9 +2,9 @@ package fr.cession.sync.central;
 
 import fr.cession.domain.audit.ChangeKind;
 import fr.cession.domain.audit.FieldChange;
-import fr.cession.sync.SyncedTables;
-import fr.cession.sync.ValueCodec;
 import fr.cession.sync.protocol.OutgoingOp;
+import fr.cession.sync.tables.SyncedTables;
+import fr.cession.sync.tables.ValueCodec;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;

@@ -1,13 +1,13 @@
 package fr.cession.sync.central;
 
-import fr.cession.sync.SyncedTables;
-import fr.cession.sync.ValueCodec;
 import fr.cession.sync.central.CentralTables.Change;
 import fr.cession.sync.central.CentralTables.Meta;
 import fr.cession.sync.protocol.Cursor;
 import fr.cession.sync.protocol.PullPage;
 import fr.cession.sync.protocol.RemoteChange;
 import fr.cession.sync.protocol.RowImage;
+import fr.cession.sync.tables.SyncedTables;
+import fr.cession.sync.tables.ValueCodec;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;

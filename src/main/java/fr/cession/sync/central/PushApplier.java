@@ -1,10 +1,10 @@
 package fr.cession.sync.central;
 
-import fr.cession.sync.SyncedTables;
 import fr.cession.sync.central.CentralTables.Applied;
 import fr.cession.sync.central.CentralTables.Refusal;
 import fr.cession.sync.protocol.OpOutcome;
 import fr.cession.sync.protocol.OutgoingOp;
+import fr.cession.sync.tables.SyncedTables;
 import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.jooq.Table;
@@ -17,7 +17,6 @@ import org.slf4j.LoggerFactory;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package fr.cession.sync.central;
 
 import fr.cession.domain.audit.FieldChange;
-import fr.cession.sync.OrderInvariants;
 import fr.cession.sync.protocol.OpOutcome;
 import fr.cession.sync.protocol.OutgoingOp;
+import fr.cession.sync.tables.OrderInvariants;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -133,8 +133,8 @@ final class UnitApplier {
                 continue;
             }
             OutgoingOp rebased = new OrderMerge(tx).rebase(op);
-            var orders = fr.cession.sync.SyncedTables.table("sales_order");
-            var row = tx.selectFrom(orders).where(fr.cession.sync.SyncedTables.id(orders).eq(rebased.entityId())).fetchOne();
+            var orders = fr.cession.sync.tables.SyncedTables.table("sales_order");
+            var row = tx.selectFrom(orders).where(fr.cession.sync.tables.SyncedTables.id(orders).eq(rebased.entityId())).fetchOne();
             if (row == null) {
                 continue;
             }

@@ -9,8 +9,8 @@ import fr.cession.store.RowWriter;
 import fr.cession.store.changelog.ChangeLogWriter;
 import fr.cession.store.changelog.Origin;
 import fr.cession.store.schema.tables.records.SyncConflictRecord;
-import fr.cession.sync.SyncedTables;
 import fr.cession.sync.protocol.OutgoingOp;
+import fr.cession.sync.tables.SyncedTables;
 import org.jooq.DSLContext;
 
 import java.time.Instant;

@@ -76,7 +76,7 @@ public final class LocalApplier {
 
     private static List<RowImage> parentsFirst(List<RowImage> rows) {
         List<RowImage> sorted = new ArrayList<>(rows);
-        sorted.sort(java.util.Comparator.comparingInt(r -> fr.cession.sync.SyncedTables.ALL.indexOf(r.table())));
+        sorted.sort(java.util.Comparator.comparingInt(r -> fr.cession.sync.tables.SyncedTables.ALL.indexOf(r.table())));
         return sorted;
     }
 

@@ -1,7 +1,7 @@
 package fr.cession.sync.local;
 
-import fr.cession.sync.SyncedTables;
 import fr.cession.sync.protocol.RowImage;
+import fr.cession.sync.tables.SyncedTables;
 import org.jooq.DSLContext;
 
 import java.time.Instant;

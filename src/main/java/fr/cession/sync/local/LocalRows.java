@@ -2,8 +2,8 @@ package fr.cession.sync.local;
 
 import fr.cession.store.FieldCodec;
 import fr.cession.store.JdbcBatch;
-import fr.cession.sync.SyncedTables;
-import fr.cession.sync.ValueCodec;
+import fr.cession.sync.tables.SyncedTables;
+import fr.cession.sync.tables.ValueCodec;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;

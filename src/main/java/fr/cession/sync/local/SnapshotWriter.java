@@ -1,8 +1,8 @@
 package fr.cession.sync.local;
 
-import fr.cession.sync.SyncedTables;
 import fr.cession.sync.protocol.Cursor;
 import fr.cession.sync.protocol.RowImage;
+import fr.cession.sync.tables.SyncedTables;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 

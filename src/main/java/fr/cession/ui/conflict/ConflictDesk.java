@@ -1,9 +1,9 @@
 package fr.cession.ui.conflict;
 
 import fr.cession.domain.user.Actor;
-import fr.cession.sync.OpenConflict;
-import fr.cession.sync.RefusalLog;
-import fr.cession.sync.SyncRepair;
+import fr.cession.sync.protocol.OpenConflict;
+import fr.cession.sync.protocol.OrderToFix;
+import fr.cession.sync.protocol.RefusedChange;
 
 import java.util.List;
 import java.util.UUID;
@@ -21,12 +21,12 @@ public interface ConflictDesk {
     void resolve(UUID conflictId, String chosen, Actor actor);
 
     /** Local changes the central database refused, with its French reason, not read yet. */
-    List<RefusalLog.Refusal> unreadRefusals();
+    List<RefusedChange> unreadRefusals();
 
     void acknowledge(UUID opId);
 
     /** Orders whose creation the central database refused ("à corriger"), oldest refusal first. */
-    List<SyncRepair.ToFix> toFix();
+    List<OrderToFix> toFix();
 
     /**
      * Gives an order to fix another number, as a change of {@code actor}; nothing is sent yet.
@@ -57,7 +57,7 @@ public interface ConflictDesk {
         }
 
         @Override
-        public List<RefusalLog.Refusal> unreadRefusals() {
+        public List<RefusedChange> unreadRefusals() {
             return List.of();
         }
 
@@ -67,7 +67,7 @@ public interface ConflictDesk {
         }
 
         @Override
-        public List<SyncRepair.ToFix> toFix() {
+        public List<OrderToFix> toFix() {
             return List.of();
         }
 

@@ -2,7 +2,7 @@ package fr.cession.ui.conflict;
 
 import fr.cession.domain.audit.EntityKind;
 import fr.cession.domain.dossier.OrderFile;
-import fr.cession.sync.OpenConflict;
+import fr.cession.sync.protocol.OpenConflict;
 import fr.cession.ui.i18n.FieldTexts;
 import fr.cession.ui.i18n.Messages;
 

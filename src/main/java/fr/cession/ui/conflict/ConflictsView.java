@@ -1,9 +1,9 @@
 package fr.cession.ui.conflict;
 
 import atlantafx.base.theme.Styles;
-import fr.cession.sync.OpenConflict;
-import fr.cession.sync.RefusalLog;
-import fr.cession.sync.SyncRepair;
+import fr.cession.sync.protocol.OpenConflict;
+import fr.cession.sync.protocol.OrderToFix;
+import fr.cession.sync.protocol.RefusedChange;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.collections.ListChangeListener;
@@ -76,7 +76,7 @@ public final class ConflictsView extends ScrollPane {
         setContent(content);
         vm.conflicts().addListener((ListChangeListener<ConflictsViewModel.ConflictRow>) c -> showConflicts());
         vm.refusals().addListener((ListChangeListener<ConflictsViewModel.RefusalRow>) c -> showRefusals());
-        vm.toFix().addListener((ListChangeListener<SyncRepair.ToFix>) c -> showToFix());
+        vm.toFix().addListener((ListChangeListener<OrderToFix>) c -> showToFix());
         showConflicts();
         showRefusals();
         showToFix();
@@ -153,7 +153,7 @@ public final class ConflictsView extends ScrollPane {
             toFixBox.getChildren().add(none);
         }
         Button first = null;
-        for (SyncRepair.ToFix row : vm.toFix()) {
+        for (OrderToFix row : vm.toFix()) {
             Label what = new Label(m.get("tofix.what", row.number(),
                     row.refusedAt() == null ? "" : f.dateTime(row.refusedAt())), new FontIcon(Material2AL.BLOCK));
             what.getStyleClass().add(Styles.TEXT_BOLD);
@@ -213,7 +213,7 @@ public final class ConflictsView extends ScrollPane {
             refusalsBox.getChildren().add(new Label(m.get("refusal.none")));
         }
         for (ConflictsViewModel.RefusalRow row : vm.refusals()) {
-            RefusalLog.Refusal r = row.refusal();
+            RefusedChange r = row.refusal();
             Label reason = new Label(r.reason(), new FontIcon(Material2AL.BLOCK));
             reason.getStyleClass().add(Styles.DANGER);
             reason.setWrapText(true);

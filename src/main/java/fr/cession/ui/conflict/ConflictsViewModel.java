@@ -1,14 +1,14 @@
 package fr.cession.ui.conflict;
 
-import fr.cession.domain.dossier.OrderFile;
-import fr.cession.sync.OpenConflict;
-import fr.cession.sync.RefusalLog;
-import fr.cession.sync.SyncRepair;
 import fr.cession.domain.demo.DemoPeople;
+import fr.cession.domain.dossier.OrderFile;
+import fr.cession.sync.protocol.OpenConflict;
+import fr.cession.sync.protocol.OrderToFix;
+import fr.cession.sync.protocol.RefusedChange;
 import fr.cession.ui.UiContext;
+import fr.cession.ui.dialog.Refusals;
 import fr.cession.ui.i18n.FieldTexts;
 import fr.cession.ui.i18n.PersonNames;
-import fr.cession.ui.dialog.Refusals;
 import fr.cession.ui.task.BackgroundTask;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -42,7 +42,7 @@ public final class ConflictsViewModel {
     }
 
     /** A refusal with the number of its order, the name of what was refused and of who changed it. */
-    public record RefusalRow(RefusalLog.Refusal refusal, String orderNumber, String entity, String changedBy) {
+    public record RefusalRow(RefusedChange refusal, String orderNumber, String entity, String changedBy) {
     }
 
     private final UiContext ctx;
@@ -53,8 +53,8 @@ public final class ConflictsViewModel {
     private final ObservableList<ConflictRow> conflictsView = FXCollections.unmodifiableObservableList(conflicts);
     private final ObservableList<RefusalRow> refusals = FXCollections.observableArrayList();
     private final ObservableList<RefusalRow> refusalsView = FXCollections.unmodifiableObservableList(refusals);
-    private final ObservableList<SyncRepair.ToFix> toFix = FXCollections.observableArrayList();
-    private final ObservableList<SyncRepair.ToFix> toFixView = FXCollections.unmodifiableObservableList(toFix);
+    private final ObservableList<OrderToFix> toFix = FXCollections.observableArrayList();
+    private final ObservableList<OrderToFix> toFixView = FXCollections.unmodifiableObservableList(toFix);
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final Consumer<UUID> open;
@@ -81,7 +81,7 @@ public final class ConflictsViewModel {
     }
 
     /** Orders to fix, oldest refusal first: number, the central database's reason (what to do), when. */
-    public ObservableList<SyncRepair.ToFix> toFix() {
+    public ObservableList<OrderToFix> toFix() {
         return toFixView;
     }
 
@@ -108,7 +108,7 @@ public final class ConflictsViewModel {
     }
 
     /** A dialog's state to give the order another number; the row stays until it is resent. */
-    public Renumbering renumbering(SyncRepair.ToFix row) {
+    public Renumbering renumbering(OrderToFix row) {
         return new Renumbering(row.number(), ctx.executor(), n -> desk.renumber(row.orderId(), n, ctx.actor()),
                 n -> {
                     notice.set(ctx.messages().get("tofix.renumbered", row.number(), n));
@@ -119,16 +119,16 @@ public final class ConflictsViewModel {
     }
 
     /** The order's file, where the refused field is corrected; it stays in the list until resent. */
-    public void openOrder(SyncRepair.ToFix row) {
+    public void openOrder(OrderToFix row) {
         open.accept(row.orderId());
     }
 
-    public void resend(SyncRepair.ToFix row) {
+    public void resend(OrderToFix row) {
         run(() -> desk.resend(row.orderId(), ctx.actor()), ctx.messages().get("tofix.resent", row.number()));
     }
 
     /** After a confirmation saying what it means: the order leaves this desktop, its history stays, nothing is sent. */
-    public void withdraw(SyncRepair.ToFix row) {
+    public void withdraw(OrderToFix row) {
         if (!ctx.dialogs().confirm(ctx.messages().get("tofix.withdraw.title"),
                 ctx.messages().get("tofix.withdraw.ask", row.number()))) {
             return;
@@ -136,7 +136,7 @@ public final class ConflictsViewModel {
         run(() -> desk.withdraw(row.orderId()), ctx.messages().get("tofix.withdrawn", row.number()));
     }
 
-    private record Loaded(List<ConflictRow> conflicts, List<RefusalRow> refusals, List<SyncRepair.ToFix> toFix) {
+    private record Loaded(List<ConflictRow> conflicts, List<RefusalRow> refusals, List<OrderToFix> toFix) {
     }
 
     private void run(Runnable action) {

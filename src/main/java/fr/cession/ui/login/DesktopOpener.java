@@ -1,7 +1,7 @@
 package fr.cession.ui.login;
 
-import fr.cession.ui.DesktopDependencies;
 import fr.cession.ui.help.Diagnosis;
+import fr.cession.ui.wiring.DesktopDependencies;
 
 /** Opens the logged-in person's own store and sync; what it returns is closed when the desktop closes. */
 @FunctionalInterface

@@ -1,6 +1,5 @@
 package fr.cession.ui.neworder;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.order.CgHolding;
 import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.CustomerKind;
@@ -9,6 +8,7 @@ import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.validation.Dates;
 import fr.cession.domain.validation.Mileage;
 

@@ -8,7 +8,7 @@ import fr.cession.domain.board.ActivityCard;
 import fr.cession.domain.board.BoardSnapshot;
 import fr.cession.domain.reminder.ImminentOutcomes;
 import fr.cession.domain.user.Role;
-import fr.cession.sync.RefusalLog;
+import fr.cession.sync.protocol.RefusedChange;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.conflict.ConflictDesk;
 import fr.cession.ui.i18n.Messages;
@@ -61,7 +61,7 @@ final class ReminderSources {
                                 a.request().decidedBy() == null ? "" : a.request().decidedBy())));
             }
         }
-        for (RefusalLog.Refusal r : conflicts.unreadRefusals()) {
+        for (RefusedChange r : conflicts.unreadRefusals()) {
             if (login.equals(r.changedBy())) {
                 out.add(new Reminder(ReminderKind.REFUS_CENTRAL, "refusal:" + r.opId(), r.orderId(),
                         m.get("reminder.refusal.title"), r.reason()));

@@ -1,20 +1,19 @@
 package fr.cession.ui.shell;
 
+import fr.cession.domain.agenda.AgendaQueries;
+import fr.cession.domain.approval.ApprovalQueries;
+import fr.cession.domain.dashboard.DashboardQueries;
 import fr.cession.ui.ActivityFeed;
-import fr.cession.ui.DemoDataOffer;
 import fr.cession.ui.PersonalDesk;
 import fr.cession.ui.UiContext;
-import fr.cession.domain.agenda.AgendaQueries;
-import fr.cession.domain.dashboard.DashboardQueries;
-import fr.cession.ui.agenda.AgendaViewModel;
-import fr.cession.ui.dashboard.DashboardViewModel;
 import fr.cession.ui.accounts.AccountsDesk;
 import fr.cession.ui.accounts.AccountsViewModel;
+import fr.cession.ui.agenda.AgendaViewModel;
 import fr.cession.ui.board.BoardViewModel;
 import fr.cession.ui.conflict.ConflictDesk;
 import fr.cession.ui.conflict.ConflictsViewModel;
+import fr.cession.ui.dashboard.DashboardViewModel;
 import fr.cession.ui.inbox.InboxViewModel;
-import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.ui.neworder.NewOrderViewModel;
 import fr.cession.ui.order.OrderFileViewModel;
 import fr.cession.ui.papers.PaperDesk;

@@ -1,7 +1,7 @@
 package fr.cession.domain.payment;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.row.RowMeta;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

@@ -2,12 +2,12 @@ package fr.cession.domain.playbook;
 
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ActivityState;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.Role;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,5 @@
 package fr.cession.domain.playbook;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Cancellation;
 import fr.cession.domain.order.CancellationCase;
@@ -13,6 +12,7 @@ import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.time.FrenchCalendar;
 
 import java.math.BigDecimal;

@@ -4,19 +4,18 @@ import fr.cession.domain.document.DocumentStatus;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.HandoverMode;
-import org.junit.jupiter.api.Test;
-
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.Payment;
 import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.row.RowMeta;
+import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.Map;
 
 import static fr.cession.testdata.OrderFileBuilder.anOrderFile;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -3,9 +3,9 @@ package fr.cession.domain.rules;
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ActivityState;
 import fr.cession.domain.activity.ChecklistItem;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.Role;
 import org.junit.jupiter.api.Test;
 

@@ -3,12 +3,12 @@ package fr.cession.domain.rules;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.risk.FraudSettings;
 import fr.cession.domain.risk.FraudSignals;
 import fr.cession.domain.risk.SharedContacts;
+import fr.cession.domain.row.RowMeta;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

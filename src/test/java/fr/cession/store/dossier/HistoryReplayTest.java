@@ -2,9 +2,9 @@ package fr.cession.store.dossier;
 
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ActivityState;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.Role;
 import fr.cession.store.LocalDatabase;
 import fr.cession.store.TestDatabases;

@@ -1,7 +1,7 @@
 package fr.cession.ui.conflict;
 
 import fr.cession.domain.dossier.OrderFile;
-import fr.cession.sync.SyncRepair;
+import fr.cession.sync.protocol.OrderToFix;
 import fr.cession.ui.fakes.FakeConflictDesk;
 import fr.cession.ui.fakes.TestUi;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,7 @@ class ConflictsViewModelTest {
         OrderFile stored = ui.store.load(f.orderId()).orElseThrow();
         var item = stored.items().isEmpty() ? null : stored.items().get(0);
         java.util.UUID entity = item == null ? f.orderId() : item.id();
-        desk.conflicts.add(new fr.cession.sync.OpenConflict(java.util.UUID.randomUUID(), "checklist_item", entity,
+        desk.conflicts.add(new fr.cession.sync.protocol.OpenConflict(java.util.UUID.randomUUID(), "checklist_item", entity,
                 f.orderId(), "checked", "true", "cdupont", "LYON", java.time.Instant.parse("2026-03-10T08:30:00Z"),
                 "false", "pmoreau", "PARIS", java.time.Instant.parse("2026-03-10T08:10:00Z")));
         vm.refresh();
@@ -195,7 +195,7 @@ class ConflictsViewModelTest {
         UUID id = UUID.randomUUID();
         desk.duplicate(id, "BO-2026-2");
         vm.refresh();
-        SyncRepair.ToFix row = vm.toFix().get(0);
+        OrderToFix row = vm.toFix().get(0);
         desk.toFix.clear();
         vm.resend(row);
         assertThat(ui.dialogs.errors).singleElement().satisfies(e -> {

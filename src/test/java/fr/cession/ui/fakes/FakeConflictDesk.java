@@ -1,9 +1,9 @@
 package fr.cession.ui.fakes;
 
 import fr.cession.domain.user.Actor;
-import fr.cession.sync.OpenConflict;
-import fr.cession.sync.RefusalLog;
-import fr.cession.sync.SyncRepair;
+import fr.cession.sync.protocol.OpenConflict;
+import fr.cession.sync.protocol.OrderToFix;
+import fr.cession.sync.protocol.RefusedChange;
 import fr.cession.ui.conflict.ConflictDesk;
 
 import java.time.Instant;
@@ -20,9 +20,9 @@ import java.util.function.BiConsumer;
 public final class FakeConflictDesk implements ConflictDesk {
 
     public final List<OpenConflict> conflicts = new CopyOnWriteArrayList<>();
-    public final List<RefusalLog.Refusal> refusals = new CopyOnWriteArrayList<>();
+    public final List<RefusedChange> refusals = new CopyOnWriteArrayList<>();
     public final List<String> resolutions = new CopyOnWriteArrayList<>();
-    public final List<SyncRepair.ToFix> toFix = new CopyOnWriteArrayList<>();
+    public final List<OrderToFix> toFix = new CopyOnWriteArrayList<>();
     /** What the repairs did, in order: "renumber <number> by <login>", "resend <number> by <login>", "withdraw <number>". */
     public final List<String> repairs = new CopyOnWriteArrayList<>();
     public final List<String> taken = new CopyOnWriteArrayList<>();
@@ -45,8 +45,8 @@ public final class FakeConflictDesk implements ConflictDesk {
         return c;
     }
 
-    public RefusalLog.Refusal refusal(UUID orderId) {
-        RefusalLog.Refusal r = new RefusalLog.Refusal(UUID.randomUUID(), "sales_order", orderId, orderId, "cdupont",
+    public RefusedChange refusal(UUID orderId) {
+        RefusedChange r = new RefusedChange(UUID.randomUUID(), "sales_order", orderId, orderId, "cdupont",
                 "Passage en vendue refusé : bon de remise et Cerfa de cession manquants",
                 Instant.parse("2026-03-10T08:40:00Z"));
         refusals.add(r);
@@ -68,7 +68,7 @@ public final class FakeConflictDesk implements ConflictDesk {
     }
 
     @Override
-    public List<RefusalLog.Refusal> unreadRefusals() {
+    public List<RefusedChange> unreadRefusals() {
         return List.copyOf(refusals);
     }
 
@@ -78,8 +78,8 @@ public final class FakeConflictDesk implements ConflictDesk {
     }
 
     /** An order the central database refused as a duplicate number. */
-    public SyncRepair.ToFix duplicate(UUID orderId, String number) {
-        SyncRepair.ToFix f = new SyncRepair.ToFix(orderId, number, "Commande " + number + " : doublon : le numéro "
+    public OrderToFix duplicate(UUID orderId, String number) {
+        OrderToFix f = new OrderToFix(orderId, number, "Commande " + number + " : doublon : le numéro "
                 + number + " est déjà celui d'une autre commande, créée à PARIS. Corrigez le numéro de la vôtre puis "
                 + "renvoyez-la, ou retirez-la de ce poste.", Instant.parse("2026-03-10T08:45:00Z"));
         toFix.add(f);
@@ -87,13 +87,13 @@ public final class FakeConflictDesk implements ConflictDesk {
     }
 
     @Override
-    public List<SyncRepair.ToFix> toFix() {
+    public List<OrderToFix> toFix() {
         return List.copyOf(toFix);
     }
 
     @Override
     public void renumber(UUID orderId, String number, Actor actor) {
-        SyncRepair.ToFix f = find(orderId);
+        OrderToFix f = find(orderId);
         String wanted = number == null ? "" : number.strip();
         if (!wanted.matches("[A-Za-z0-9][A-Za-z0-9_./-]{0,39}")) {
             throw new IllegalArgumentException("Numéro de commande « " + wanted
@@ -102,25 +102,25 @@ public final class FakeConflictDesk implements ConflictDesk {
         if (taken.contains(wanted)) {
             throw new IllegalArgumentException("Numéro de commande « " + wanted + " » : déjà utilisé sur ce poste");
         }
-        toFix.set(toFix.indexOf(f), new SyncRepair.ToFix(orderId, wanted, f.reason(), f.refusedAt()));
+        toFix.set(toFix.indexOf(f), new OrderToFix(orderId, wanted, f.reason(), f.refusedAt()));
         repairs.add("renumber " + wanted + " by " + actor.login());
     }
 
     @Override
     public void resend(UUID orderId, Actor actor) {
-        SyncRepair.ToFix f = find(orderId);
+        OrderToFix f = find(orderId);
         toFix.remove(f);
         repairs.add("resend " + f.number() + " by " + actor.login());
     }
 
     @Override
     public void withdraw(UUID orderId) {
-        SyncRepair.ToFix f = find(orderId);
+        OrderToFix f = find(orderId);
         toFix.remove(f);
         repairs.add("withdraw " + f.number());
     }
 
-    private SyncRepair.ToFix find(UUID orderId) {
+    private OrderToFix find(UUID orderId) {
         return toFix.stream().filter(f -> f.orderId().equals(orderId)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("Cette commande n'est pas dans la liste « à corriger »."));
     }

@@ -1,12 +1,11 @@
 package fr.cession.ui.fakes;
 
 import fr.cession.domain.activity.Activity;
+import fr.cession.domain.activity.ActivityState;
+import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
-import fr.cession.domain.activity.ActivityState;
-import fr.cession.domain.activity.ChecklistItem;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.dossier.OrderFile;
@@ -15,15 +14,16 @@ import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
-import fr.cession.domain.order.Vehicle;
-import fr.cession.domain.playbook.ActivityKind;
-import fr.cession.domain.validation.FieldError;
-import fr.cession.domain.validation.ValidationException;
 import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.payment.Payment;
 import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.playbook.ActivityKind;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
+import fr.cession.domain.validation.FieldError;
+import fr.cession.domain.validation.ValidationException;
 import fr.cession.ui.OrderActions;
 
 import java.math.BigDecimal;

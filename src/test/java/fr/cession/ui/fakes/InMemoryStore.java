@@ -3,7 +3,6 @@ package fr.cession.ui.fakes;
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ChecklistItem;
 import fr.cession.domain.audit.Change;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.board.ActivityCard;
 import fr.cession.domain.board.BoardQueries;
 import fr.cession.domain.board.BoardSnapshot;
@@ -15,6 +14,7 @@ import fr.cession.domain.dossier.OrderFileDiff;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.payment.PaymentKind;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.Actor;
 
 import java.time.Instant;

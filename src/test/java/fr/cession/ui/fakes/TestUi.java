@@ -1,6 +1,5 @@
 package fr.cession.ui.fakes;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.CgHolding;
 import fr.cession.domain.order.Customer;
@@ -12,6 +11,7 @@ import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.playbook.RuleSettings;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.ui.UiContext;

@@ -1,6 +1,5 @@
 package fr.cession.ui.order;
 
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.contact.AgreementDraft;
 import fr.cession.domain.contact.CallOutcome;
 import fr.cession.domain.contact.ContactChannel;
@@ -10,6 +9,7 @@ import fr.cession.domain.contact.ContactSubject;
 import fr.cession.domain.contact.FollowUpDraft;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.ui.OrderActions;
 import fr.cession.ui.customer.CustomerPage;
 import fr.cession.ui.customer.CustomerPageViewModel;

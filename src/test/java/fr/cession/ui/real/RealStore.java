@@ -1,6 +1,6 @@
 package fr.cession.ui.real;
 
-import fr.cession.domain.audit.RowMeta;
+import fr.cession.app.WorkflowOrderActions;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.CgHolding;
 import fr.cession.domain.order.Customer;
@@ -13,6 +13,7 @@ import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.PlaybookLoader;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.workflow.OrderWorkflow;
@@ -22,7 +23,6 @@ import fr.cession.store.board.JooqBoardQueries;
 import fr.cession.store.board.JooqDashboardQueries;
 import fr.cession.store.dossier.JooqApprovalQueries;
 import fr.cession.store.dossier.JooqOrderFileRepository;
-import fr.cession.ui.WorkflowOrderActions;
 import fr.cession.ui.fakes.TestUi;
 
 import java.math.BigDecimal;

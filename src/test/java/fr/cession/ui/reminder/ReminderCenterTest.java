@@ -5,13 +5,13 @@ import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.approval.ApprovalQueries;
 import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
-import fr.cession.domain.audit.RowMeta;
 import fr.cession.domain.board.StuckThresholds;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.reminder.ImminentOutcomes;
+import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.user.PersonSettings;
-import fr.cession.sync.RefusalLog;
+import fr.cession.sync.protocol.RefusedChange;
 import fr.cession.ui.ActivityFeed;
 import fr.cession.ui.PersonalDesk;
 import fr.cession.ui.UiContext;
@@ -94,7 +94,7 @@ class ReminderCenterTest {
 
     @Test
     void answersRefusalsAndTimedOutcomesAreNotifiedWhenTheyArriveAfterTheDesktopOpened() {
-        RefusalLog.Refusal before = new RefusalLog.Refusal(UUID.randomUUID(), "sales_order", martin.orderId(),
+        RefusedChange before = new RefusedChange(UUID.randomUUID(), "sales_order", martin.orderId(),
                 martin.orderId(), TestUi.ACTOR.login(), "déjà là à l'ouverture", now.minusSeconds(600));
         conflicts.refusals.add(before);
         ReminderCenter c = center();
@@ -102,7 +102,7 @@ class ReminderCenterTest {
         assertThat(notified).noneMatch(r -> r.kind() == ReminderKind.REFUS_CENTRAL);
 
         answers.add(answer(ApprovalStatus.APPROUVEE, now.plusSeconds(60)));
-        conflicts.refusals.add(new RefusalLog.Refusal(UUID.randomUUID(), "sales_order", martin.orderId(),
+        conflicts.refusals.add(new RefusedChange(UUID.randomUUID(), "sales_order", martin.orderId(),
                 martin.orderId(), TestUi.ACTOR.login(), "Numéro de commande déjà pris", now.plusSeconds(60)));
         outcomes.add(new ImminentOutcomes.Outcome(martin.orderId(), martin.order().number(), "annulation automatique",
                 now.plus(Duration.ofMinutes(40))));
@@ -138,7 +138,7 @@ class ReminderCenterTest {
     void theMorningDigestComesAtTheFirstStartOfTheDayOnlyAndCountsLateTodayAndWaiting() {
         ui.workflow.addActivity(martin.orderId(), "autre", "En retard", now.minus(Duration.ofDays(2)),
                 TestUi.ACTOR.login(), TestUi.ACTOR);
-        conflicts.refusals.add(new RefusalLog.Refusal(UUID.randomUUID(), "sales_order", martin.orderId(),
+        conflicts.refusals.add(new RefusedChange(UUID.randomUUID(), "sales_order", martin.orderId(),
                 martin.orderId(), TestUi.ACTOR.login(), "refusée", now.minusSeconds(600)));
         feed.refresh();
         ReminderCenter c = center();

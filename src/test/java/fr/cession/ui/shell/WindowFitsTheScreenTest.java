@@ -2,13 +2,12 @@ package fr.cession.ui.shell;
 
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.playbook.RuleSettings;
-import fr.cession.ui.DemoDataOffer;
-import fr.cession.ui.DesktopDependencies;
-import fr.cession.ui.DesktopWindow;
 import fr.cession.ui.SyncStatus;
+import fr.cession.ui.desktop.DesktopWindow;
 import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
 import fr.cession.ui.task.FxTaskExecutor;
+import fr.cession.ui.wiring.DesktopDependencies;
 import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;

@@ -1,5 +1,6 @@
 package fr.cession.ui.status;
 
+import fr.cession.app.SyncStateStatus;
 import fr.cession.sync.SyncState;
 import fr.cession.sync.SyncStatus;
 import fr.cession.ui.fakes.TestUi;

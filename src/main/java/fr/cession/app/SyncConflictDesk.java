@@ -1,10 +1,13 @@
-package fr.cession.ui.conflict;
+package fr.cession.app;
 
 import fr.cession.domain.user.Actor;
 import fr.cession.sync.ConflictResolver;
-import fr.cession.sync.OpenConflict;
 import fr.cession.sync.RefusalLog;
 import fr.cession.sync.SyncRepair;
+import fr.cession.sync.protocol.OpenConflict;
+import fr.cession.sync.protocol.OrderToFix;
+import fr.cession.sync.protocol.RefusedChange;
+import fr.cession.ui.conflict.ConflictDesk;
 
 import java.util.List;
 import java.util.UUID;
@@ -44,7 +47,7 @@ public final class SyncConflictDesk implements ConflictDesk {
     }
 
     @Override
-    public List<RefusalLog.Refusal> unreadRefusals() {
+    public List<RefusedChange> unreadRefusals() {
         return refusals.unread();
     }
 
@@ -54,7 +57,7 @@ public final class SyncConflictDesk implements ConflictDesk {
     }
 
     @Override
-    public List<SyncRepair.ToFix> toFix() {
+    public List<OrderToFix> toFix() {
         return repair.toFix();
     }
 

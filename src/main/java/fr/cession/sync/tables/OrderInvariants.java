@@ -1,4 +1,4 @@
-package fr.cession.sync;
+package fr.cession.sync.tables;
 
 import fr.cession.domain.aftersale.AfterSaleKind;
 import fr.cession.domain.aftersale.AfterSaleStatus;

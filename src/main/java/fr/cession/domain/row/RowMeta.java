@@ -1,4 +1,4 @@
-package fr.cession.domain.audit;
+package fr.cession.domain.row;
 
 import java.time.Instant;
 

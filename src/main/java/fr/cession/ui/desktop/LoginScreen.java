@@ -1,11 +1,14 @@
-package fr.cession.ui.login;
+package fr.cession.ui.desktop;
 
 import atlantafx.base.theme.PrimerLight;
-import fr.cession.ui.DesktopWindow;
-import fr.cession.ui.help.TextClipboard;
 import fr.cession.ui.dialog.DialogService;
+import fr.cession.ui.help.TextClipboard;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.login.DesktopOpener.OpenedDesktop;
+import fr.cession.ui.login.LoginGate;
+import fr.cession.ui.login.LoginThrottle;
+import fr.cession.ui.login.LoginView;
+import fr.cession.ui.login.LoginViewModel;
 import fr.cession.ui.papers.FileDesk;
 import fr.cession.ui.papers.FxFileDesk;
 import fr.cession.ui.shell.WindowPlacer;

@@ -1,4 +1,4 @@
-package fr.cession.ui.status;
+package fr.cession.app;
 
 import fr.cession.sync.SyncState;
 import fr.cession.ui.SyncStatus;
@@ -50,7 +50,7 @@ public final class SyncStateStatus implements SyncStatus {
         return () -> state.removeReceivedListener(hop);
     }
 
-    static State map(SyncState.View v) {
+    public static State map(SyncState.View v) {
         boolean configured = v.status() != fr.cession.sync.SyncStatus.LOCAL_ONLY;
         boolean online = v.status() == fr.cession.sync.SyncStatus.EN_LIGNE;
         String problem = switch (v.status()) {

@@ -1,4 +1,4 @@
-package fr.cession.ui;
+package fr.cession.ui.shell;
 
 /**
  * Demo data the desktop may offer on first start, when the local database is empty and no

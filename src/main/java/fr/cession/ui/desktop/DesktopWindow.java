@@ -1,7 +1,8 @@
-package fr.cession.ui;
+package fr.cession.ui.desktop;
 
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
+import fr.cession.ui.UiContext;
 import fr.cession.ui.dialog.DialogService;
 import fr.cession.ui.dialog.FxDialogService;
 import fr.cession.ui.help.Diagnosis;
@@ -23,6 +24,7 @@ import fr.cession.ui.shell.WindowPlacementStore;
 import fr.cession.ui.shell.WindowPlacer;
 import fr.cession.ui.status.StatusBarViewModel;
 import fr.cession.ui.task.TaskExecutor;
+import fr.cession.ui.wiring.DesktopDependencies;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;

@@ -1,15 +1,19 @@
-package fr.cession.ui;
+package fr.cession.ui.wiring;
 
 import fr.cession.domain.agenda.AgendaQueries;
 import fr.cession.domain.approval.ApprovalQueries;
-import fr.cession.domain.dashboard.DashboardQueries;
 import fr.cession.domain.board.BoardQueries;
+import fr.cession.domain.dashboard.DashboardQueries;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.playbook.RuleSettings;
 import fr.cession.domain.user.Actor;
+import fr.cession.ui.OrderActions;
+import fr.cession.ui.PersonalDesk;
+import fr.cession.ui.SyncStatus;
 import fr.cession.ui.accounts.AccountsDesk;
 import fr.cession.ui.conflict.ConflictDesk;
 import fr.cession.ui.papers.Papers;
+import fr.cession.ui.shell.DemoDataOffer;
 
 import java.time.Clock;
 import java.time.ZoneId;

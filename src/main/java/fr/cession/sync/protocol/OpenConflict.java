@@ -1,4 +1,4 @@
-package fr.cession.sync;
+package fr.cession.sync.protocol;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package fr.cession.sync;
+package fr.cession.sync.tables;
 
 import fr.cession.store.schema.DefaultSchema;
 import org.jooq.Field;

@@ -1,13 +1,12 @@
-package fr.cession.ui;
+package fr.cession.ui.desktop;
 
+import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.login.LoginGate;
-import fr.cession.ui.login.LoginScreen;
 import fr.cession.ui.login.LoginThrottle;
 import fr.cession.ui.papers.FxFileDesk;
-import fr.cession.ui.task.FxTaskExecutor;
-import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.shell.PreferencesPlacementStore;
 import fr.cession.ui.shell.WindowPlacer;
+import fr.cession.ui.task.FxTaskExecutor;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;

@@ -1,4 +1,4 @@
-package fr.cession.ui;
+package fr.cession.app;
 
 import fr.cession.domain.approval.ApprovalKind;
 import fr.cession.domain.contact.AgreementDraft;
@@ -19,6 +19,7 @@ import fr.cession.domain.timer.ArmedTimer;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.workflow.DueTimers;
 import fr.cession.domain.workflow.OrderWorkflow;
+import fr.cession.ui.OrderActions;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -1,6 +1,5 @@
-package fr.cession.ui.login;
+package fr.cession.ui.desktop;
 
-import fr.cession.ui.DesktopWindow;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Scene;
 import org.slf4j.Logger;
