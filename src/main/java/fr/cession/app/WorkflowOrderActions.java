@@ -192,69 +192,69 @@ public final class WorkflowOrderActions implements OrderActions {
 
     @Override
     public OrderFile openComplaint(UUID orderId, java.time.LocalDate askedOn, String what, Actor actor) {
-        return workflow.openComplaint(orderId, askedOn, what, actor);
+        return workflow.afterSale().openComplaint(orderId, askedOn, what, actor);
     }
 
     @Override
     public OrderFile acceptComplaint(UUID orderId, UUID caseId, String work, java.time.Instant dueAt, Actor actor) {
-        return workflow.acceptComplaint(orderId, caseId, work, dueAt, actor);
+        return workflow.afterSale().acceptComplaint(orderId, caseId, work, dueAt, actor);
     }
 
     @Override
     public OrderFile refuseComplaint(UUID orderId, UUID caseId, String reason, Actor actor) {
-        return workflow.refuseComplaint(orderId, caseId, reason, actor);
+        return workflow.afterSale().refuseComplaint(orderId, caseId, reason, actor);
     }
 
     @Override
     public OrderFile raiseDispute(UUID orderId, UUID caseId, String detail, Actor actor) {
-        return workflow.raiseDispute(orderId, caseId, detail, actor);
+        return workflow.afterSale().raiseDispute(orderId, caseId, detail, actor);
     }
 
     @Override
     public OrderFile decideDispute(UUID orderId, UUID caseId, fr.cession.domain.aftersale.DisputeDecision decision,
                                    BigDecimal amount, String note, java.time.Instant repairDue, Actor actor) {
-        return workflow.decideDispute(orderId, caseId, decision, amount, note, repairDue, actor);
+        return workflow.afterSale().decideDispute(orderId, caseId, decision, amount, note, repairDue, actor);
     }
 
     @Override
     public OrderFile recordReturnNotice(UUID orderId, java.time.LocalDate noticeOn, String reason, Actor actor) {
-        return workflow.recordReturnNotice(orderId, noticeOn, reason, actor);
+        return workflow.afterSale().recordReturnNotice(orderId, noticeOn, reason, actor);
     }
 
     @Override
     public OrderFile bookReturnPickup(UUID orderId, UUID caseId, java.time.LocalDate pickupOn, String reference,
                                       Actor actor) {
-        return workflow.bookReturnPickup(orderId, caseId, pickupOn, reference, actor);
+        return workflow.afterSale().bookReturnPickup(orderId, caseId, pickupOn, reference, actor);
     }
 
     @Override
     public OrderFile inspectReturn(UUID orderId, UUID caseId, Integer mileageKm, String damage, Actor actor) {
-        return workflow.inspectReturn(orderId, caseId, mileageKm, damage, actor);
+        return workflow.afterSale().inspectReturn(orderId, caseId, mileageKm, damage, actor);
     }
 
     @Override
     public OrderFile editCustomer(UUID orderId, Customer customer, Actor actor) {
-        return workflow.editCustomer(orderId, customer, actor);
+        return workflow.edits().editCustomer(orderId, customer, actor);
     }
 
     @Override
     public OrderFile editVehicle(UUID orderId, Vehicle vehicle, Actor actor) {
-        return workflow.editVehicle(orderId, vehicle, actor);
+        return workflow.edits().editVehicle(orderId, vehicle, actor);
     }
 
     @Override
     public OrderFile editHandover(UUID orderId, LocalDateTime at, HandoverMode mode, Actor actor) {
-        return workflow.editHandover(orderId, at, mode, actor);
+        return workflow.edits().editHandover(orderId, at, mode, actor);
     }
 
     @Override
     public OrderFile recordVehicleReceived(UUID orderId, java.time.LocalDate receivedOn, Actor actor) {
-        return workflow.recordVehicleReceived(orderId, receivedOn, actor);
+        return workflow.edits().recordVehicleReceived(orderId, receivedOn, actor);
     }
 
     @Override
     public OrderFile reassign(UUID orderId, String advisor, Actor actor) {
-        return workflow.reassign(orderId, advisor, actor);
+        return workflow.edits().reassign(orderId, advisor, actor);
     }
 
     @Override
@@ -275,16 +275,16 @@ public final class WorkflowOrderActions implements OrderActions {
 
     @Override
     public OrderFile recordContact(UUID orderId, ContactDraft draft, Actor actor) {
-        return workflow.recordContact(orderId, draft, actor);
+        return workflow.relationship().recordContact(orderId, draft, actor);
     }
 
     @Override
     public OrderFile recordFollowUpCall(UUID orderId, FollowUpDraft draft, Actor actor) {
-        return workflow.recordFollowUpCall(orderId, draft, actor);
+        return workflow.relationship().recordFollowUpCall(orderId, draft, actor);
     }
 
     @Override
     public OrderFile agree(UUID orderId, AgreementDraft draft, Actor actor) {
-        return workflow.agree(orderId, draft, actor);
+        return workflow.relationship().agree(orderId, draft, actor);
     }
 }

@@ -51,7 +51,7 @@ class SyncAfterSaleTest extends SyncTestBase {
         Desktop paris = desktop("PARIS");
         UUID order = soldOrderAtBothSites(lyon, paris, "BO-2026-70");
 
-        OrderFile opened = SiteWorkflow.of(lyon, clock).openComplaint(order, null, "Rétroviseur gauche fêlé",
+        OrderFile opened = SiteWorkflow.of(lyon, clock).afterSale().openComplaint(order, null, "Rétroviseur gauche fêlé",
                 SiteWorkflow.actor(lyon));
         UUID caseId = opened.afterSale().get(0).id();
         assertThat(lyon.syncOnce().refusals()).isEmpty();
@@ -59,7 +59,7 @@ class SyncAfterSaleTest extends SyncTestBase {
         paris.syncOnce();
         assertThat(only(paris, order).request()).isEqualTo("Rétroviseur gauche fêlé");
 
-        SiteWorkflow.of(paris, clock).refuseComplaint(order, caseId, "Fêlure notée au bon de remise signé",
+        SiteWorkflow.of(paris, clock).afterSale().refuseComplaint(order, caseId, "Fêlure notée au bon de remise signé",
                 SiteWorkflow.actor(paris));
         assertThat(paris.syncOnce().refusals()).isEmpty();
         lyon.syncOnce();
@@ -84,10 +84,10 @@ class SyncAfterSaleTest extends SyncTestBase {
         UUID order = soldOrderAtBothSites(lyon, paris, "BO-2026-71");
         var flow = SiteWorkflow.of(lyon, clock);
         var actor = SiteWorkflow.actor(lyon);
-        UUID caseId = flow.recordReturnNotice(order, LocalDate.now(clock), "Le client change d'avis", actor)
+        UUID caseId = flow.afterSale().recordReturnNotice(order, LocalDate.now(clock), "Le client change d'avis", actor)
                 .afterSale().get(0).id();
-        flow.bookReturnPickup(order, caseId, LocalDate.now(clock).plusDays(1), "DRV-71", actor);
-        flow.inspectReturn(order, caseId, 42_150, "aucun", actor);
+        flow.afterSale().bookReturnPickup(order, caseId, LocalDate.now(clock).plusDays(1), "DRV-71", actor);
+        flow.afterSale().inspectReturn(order, caseId, 42_150, "aucun", actor);
         assertThat(lyon.syncOnce().refusals()).isEmpty();
         paris.syncOnce();
 

@@ -1,20 +1,13 @@
 package fr.cession.domain.workflow;
 
-import fr.cession.domain.aftersale.DisputeDecision;
 import fr.cession.domain.approval.ApprovalKind;
-import fr.cession.domain.contact.AgreementDraft;
-import fr.cession.domain.contact.ContactDraft;
-import fr.cession.domain.contact.FollowUpDraft;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.order.CancellationCase;
-import fr.cession.domain.order.Customer;
-import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
-import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.playbook.Playbook;
@@ -45,7 +38,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
@@ -76,13 +68,12 @@ public final class OrderWorkflow {
     private final HandoverScheduler handover;
     private final CancellationDesk cancellations;
     private final WithdrawalPeriod withdrawal;
-    private final OrderEditDesk edits = new OrderEditDesk();
+    private final OrderEdits orderEdits;
     private final ActivityDesk activityDesk;
     private final RefundDesk refunds;
-    private final ContactDesk contacts;
-    private final AgreementDesk agreements;
-    private final AfterSaleDesk afterSale;
-    private final ReturnDesk returns;
+    private final OrderChanges changes;
+    private final AfterSaleCommands afterSaleCommands;
+    private final RelationshipCommands relationshipCommands;
     private final EscrowDesk escrow = new EscrowDesk();
     private final CashLimit cash;
     private final OutcomeIds outcomeIds;
@@ -110,10 +101,13 @@ public final class OrderWorkflow {
         this.cancellations = new CancellationDesk(planner, approvals, withdrawal, playbook.zone());
         this.activityDesk = new ActivityDesk(playbook, ids);
         this.refunds = new RefundDesk(playbook, ids, planner);
-        this.contacts = new ContactDesk(ids, activityDesk, transitions, planner);
-        this.agreements = new AgreementDesk(ids);
-        this.afterSale = new AfterSaleDesk(ids, planner, approvals, refunds, activityDesk, playbook.zone());
-        this.returns = new ReturnDesk(ids, playbook.settings(), cancellations, playbook.zone());
+        this.changes = new OrderChanges(repo, clock, documents);
+        this.orderEdits = new OrderEdits(changes, handover, withdrawal, playbook.zone());
+        this.relationshipCommands = new RelationshipCommands(changes, new ContactDesk(ids, activityDesk, transitions,
+                planner), new AgreementDesk(ids));
+        this.afterSaleCommands = new AfterSaleCommands(changes,
+                new AfterSaleDesk(ids, planner, approvals, refunds, activityDesk, playbook.zone()),
+                new ReturnDesk(ids, playbook.settings(), cancellations, playbook.zone()));
         this.cash = new CashLimit(playbook.settings());
     }
 
@@ -353,98 +347,9 @@ public final class OrderWorkflow {
         return change(orderId, actor, (file, now) -> cancellations.cancel(file, cancellationCase, reason, actor, now));
     }
 
-    // ---- after the hand-over: complaints, disputes, returns (001, 003)
-
-    /** 001:35: the buyer asks for a fix; {@code askedOn} null is today. Emits {@code reclamation_ouverte}. */
-    public OrderFile openComplaint(UUID orderId, LocalDate askedOn, String what, Actor actor) {
-        return change(orderId, actor, (file, now) -> afterSale.open(file, askedOn, what, actor, now));
-    }
-
-    /** The advisor accepts: the work is an activity due at {@code dueAt}. Emits {@code reclamation_repondue}. */
-    public OrderFile acceptComplaint(UUID orderId, UUID caseId, String work, Instant dueAt, Actor actor) {
-        return change(orderId, actor, (file, now) -> afterSale.accept(file, caseId, work, dueAt, actor, now));
-    }
-
-    /** The advisor refuses with a reason. Emits {@code reclamation_repondue}. */
-    public OrderFile refuseComplaint(UUID orderId, UUID caseId, String reason, Actor actor) {
-        return change(orderId, actor, (file, now) -> afterSale.refuse(file, caseId, reason, actor, now));
-    }
-
-    /** A refused complaint becomes a dispute, waiting in the managers' « À valider ». */
-    public OrderFile raiseDispute(UUID orderId, UUID caseId, String detail, Actor actor) {
-        return change(orderId, actor, (file, now) -> afterSale.dispute(file, caseId, detail, actor, now));
-    }
-
-    /**
-     * A manager other than the one who raised it decides the dispute.
-     *
-     * @param amount    the partial refund (never above what the order holds); ignored otherwise
-     * @param note      the rejection's reason, or the repair to do
-     * @param repairDue the repair's due date
-     */
-    public OrderFile decideDispute(UUID orderId, UUID caseId, DisputeDecision decision, BigDecimal amount,
-                                   String note, Instant repairDue, Actor actor) {
-        return change(orderId, actor, (file, now) -> afterSale.decide(file, caseId, decision, amount, note, repairDue,
-                actor, now));
-    }
-
-    /** 003:6: a return notice, refused after the window's last day. */
-    public OrderFile recordReturnNotice(UUID orderId, LocalDate noticeOn, String reason, Actor actor) {
-        return change(orderId, actor, (file, now) -> returns.notice(file, noticeOn, reason, actor, now));
-    }
-
-    public OrderFile bookReturnPickup(UUID orderId, UUID caseId, LocalDate pickupOn, String reference, Actor actor) {
-        return change(orderId, actor, (file, now) -> returns.pickup(file, caseId, pickupOn, reference, actor));
-    }
-
-    /** The vehicle is back and inspected: the order is cancelled for return, its refund asked from the manager. */
-    public OrderFile inspectReturn(UUID orderId, UUID caseId, Integer mileageKm, String damage, Actor actor) {
-        return change(orderId, actor, (file, now) -> returns.inspect(file, caseId, mileageKm, damage, actor, now));
-    }
-
-
-    /** The day the customer received the vehicle: the withdrawal period starts the day after. */
-    public OrderFile recordVehicleReceived(UUID orderId, LocalDate receivedOn, Actor actor) {
-        return change(orderId, actor, (file, now) -> {
-            notInTheFuture("vehicleReceivedOn", "Réception du véhicule", receivedOn, now);
-            return file.withOrder(file.order().withVehicleReceivedOn(receivedOn));
-        });
-    }
-
-    public OrderFile recordWithdrawalNotice(UUID orderId, LocalDate noticeOn, Actor actor) {
-        return change(orderId, actor, (file, now) -> {
-            notInTheFuture("withdrawalNoticeOn", "Notification de rétractation", noticeOn, now);
-            withdrawal.check(file.order(), noticeOn).ifPresent(v -> {
-                throw new RuleViolationException(v);
-            });
-            return file.withOrder(file.order().withWithdrawalNoticeOn(noticeOn));
-        });
-    }
-
-    // ---- corrections after creation, each recorded in the order's history by the save
-
-    public OrderFile editCustomer(UUID orderId, Customer customer, Actor actor) {
-        return change(orderId, actor, (file, now) -> edits.customer(file, customer));
-    }
-
-    public OrderFile editVehicle(UUID orderId, Vehicle vehicle, Actor actor) {
-        return change(orderId, actor, (file, now) -> edits.vehicle(file, vehicle));
-    }
-
-    /** Hand-over date and mode in one save; a date beyond the window asks the manager (004:26). */
-    public OrderFile editHandover(UUID orderId, LocalDateTime handoverAt, HandoverMode mode, Actor actor) {
-        return change(orderId, actor, (file, now) -> {
-            OrderFile out = file;
-            if (handoverAt != null && !handoverAt.equals(file.order().handoverAt())) {
-                out = handover.set(out, handoverAt, actor, now);
-            }
-            return edits.handoverMode(out, mode);
-        });
-    }
-
-    /** The order goes to another advisor, with its advisor's open tasks. */
-    public OrderFile reassign(UUID orderId, String advisor, Actor actor) {
-        return change(orderId, actor, (file, now) -> edits.reassign(file, advisor));
+    /** Corrections after creation and the after-hand-over dates, each recorded in the history by the save. */
+    public OrderEdits edits() {
+        return orderEdits;
     }
 
     /** An activity a person adds: a playbook type, or {@code "autre"} with its own title. */
@@ -460,21 +365,14 @@ public final class OrderWorkflow {
                 now));
     }
 
-    // ---- the customer relationship (seed 002)
-
-    /** A call, visit, e-mail or message reported; its next step becomes an activity of the author. */
-    public OrderFile recordContact(UUID orderId, ContactDraft draft, Actor actor) {
-        return change(orderId, actor, (file, now) -> contacts.report(file, draft, actor, now));
+    /** Complaints, disputes and returns after the hand-over (001, 003). */
+    public AfterSaleCommands afterSale() {
+        return afterSaleCommands;
     }
 
-    /** The after-sale call (004:56); a rating closes a sold order when nothing else holds it. */
-    public OrderFile recordFollowUpCall(UUID orderId, FollowUpDraft draft, Actor actor) {
-        return change(orderId, actor, (file, now) -> contacts.followUp(file, draft, actor, now));
-    }
-
-    /** The terms agreed with the customer, made official on the order (002 §2, 004:7–8). */
-    public OrderFile agree(UUID orderId, AgreementDraft draft, Actor actor) {
-        return change(orderId, actor, (file, now) -> agreements.agree(file, draft));
+    /** Contact reports, the after-sale call and the agreements (seed 002). */
+    public RelationshipCommands relationship() {
+        return relationshipCommands;
     }
 
     /** The activity types a person may add by hand. */
@@ -483,14 +381,11 @@ public final class OrderWorkflow {
     }
 
     private OrderFile change(UUID orderId, Actor actor, BiFunction<OrderFile, Instant, OrderFile> command) {
-        OrderFile before = load(orderId);
-        Instant now = clock.instant();
-        OrderFile after = documents.addMissing(command.apply(before, now));
-        return repo.save(before, after, actor, now);
+        return changes.change(orderId, actor, command);
     }
 
     private OrderFile load(UUID orderId) {
-        return repo.load(orderId).orElseThrow(() -> new NoSuchElementException("Commande introuvable : " + orderId));
+        return changes.load(orderId);
     }
 
     private Optional<FieldError> numberProblem(String number) {
@@ -502,14 +397,5 @@ public final class OrderWorkflow {
             return Optional.of(new FieldError("number", "Numéro de commande « " + number + " » : déjà utilisé"));
         }
         return Optional.empty();
-    }
-
-    private void notInTheFuture(String field, String label, LocalDate day, Instant now) {
-        if (day == null) {
-            throw new ValidationException(new FieldError(field, label + " : date obligatoire"));
-        }
-        if (day.isAfter(now.atZone(playbook.zone()).toLocalDate())) {
-            throw new ValidationException(new FieldError(field, label + " : date dans le futur"));
-        }
     }
 }

@@ -82,13 +82,13 @@ class AfterSaleTest {
     void an_accepted_complaint_becomes_work_with_its_due_date_and_keeps_the_order_open_until_answered() {
         sold(LocalDate.of(2026, 4, 20));
         f.now("2026-04-22T09:00");
-        OrderFile opened = f.workflow.openComplaint(f.id(), null, "Rayure sur la portière avant droite", COMMERCIAL);
+        OrderFile opened = f.workflow.afterSale().openComplaint(f.id(), null, "Rayure sur la portière avant droite", COMMERCIAL);
         AfterSaleCase c = only(opened);
         assertThat(c.status()).isEqualTo(AfterSaleStatus.OUVERTE);
         assertThat(c.openedOn()).isEqualTo(LocalDate.of(2026, 4, 22));
         refusedWith(() -> f.workflow.advance(f.id(), MANAGER), "rule.aftersale.open");
 
-        OrderFile accepted = f.workflow.acceptComplaint(f.id(), c.id(), "Retouche peinture portière",
+        OrderFile accepted = f.workflow.afterSale().acceptComplaint(f.id(), c.id(), "Retouche peinture portière",
                 at("2026-04-29T18:00"), COMMERCIAL);
         AfterSaleCase answered = only(accepted);
         assertThat(answered.status()).isEqualTo(AfterSaleStatus.ACCEPTEE);
@@ -105,16 +105,16 @@ class AfterSaleTest {
         WorkflowFixture reserved = new WorkflowFixture(
                 new PlaybookLoader(new FrenchCalendar()).load(Path.of("config/playbook-b2c.yaml")));
         reserved.create(TestOrders.order(PaymentMethod.VIR));
-        refusedWith(() -> reserved.workflow.openComplaint(reserved.id(), null, "Rayure", COMMERCIAL),
+        refusedWith(() -> reserved.workflow.afterSale().openComplaint(reserved.id(), null, "Rayure", COMMERCIAL),
                 "rule.complaint.notSold");
         sold(LocalDate.of(2026, 4, 20));
         f.now("2026-04-22T09:00");
-        assertThatThrownBy(() -> f.workflow.openComplaint(f.id(), null, "  ", COMMERCIAL))
+        assertThatThrownBy(() -> f.workflow.afterSale().openComplaint(f.id(), null, "  ", COMMERCIAL))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Demande de l'acheteur : obligatoire");
-        AfterSaleCase c = only(f.workflow.openComplaint(f.id(), null, "Rayure", COMMERCIAL));
-        assertThatThrownBy(() -> f.workflow.refuseComplaint(f.id(), c.id(), "", COMMERCIAL))
+        AfterSaleCase c = only(f.workflow.afterSale().openComplaint(f.id(), null, "Rayure", COMMERCIAL));
+        assertThatThrownBy(() -> f.workflow.afterSale().refuseComplaint(f.id(), c.id(), "", COMMERCIAL))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Motif du refus : obligatoire");
-        assertThatThrownBy(() -> f.workflow.acceptComplaint(f.id(), c.id(), "Peinture", at("2026-04-21T18:00"),
+        assertThatThrownBy(() -> f.workflow.afterSale().acceptComplaint(f.id(), c.id(), "Peinture", at("2026-04-21T18:00"),
                 COMMERCIAL)).isInstanceOf(ValidationException.class).hasMessageContaining("Échéance : date passée");
         assertThat(only(f.file()).status()).as("nothing half-written").isEqualTo(AfterSaleStatus.OUVERTE);
     }
@@ -155,10 +155,10 @@ class AfterSaleTest {
         g.repo.save(before, before.withOrder(before.order().withHandoverAt(LocalDateTime.of(2026, 4, 20, 10, 0))
                 .withStatus(OrderStatus.VENDUE)), COMMERCIAL, at("2026-04-20T10:00"));
         g.now("2026-04-22T09:00");
-        OrderFile opened = g.workflow.openComplaint(g.id(), null, "Rayure", COMMERCIAL);
+        OrderFile opened = g.workflow.afterSale().openComplaint(g.id(), null, "Rayure", COMMERCIAL);
         assertThat(opened.activity("appel_reclamation")).isPresent();
         assertThat(opened.activity("suivi_reponse")).isEmpty();
-        OrderFile answered = g.workflow.refuseComplaint(g.id(), opened.afterSale().get(0).id(), "Hors garantie",
+        OrderFile answered = g.workflow.afterSale().refuseComplaint(g.id(), opened.afterSale().get(0).id(), "Hors garantie",
                 COMMERCIAL);
         assertThat(answered.activity("suivi_reponse")).isPresent();
     }
@@ -169,9 +169,9 @@ class AfterSaleTest {
     private AfterSaleCase disputed(Actor raiser) {
         sold(LocalDate.of(2026, 4, 20));
         f.now("2026-04-22T09:00");
-        AfterSaleCase c = only(f.workflow.openComplaint(f.id(), null, "Bruit au freinage", COMMERCIAL));
-        f.workflow.refuseComplaint(f.id(), c.id(), "Usure normale, signalée au contrôle de remise", COMMERCIAL);
-        OrderFile file = f.workflow.raiseDispute(f.id(), c.id(), "L'acheteur conteste", raiser);
+        AfterSaleCase c = only(f.workflow.afterSale().openComplaint(f.id(), null, "Bruit au freinage", COMMERCIAL));
+        f.workflow.afterSale().refuseComplaint(f.id(), c.id(), "Usure normale, signalée au contrôle de remise", COMMERCIAL);
+        OrderFile file = f.workflow.afterSale().raiseDispute(f.id(), c.id(), "L'acheteur conteste", raiser);
         return only(file);
     }
 
@@ -190,7 +190,7 @@ class AfterSaleTest {
 
         ribValidated();
         f.now("2026-04-24T11:00");
-        OrderFile decided = f.workflow.decideDispute(f.id(), d.id(), DisputeDecision.REMBOURSEMENT_PARTIEL,
+        OrderFile decided = f.workflow.afterSale().decideDispute(f.id(), d.id(), DisputeDecision.REMBOURSEMENT_PARTIEL,
                 new BigDecimal("400"), null, null, MANAGER);
 
         AfterSaleCase after = only(decided);
@@ -217,15 +217,15 @@ class AfterSaleTest {
     @Test
     void the_manager_who_raised_a_dispute_cannot_decide_it_even_to_reject_and_an_advisor_never_can() {
         AfterSaleCase d = disputed(MANAGER);
-        refusedWith(() -> f.workflow.decideDispute(f.id(), d.id(), DisputeDecision.REJET, null, "Non fondé", null,
+        refusedWith(() -> f.workflow.afterSale().decideDispute(f.id(), d.id(), DisputeDecision.REJET, null, "Non fondé", null,
                 MANAGER), "rule.dispute.ownRequest");
-        refusedWith(() -> f.workflow.decideDispute(f.id(), d.id(), DisputeDecision.REPARATION, null, null,
+        refusedWith(() -> f.workflow.afterSale().decideDispute(f.id(), d.id(), DisputeDecision.REPARATION, null, null,
                 at("2026-04-30T18:00"), MANAGER), "rule.dispute.ownRequest");
-        refusedWith(() -> f.workflow.decideDispute(f.id(), d.id(), DisputeDecision.REJET, null, "Non fondé", null,
+        refusedWith(() -> f.workflow.afterSale().decideDispute(f.id(), d.id(), DisputeDecision.REJET, null, "Non fondé", null,
                 COMMERCIAL), "rule.dispute.managerOnly");
         assertThat(only(f.file()).status()).isEqualTo(AfterSaleStatus.LITIGE);
 
-        OrderFile rejected = f.workflow.decideDispute(f.id(), d.id(), DisputeDecision.REJET, null, "Non fondé", null,
+        OrderFile rejected = f.workflow.afterSale().decideDispute(f.id(), d.id(), DisputeDecision.REJET, null, "Non fondé", null,
                 OTHER_MANAGER);
         assertThat(only(rejected).decision()).isEqualTo(DisputeDecision.REJET);
         assertThat(rejected.approvals()).filteredOn(a -> a.kind() == ApprovalKind.LITIGE).singleElement()
@@ -241,14 +241,14 @@ class AfterSaleTest {
     void a_dispute_refund_is_capped_by_the_held_funds_and_a_full_refund_is_exactly_what_is_held() {
         AfterSaleCase d = disputed(COMMERCIAL);
         ribValidated();
-        refusedWith(() -> f.workflow.decideDispute(f.id(), d.id(), DisputeDecision.REMBOURSEMENT_PARTIEL,
+        refusedWith(() -> f.workflow.afterSale().decideDispute(f.id(), d.id(), DisputeDecision.REMBOURSEMENT_PARTIEL,
                 new BigDecimal("15000.01"), null, null, MANAGER), "rule.refund.aboveHeld");
-        assertThatThrownBy(() -> f.workflow.decideDispute(f.id(), d.id(), DisputeDecision.REMBOURSEMENT_PARTIEL,
+        assertThatThrownBy(() -> f.workflow.afterSale().decideDispute(f.id(), d.id(), DisputeDecision.REMBOURSEMENT_PARTIEL,
                 null, null, null, MANAGER)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Montant remboursé : obligatoire");
         assertThat(f.file().payments()).noneMatch(p -> p.kind() == PaymentKind.REMBOURSEMENT);
 
-        OrderFile full = f.workflow.decideDispute(f.id(), d.id(), DisputeDecision.REMBOURSEMENT, null, null, null,
+        OrderFile full = f.workflow.afterSale().decideDispute(f.id(), d.id(), DisputeDecision.REMBOURSEMENT, null, null, null,
                 MANAGER);
         assertThat(full.payments()).filteredOn(p -> p.kind() == PaymentKind.REMBOURSEMENT).singleElement()
                 .satisfies(p -> assertThat(p.amount()).isEqualByComparingTo("15000"));
@@ -258,9 +258,9 @@ class AfterSaleTest {
     @Test
     void a_dispute_refund_waits_for_a_validated_rib_and_a_repair_becomes_an_activity() {
         AfterSaleCase d = disputed(COMMERCIAL);
-        refusedWith(() -> f.workflow.decideDispute(f.id(), d.id(), DisputeDecision.REMBOURSEMENT, null, null, null,
+        refusedWith(() -> f.workflow.afterSale().decideDispute(f.id(), d.id(), DisputeDecision.REMBOURSEMENT, null, null, null,
                 MANAGER), "rule.dispute.ribMissing");
-        OrderFile repaired = f.workflow.decideDispute(f.id(), d.id(), DisputeDecision.REPARATION, null,
+        OrderFile repaired = f.workflow.afterSale().decideDispute(f.id(), d.id(), DisputeDecision.REPARATION, null,
                 "Remplacer les plaquettes", at("2026-04-30T18:00"), MANAGER);
         AfterSaleCase after = only(repaired);
         assertThat(after.decision()).isEqualTo(DisputeDecision.REPARATION);
@@ -278,13 +278,13 @@ class AfterSaleTest {
     void a_return_notice_on_day_7_is_accepted_and_on_day_8_refused() {
         sold(LocalDate.of(2026, 4, 20));
         f.now("2026-04-28T09:00");
-        refusedWith(() -> f.workflow.recordReturnNotice(f.id(), LocalDate.of(2026, 4, 28), "Ne convient pas",
+        refusedWith(() -> f.workflow.afterSale().recordReturnNotice(f.id(), LocalDate.of(2026, 4, 28), "Ne convient pas",
                 COMMERCIAL), "rule.return.late");
-        assertThatThrownBy(() -> f.workflow.recordReturnNotice(f.id(), LocalDate.of(2026, 4, 28), "Ne convient pas",
+        assertThatThrownBy(() -> f.workflow.afterSale().recordReturnNotice(f.id(), LocalDate.of(2026, 4, 28), "Ne convient pas",
                 COMMERCIAL)).hasMessageContaining("28/04/2026").hasMessageContaining("27/04/2026");
         assertThat(f.file().afterSale()).isEmpty();
 
-        OrderFile ok = f.workflow.recordReturnNotice(f.id(), LocalDate.of(2026, 4, 27), "Ne convient pas", COMMERCIAL);
+        OrderFile ok = f.workflow.afterSale().recordReturnNotice(f.id(), LocalDate.of(2026, 4, 27), "Ne convient pas", COMMERCIAL);
         assertThat(only(ok).status()).isEqualTo(AfterSaleStatus.RETOUR_NOTIFIE);
     }
 
@@ -293,9 +293,9 @@ class AfterSaleTest {
     void without_a_reception_day_the_window_runs_from_the_hand_over() {
         sold(null);
         f.now("2026-04-30T09:00");
-        refusedWith(() -> f.workflow.recordReturnNotice(f.id(), LocalDate.of(2026, 4, 28), "Trop grande",
+        refusedWith(() -> f.workflow.afterSale().recordReturnNotice(f.id(), LocalDate.of(2026, 4, 28), "Trop grande",
                 COMMERCIAL), "rule.return.late");
-        assertThat(f.workflow.recordReturnNotice(f.id(), LocalDate.of(2026, 4, 27), "Trop grande", COMMERCIAL)
+        assertThat(f.workflow.afterSale().recordReturnNotice(f.id(), LocalDate.of(2026, 4, 27), "Trop grande", COMMERCIAL)
                 .afterSale()).hasSize(1);
     }
 
@@ -304,22 +304,22 @@ class AfterSaleTest {
     void a_full_return_notice_pickup_inspection_cancellation_and_refund_of_what_is_held() {
         sold(LocalDate.of(2026, 4, 20));
         f.now("2026-04-23T09:00");
-        AfterSaleCase notice = only(f.workflow.recordReturnNotice(f.id(), LocalDate.of(2026, 4, 23),
+        AfterSaleCase notice = only(f.workflow.afterSale().recordReturnNotice(f.id(), LocalDate.of(2026, 4, 23),
                 "Le client change d'avis", COMMERCIAL));
-        assertThatThrownBy(() -> f.workflow.inspectReturn(f.id(), notice.id(), 45_100, "aucun", COMMERCIAL))
+        assertThatThrownBy(() -> f.workflow.afterSale().inspectReturn(f.id(), notice.id(), 45_100, "aucun", COMMERCIAL))
                 .as("no inspection before the pick-up").isInstanceOf(RuleViolationException.class);
-        assertThatThrownBy(() -> f.workflow.bookReturnPickup(f.id(), notice.id(), LocalDate.of(2026, 4, 25), " ",
+        assertThatThrownBy(() -> f.workflow.afterSale().bookReturnPickup(f.id(), notice.id(), LocalDate.of(2026, 4, 25), " ",
                 COMMERCIAL)).isInstanceOf(ValidationException.class)
                 .hasMessageContaining("Réservation DRIIVEME : référence obligatoire");
-        f.workflow.bookReturnPickup(f.id(), notice.id(), LocalDate.of(2026, 4, 25), "DRV-2026-0425", COMMERCIAL);
+        f.workflow.afterSale().bookReturnPickup(f.id(), notice.id(), LocalDate.of(2026, 4, 25), "DRV-2026-0425", COMMERCIAL);
         assertThat(only(f.file()).status()).isEqualTo(AfterSaleStatus.ENLEVEMENT_PLANIFIE);
 
         f.now("2026-04-25T16:00");
-        assertThatThrownBy(() -> f.workflow.inspectReturn(f.id(), notice.id(), null, "aucun", COMMERCIAL))
+        assertThatThrownBy(() -> f.workflow.afterSale().inspectReturn(f.id(), notice.id(), null, "aucun", COMMERCIAL))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Kilométrage au retour : obligatoire");
-        assertThatThrownBy(() -> f.workflow.inspectReturn(f.id(), notice.id(), 61_999, "aucun", COMMERCIAL))
+        assertThatThrownBy(() -> f.workflow.afterSale().inspectReturn(f.id(), notice.id(), 61_999, "aucun", COMMERCIAL))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("inférieur au kilométrage à la vente");
-        OrderFile back = f.workflow.inspectReturn(f.id(), notice.id(), 62_380, "Jante arrière gauche frottée",
+        OrderFile back = f.workflow.afterSale().inspectReturn(f.id(), notice.id(), 62_380, "Jante arrière gauche frottée",
                 COMMERCIAL);
         AfterSaleCase inspected = only(back);
         assertThat(inspected.status()).isEqualTo(AfterSaleStatus.INSPECTE);
@@ -359,8 +359,8 @@ class AfterSaleTest {
         f.now("2026-04-23T09:00");
         refusedWith(() -> f.workflow.cancel(f.id(), CancellationCase.RETOUR, "retour", COMMERCIAL),
                 "rule.return.byInspection");
-        f.workflow.recordReturnNotice(f.id(), LocalDate.of(2026, 4, 23), "Change d'avis", COMMERCIAL);
-        refusedWith(() -> f.workflow.recordReturnNotice(f.id(), LocalDate.of(2026, 4, 23), "Encore", COMMERCIAL),
+        f.workflow.afterSale().recordReturnNotice(f.id(), LocalDate.of(2026, 4, 23), "Change d'avis", COMMERCIAL);
+        refusedWith(() -> f.workflow.afterSale().recordReturnNotice(f.id(), LocalDate.of(2026, 4, 23), "Encore", COMMERCIAL),
                 "rule.return.already");
     }
 }

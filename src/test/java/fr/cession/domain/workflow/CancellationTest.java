@@ -112,12 +112,12 @@ class CancellationTest {
     void retractation_within_14_days_of_receiving_the_vehicle() {
         f.create(TestOrders.order(PaymentMethod.VIR));
         f.now("2026-05-08T10:00");
-        f.workflow.recordVehicleReceived(f.id(), LocalDate.of(2026, 4, 23), COMMERCIAL);
-        assertThatThrownBy(() -> f.workflow.recordWithdrawalNotice(f.id(), LocalDate.of(2026, 5, 8), COMMERCIAL))
+        f.workflow.edits().recordVehicleReceived(f.id(), LocalDate.of(2026, 4, 23), COMMERCIAL);
+        assertThatThrownBy(() -> f.workflow.edits().recordWithdrawalNotice(f.id(), LocalDate.of(2026, 5, 8), COMMERCIAL))
                 .hasMessageContaining("après la fin du délai de 14 jours le 07/05/2026");
         assertThatThrownBy(() -> f.workflow.cancel(f.id(), CancellationCase.RETRACTATION, "rétractation", COMMERCIAL))
                 .isInstanceOf(RuleViolationException.class);
-        f.workflow.recordWithdrawalNotice(f.id(), LocalDate.of(2026, 5, 7), COMMERCIAL);
+        f.workflow.edits().recordWithdrawalNotice(f.id(), LocalDate.of(2026, 5, 7), COMMERCIAL);
         OrderFile file = f.workflow.cancel(f.id(), CancellationCase.RETRACTATION, "rétractation", COMMERCIAL);
         assertThat(file.order().status()).isEqualTo(OrderStatus.ANNULEE);
         assertThat(file.approvals()).singleElement().extracting(a -> a.detail()).asString()
@@ -127,7 +127,7 @@ class CancellationTest {
     @Test
     void dates_in_the_future_and_missing_reasons_are_refused() {
         f.create(TestOrders.order(PaymentMethod.VIR));
-        assertThatThrownBy(() -> f.workflow.recordVehicleReceived(f.id(), LocalDate.of(2026, 4, 2), COMMERCIAL))
+        assertThatThrownBy(() -> f.workflow.edits().recordVehicleReceived(f.id(), LocalDate.of(2026, 4, 2), COMMERCIAL))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("futur");
         assertThatThrownBy(() -> f.workflow.cancel(f.id(), CancellationCase.FONDS_RECUS, " ", COMMERCIAL))
                 .isInstanceOf(ValidationException.class).hasMessageContaining("Motif");

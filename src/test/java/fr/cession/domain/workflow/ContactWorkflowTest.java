@@ -50,7 +50,7 @@ class ContactWorkflowTest {
     @Test
     void a_report_with_a_next_step_plans_an_activity_of_its_author() {
         f.create(TestOrders.order(PaymentMethod.VIR));
-        OrderFile file = f.workflow.recordContact(f.id(), call("Magasin ouvert, deux salariés présents",
+        OrderFile file = f.workflow.relationship().recordContact(f.id(), call("Magasin ouvert, deux salariés présents",
                 "Rappeler pour le financement", "2026-04-03T10:00"), COMMERCIAL);
 
         assertThat(file.contacts()).singleElement().satisfies(r -> {
@@ -74,17 +74,17 @@ class ContactWorkflowTest {
     void a_report_without_account_or_with_a_step_and_no_date_is_refused_naming_each_field() {
         f.create(TestOrders.order(PaymentMethod.VIR));
         int saves = f.repo.saves.size();
-        assertThatThrownBy(() -> f.workflow.recordContact(f.id(), call("  ", "Rappeler", null), COMMERCIAL))
+        assertThatThrownBy(() -> f.workflow.relationship().recordContact(f.id(), call("  ", "Rappeler", null), COMMERCIAL))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field, FieldError::message).containsExactlyInAnyOrder(
                                 org.assertj.core.groups.Tuple.tuple("contact.account",
                                         "Compte rendu : obligatoire (les faits vus ou entendus)"),
                                 org.assertj.core.groups.Tuple.tuple("contact.nextStepAt",
                                         "Date de la prochaine étape : obligatoire avec une étape")));
-        assertThatThrownBy(() -> f.workflow.recordContact(f.id(), new ContactDraft(ContactSubject.COMMANDE,
+        assertThatThrownBy(() -> f.workflow.relationship().recordContact(f.id(), new ContactDraft(ContactSubject.COMMANDE,
                 ContactChannel.APPEL, at("2026-04-02T09:30"), "Appel", null, null), COMMERCIAL))
                 .hasMessageContaining("Date du contact : dans le futur");
-        assertThatThrownBy(() -> f.workflow.recordContact(f.id(), call("Vu", "Relancer", "2026-03-30T10:00"),
+        assertThatThrownBy(() -> f.workflow.relationship().recordContact(f.id(), call("Vu", "Relancer", "2026-03-30T10:00"),
                 COMMERCIAL)).hasMessageContaining("Date de la prochaine étape : date passée");
         assertThat(f.repo.saves).hasSize(saves);
         assertThat(f.file().contacts()).isEmpty();
@@ -94,7 +94,7 @@ class ContactWorkflowTest {
     @Test
     void agreements_are_recorded_on_the_order_and_a_change_keeps_who_when_before_and_after() {
         f.create(TestOrders.order(PaymentMethod.VIR));
-        OrderFile first = f.workflow.agree(f.id(), new AgreementDraft(new BigDecimal("14800"), PaymentMethod.CRD,
+        OrderFile first = f.workflow.relationship().agree(f.id(), new AgreementDraft(new BigDecimal("14800"), PaymentMethod.CRD,
                 "Solde par crédit Cofidis, fonds 48 h avant la cession", "Cession à l'agence, véhicule nettoyé",
                 new BigDecimal("2000"), new BigDecimal("12800"), Set.of(FinancingCover.CG, FinancingCover.LIVRAISON), fr.cession.domain.order.Lender.COFIDIS),
                 COMMERCIAL);
@@ -107,7 +107,7 @@ class ContactWorkflowTest {
                 FinancingCover.LIVRAISON);
 
         f.now("2026-04-02T15:00");
-        OrderFile second = f.workflow.agree(f.id(), new AgreementDraft(new BigDecimal("14500"), PaymentMethod.CRD,
+        OrderFile second = f.workflow.relationship().agree(f.id(), new AgreementDraft(new BigDecimal("14500"), PaymentMethod.CRD,
                 "Solde par crédit Cofidis, fonds 48 h avant la cession", "Cession à l'agence, véhicule nettoyé",
                 new BigDecimal("2000"), new BigDecimal("12500"), Set.of(FinancingCover.CG), null), ADV);
         // what the store writes to the history: who, when, each field before and after
@@ -126,7 +126,7 @@ class ContactWorkflowTest {
     @Test
     void agreements_without_terms_or_a_credit_without_amount_are_refused() {
         f.create(TestOrders.order(PaymentMethod.VIR));
-        assertThatThrownBy(() -> f.workflow.agree(f.id(), new AgreementDraft(null, PaymentMethod.CRD, " ", null,
+        assertThatThrownBy(() -> f.workflow.relationship().agree(f.id(), new AgreementDraft(null, PaymentMethod.CRD, " ", null,
                 null, null, Set.of(), null), COMMERCIAL))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::message).containsExactlyInAnyOrder("Prix convenu : obligatoire",
@@ -159,7 +159,7 @@ class ContactWorkflowTest {
         sold();
         f.now("2026-04-15T10:00");
         // an open activity holds the closing (activites_terminees): the call is recorded, the order stays sold
-        OrderFile held = f.workflow.recordFollowUpCall(f.id(), new FollowUpDraft(at("2026-04-15T09:50"),
+        OrderFile held = f.workflow.relationship().recordFollowUpCall(f.id(), new FollowUpDraft(at("2026-04-15T09:50"),
                 CallOutcome.SATISFAIT, 5, "Très bon accueil", null), COMMERCIAL);
         assertThat(held.order().status()).isEqualTo(OrderStatus.VENDUE);
         assertThat(held.contacts()).singleElement().satisfies(r -> {
@@ -171,7 +171,7 @@ class ContactWorkflowTest {
                 FakePlaybook.VENDU_P2P}) {
             f.finish(type);
         }
-        OrderFile closed = f.workflow.recordFollowUpCall(f.id(), new FollowUpDraft(at("2026-04-15T10:00"),
+        OrderFile closed = f.workflow.relationship().recordFollowUpCall(f.id(), new FollowUpDraft(at("2026-04-15T10:00"),
                 CallOutcome.AVIS_DEMANDE, 4, null, "Avis laissé en ligne"), COMMERCIAL);
         assertThat(closed.order().status()).isEqualTo(OrderStatus.CLOTUREE);
         assertThat(closed.contacts()).hasSize(2);
@@ -180,7 +180,7 @@ class ContactWorkflowTest {
     @Test
     void a_follow_up_call_before_the_sale_is_refused() {
         f.create(TestOrders.order(PaymentMethod.VIR));
-        assertThatThrownBy(() -> f.workflow.recordFollowUpCall(f.id(), new FollowUpDraft(at("2026-04-01T09:00"),
+        assertThatThrownBy(() -> f.workflow.relationship().recordFollowUpCall(f.id(), new FollowUpDraft(at("2026-04-01T09:00"),
                 CallOutcome.SATISFAIT, null, null, null), COMMERCIAL)).isInstanceOf(RuleViolationException.class)
                 .hasMessageContaining("il se fait après la vente");
         assertThat(f.file().contacts()).isEmpty();
@@ -189,11 +189,11 @@ class ContactWorkflowTest {
     @Test
     void a_rating_outside_one_to_five_names_the_field_and_an_outcome_without_rating_keeps_the_order_sold() {
         sold();
-        assertThatThrownBy(() -> f.workflow.recordFollowUpCall(f.id(), new FollowUpDraft(at("2026-04-14T10:00"),
+        assertThatThrownBy(() -> f.workflow.relationship().recordFollowUpCall(f.id(), new FollowUpDraft(at("2026-04-14T10:00"),
                 null, 6, null, null), COMMERCIAL))
                 .isInstanceOfSatisfying(ValidationException.class, e -> assertThat(e.errors())
                         .extracting(FieldError::field).containsExactlyInAnyOrder("followUp.outcome", "followUp.rating"));
-        OrderFile problem = f.workflow.recordFollowUpCall(f.id(), new FollowUpDraft(at("2026-04-14T10:30"),
+        OrderFile problem = f.workflow.relationship().recordFollowUpCall(f.id(), new FollowUpDraft(at("2026-04-14T10:30"),
                 CallOutcome.PROBLEME, null, "Rayure sur la portière", null), COMMERCIAL);
         assertThat(problem.order().status()).isEqualTo(OrderStatus.VENDUE);
     }

@@ -59,7 +59,7 @@ class OrderCorrectionsTest {
         Customer c = f.file().order().customer();
         Customer bad = new Customer(c.kind(), c.firstName(), " ", null, null, "camille@", c.phone(), c.address(),
                 c.cgHolding(), null, null);
-        ValidationException e = refusal(() -> f.workflow.editCustomer(f.id(), bad, COMMERCIAL));
+        ValidationException e = refusal(() -> f.workflow.edits().editCustomer(f.id(), bad, COMMERCIAL));
         assertThat(e.errors()).extracting(FieldError::field).containsExactlyInAnyOrder("customer.lastName",
                 "customer.email");
         assertThat(e.errors()).extracting(FieldError::message).contains("Nom : obligatoire");
@@ -67,12 +67,12 @@ class OrderCorrectionsTest {
 
         Customer good = new Customer(c.kind(), c.firstName(), "Martin-Roux", null, null, " Camille.Roux@Example.fr ",
                 c.phone(), c.address(), c.cgHolding(), null, null);
-        OrderFile saved = f.workflow.editCustomer(f.id(), good, COMMERCIAL);
+        OrderFile saved = f.workflow.edits().editCustomer(f.id(), good, COMMERCIAL);
         assertThat(saved.order().customer().lastName()).isEqualTo("Martin-Roux");
         assertThat(saved.order().customer().email()).isEqualTo("camille.roux@example.fr");
         assertThat((long) f.repo.saves.size()).isEqualTo(saves + 1);
         // the same values again change nothing
-        f.workflow.editCustomer(f.id(), good, COMMERCIAL);
+        f.workflow.edits().editCustomer(f.id(), good, COMMERCIAL);
         assertThat(f.file().order().meta().version()).isEqualTo(saved.order().meta().version());
     }
 
@@ -82,11 +82,11 @@ class OrderCorrectionsTest {
         Vehicle v = f.file().order().vehicle();
         Vehicle badVin = new Vehicle("123", v.plate(), v.make(), v.model(), v.firstRegistration(), v.lastCt(),
                 v.lastService(), v.mileageKm(), v.price(), v.imported(), v.partnerSeller());
-        assertThat(refusal(() -> f.workflow.editVehicle(f.id(), badVin, COMMERCIAL)).errors())
+        assertThat(refusal(() -> f.workflow.edits().editVehicle(f.id(), badVin, COMMERCIAL)).errors())
                 .extracting(FieldError::field).containsExactly("vehicle.vin");
         Vehicle older = new Vehicle(v.vin(), "ab-987-cd", v.make(), v.model(), LocalDate.of(2019, 1, 10), v.lastCt(),
                 v.lastService(), v.mileageKm(), v.price(), v.imported(), v.partnerSeller());
-        OrderFile saved = f.workflow.editVehicle(f.id(), older, COMMERCIAL);
+        OrderFile saved = f.workflow.edits().editVehicle(f.id(), older, COMMERCIAL);
         assertThat(saved.order().vehicle().plate()).isEqualTo("AB-987-CD");
         assertThat(saved.order().vehicle().firstRegistration()).isEqualTo(LocalDate.of(2019, 1, 10));
     }
@@ -95,32 +95,32 @@ class OrderCorrectionsTest {
     @Test
     void handoverDateAndModeChangeTogetherUntilTheSaleThenAreRefused() {
         created();
-        OrderFile saved = f.workflow.editHandover(f.id(), LocalDateTime.parse("2026-04-14T10:00"),
+        OrderFile saved = f.workflow.edits().editHandover(f.id(), LocalDateTime.parse("2026-04-14T10:00"),
                 HandoverMode.LIVRAISON, COMMERCIAL);
         assertThat(saved.order().handoverAt()).isEqualTo(LocalDateTime.parse("2026-04-14T10:00"));
         assertThat(saved.order().handoverMode()).isEqualTo(HandoverMode.LIVRAISON);
 
         f.workflow.cancel(f.id(), CancellationCase.FRAIS_RESERVATION_SEULS, "Le client renonce", COMMERCIAL);
-        assertThatThrownBy(() -> f.workflow.editHandover(f.id(), LocalDateTime.parse("2026-04-15T10:00"),
+        assertThatThrownBy(() -> f.workflow.edits().editHandover(f.id(), LocalDateTime.parse("2026-04-15T10:00"),
                 HandoverMode.LIVRAISON, COMMERCIAL))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> assertThat(e.violations())
                         .extracting(RuleViolation::message).first().asString()
                         .isEqualTo("Date de cession : la commande est annulée, la date ne peut plus changer"));
-        assertThatThrownBy(() -> f.workflow.editHandover(f.id(), null, HandoverMode.CESSION, COMMERCIAL))
+        assertThatThrownBy(() -> f.workflow.edits().editHandover(f.id(), null, HandoverMode.CESSION, COMMERCIAL))
                 .hasMessageContaining("Mode de remise : la commande est annulée");
-        assertThatThrownBy(() -> f.workflow.editCustomer(f.id(), f.file().order().customer(), COMMERCIAL))
+        assertThatThrownBy(() -> f.workflow.edits().editCustomer(f.id(), f.file().order().customer(), COMMERCIAL))
                 .hasMessageContaining("Client : la commande est annulée, elle ne se modifie plus");
     }
 
     @Test
     void anOrderGoesToAnotherAdvisorWithTheOpenCommercialTasks() {
         created();
-        assertThat(refusal(() -> f.workflow.reassign(f.id(), "Marc Lefèvre", COMMERCIAL)).errors())
+        assertThat(refusal(() -> f.workflow.edits().reassign(f.id(), "Marc Lefèvre", COMMERCIAL)).errors())
                 .extracting(FieldError::message).singleElement().asString()
                 .startsWith("Commercial : « Marc Lefèvre » n'est pas un identifiant");
-        assertThat(refusal(() -> f.workflow.reassign(f.id(), "jdupont", COMMERCIAL)).errors())
+        assertThat(refusal(() -> f.workflow.edits().reassign(f.id(), "jdupont", COMMERCIAL)).errors())
                 .extracting(FieldError::message).containsExactly("Commercial : la commande est déjà suivie par « jdupont »");
-        OrderFile saved = f.workflow.reassign(f.id(), "mlefevre", COMMERCIAL);
+        OrderFile saved = f.workflow.edits().reassign(f.id(), "mlefevre", COMMERCIAL);
         assertThat(saved.order().advisor()).isEqualTo("mlefevre");
         assertThat(saved.activities()).filteredOn(a -> a.isOpen() && a.role() == Role.COMMERCIAL).isNotEmpty()
                 .allSatisfy(a -> assertThat(a.assignee()).isEqualTo("mlefevre"));
@@ -174,7 +174,7 @@ class OrderCorrectionsTest {
         Customer c = f.file().order().customer();
         Customer company = new Customer(CustomerKind.SOCIETE, c.firstName(), c.lastName(), "Transports Durand",
                 "123", c.email(), c.phone(), c.address(), c.cgHolding(), null, null);
-        assertThat(refusal(() -> f.workflow.editCustomer(f.id(), company, COMMERCIAL)).errors())
+        assertThat(refusal(() -> f.workflow.edits().editCustomer(f.id(), company, COMMERCIAL)).errors())
                 .extracting(FieldError::field).containsExactly("customer.companySiren");
     }
 }

@@ -52,8 +52,8 @@ class RefundTest {
         f.workflow.recordPayment(f.id(), PaymentKind.SOLDE, PaymentMethod.VIR, new BigDecimal("15000"),
                 at("2026-04-01T08:00"), at("2026-04-01T09:00"), null, COMMERCIAL);
         f.now("2026-04-27T10:00");
-        f.workflow.recordVehicleReceived(f.id(), LocalDate.of(2026, 4, 20), COMMERCIAL);
-        f.workflow.recordWithdrawalNotice(f.id(), LocalDate.of(2026, 4, 25), COMMERCIAL);
+        f.workflow.edits().recordVehicleReceived(f.id(), LocalDate.of(2026, 4, 20), COMMERCIAL);
+        f.workflow.edits().recordWithdrawalNotice(f.id(), LocalDate.of(2026, 4, 25), COMMERCIAL);
         OrderFile file = f.workflow.cancel(f.id(), CancellationCase.RETRACTATION, "rétractation", COMMERCIAL);
         for (DocumentType t : new DocumentType[] {DocumentType.PIECE_IDENTITE_KYC_1, DocumentType.PIECE_IDENTITE_KYC_2,
                 DocumentType.RIB}) {
