@@ -112,7 +112,9 @@ class DesktopFlowTest {
         openMartinFromMyDay();
         // keyboard: focus is on the first line; Space ticks it
         waitFor(() -> robot.lookup(".checklist-line").queryAll().size() == 3);
-        robot.clickOn(robot.lookup(".checklist-line").queryAllAs(CheckBox.class).iterator().next());
+        CheckBox first = robot.lookup(".checklist-line").queryAllAs(CheckBox.class).iterator().next();
+        robot.interact(first::requestFocus);
+        robot.type(KeyCode.SPACE);
         waitFor(() -> robot.lookup(".checklist-line").queryAll().stream().filter(n -> ((CheckBox) n).isSelected())
                 .count() == 1);
         shot("05-fiche-commande-cochee");

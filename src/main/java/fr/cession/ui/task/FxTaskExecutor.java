@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -41,7 +42,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
             LOG.warn("Background task failed", fx.getException());
             task.failed(fx.getException());
         });
-        pool.execute(fx);
+        try {
+            pool.execute(fx);
+        } catch (RejectedExecutionException e) {
+            // The desktop is closing: a late refresh or reminder tick has nothing left to show.
+            LOG.debug("Tâche de fond ignorée : le bureau se ferme");
+        }
     }
 
     @Override
