@@ -10,6 +10,7 @@ import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DayViewBase;
 import fr.cession.domain.agenda.Appointment;
 import fr.cession.domain.order.HandoverMode;
+import fr.cession.ui.control.AllOrOne;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.geometry.Insets;
@@ -50,7 +51,6 @@ public final class AgendaView extends BorderPane {
     private static final long SLOT_MINUTES = 60;
     /** 7:00 to 20:00 with the compressed night on either side, on one screen. */
     private static final int WORKING_HOURS = 14;
-    private static final String ALL = "*";
     private static final KeyCombination MOVE_KEY = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
 
     private final AgendaViewModel vm;
@@ -156,10 +156,10 @@ public final class AgendaView extends BorderPane {
         ToggleButton day = span(m.get("agenda.span.day"), AgendaViewModel.Span.DAY, spans, "agenda-day");
         ToggleButton week = span(m.get("agenda.span.week"), AgendaViewModel.Span.WEEK, spans, "agenda-week");
         ToggleButton month = span(m.get("agenda.span.month"), AgendaViewModel.Span.MONTH, spans, "agenda-month");
-        ComboBox<String> site = filter("agenda-site", vm.sites(), "agenda.allSites");
-        site.valueProperty().addListener((o, a, v) -> vm.siteProperty().set(ALL.equals(v) ? null : v));
-        ComboBox<String> person = filter("agenda-person", vm.people(), "agenda.allPeople");
-        person.valueProperty().addListener((o, a, v) -> vm.personProperty().set(ALL.equals(v) ? null : v));
+        ComboBox<String> site = AllOrOne.choice("agenda-site", vm.sites(), m.get("agenda.allSites"),
+                vm.siteProperty()::set);
+        ComboBox<String> person = AllOrOne.choice("agenda-person", vm.people(), m.get("agenda.allPeople"),
+                vm.personProperty()::set);
         Button move = new Button(m.get("agenda.move"));
         move.setId("agenda-move");
         move.setTooltip(new Tooltip(m.get("agenda.move.tip")));
@@ -194,33 +194,6 @@ public final class AgendaView extends BorderPane {
             b.setSelected(true);
         });
         return b;
-    }
-
-    private ComboBox<String> filter(String id, javafx.collections.ObservableList<String> values, String allKey) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setId(id);
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String v) {
-                return v == null || ALL.equals(v) ? m.get(allKey) : v;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
-        Runnable fill = () -> {
-            String keep = box.getValue();
-            List<String> items = new ArrayList<>();
-            items.add(ALL);
-            items.addAll(values);
-            box.getItems().setAll(items);
-            box.setValue(keep != null && items.contains(keep) ? keep : ALL);
-        };
-        values.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
-        fill.run();
-        return box;
     }
 
     private void showSpan(AgendaViewModel.Span s) {

@@ -5,6 +5,7 @@ import fr.cession.domain.dashboard.DashboardOrder;
 import fr.cession.domain.dashboard.DashboardSlice;
 import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.OrderStatus;
+import fr.cession.ui.control.AllOrOne;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.papers.ExportFormat;
@@ -44,7 +45,6 @@ import java.util.function.Function;
  */
 public final class DashboardView extends BorderPane {
 
-    private static final String ALL = "*";
 
     private final DashboardViewModel vm;
     private final Messages m;
@@ -92,10 +92,10 @@ public final class DashboardView extends BorderPane {
         to.setId("dashboard-to");
         to.setPrefColumnCount(8);
         to.textProperty().bindBidirectional(vm.toProperty());
-        ComboBox<String> site = choice("dashboard-site", vm.sites(), "dashboard.allSites");
-        site.valueProperty().addListener((o, a, v) -> vm.siteProperty().set(ALL.equals(v) ? null : v));
-        ComboBox<String> person = choice("dashboard-person", vm.people(), "dashboard.allPeople");
-        person.valueProperty().addListener((o, a, v) -> vm.personProperty().set(ALL.equals(v) ? null : v));
+        ComboBox<String> site = AllOrOne.choice("dashboard-site", vm.sites(), m.get("dashboard.allSites"),
+                vm.siteProperty()::set);
+        ComboBox<String> person = AllOrOne.choice("dashboard-person", vm.people(), m.get("dashboard.allPeople"),
+                vm.personProperty()::set);
         Button apply = new Button(m.get("dashboard.apply"));
         apply.setId("dashboard-apply");
         apply.setDefaultButton(true);
@@ -233,33 +233,6 @@ public final class DashboardView extends BorderPane {
             }
         });
         return d;
-    }
-
-    private ComboBox<String> choice(String id, javafx.collections.ObservableList<String> values, String allKey) {
-        ComboBox<String> box = new ComboBox<>();
-        box.setId(id);
-        box.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String v) {
-                return v == null || ALL.equals(v) ? m.get(allKey) : v;
-            }
-
-            @Override
-            public String fromString(String s) {
-                return s;
-            }
-        });
-        Runnable fill = () -> {
-            String keep = box.getValue();
-            List<String> items = new ArrayList<>();
-            items.add(ALL);
-            items.addAll(values);
-            box.getItems().setAll(items);
-            box.setValue(keep != null && items.contains(keep) ? keep : ALL);
-        };
-        values.addListener((javafx.collections.ListChangeListener<String>) c -> fill.run());
-        fill.run();
-        return box;
     }
 
     private static BarChart<String, Number> chart() {
