@@ -50,8 +50,9 @@ public final class DashboardView extends BorderPane {
     private final Messages m;
     private final Formats f;
     private final FlowPane tiles = new FlowPane(8, 8);
-    private final BarChart<String, Number> stages = chart();
-    private final BarChart<String, Number> cancellations = chart();
+    private final BarChart<Number, String> stages = horizontalChart();
+    // horizontal: the cases' long names read on one line instead of eating the chart's height
+    private final BarChart<Number, String> cancellations = horizontalChart();
     private final TableView<DashboardOrder> table = new TableView<>();
 
     public DashboardView(DashboardViewModel vm, Messages m, Formats f) {
@@ -67,8 +68,8 @@ public final class DashboardView extends BorderPane {
         HBox charts = new HBox(8, stages, cancellations);
         HBox.setHgrow(stages, Priority.ALWAYS);
         // the stages' seven bars get the width; the three cases less
-        stages.setPrefWidth(700);
-        cancellations.setPrefWidth(420);
+        stages.setPrefWidth(600);
+        cancellations.setPrefWidth(560);
         charts.setMinHeight(300);
         table.setMinHeight(160);
         VBox body = new VBox(8, tiles, charts, list());
@@ -193,18 +194,26 @@ public final class DashboardView extends BorderPane {
                         : m.get("dashboard.tile.median", figures.medianDaysToSale(),
                         figures.sold()), DashboardSlice.of(DashboardSlice.Kind.SOLD)));
         tiles.getChildren().setAll(t);
-        XYChart.Series<String, Number> byStage = new XYChart.Series<>();
+        XYChart.Series<Number, String> byStage = new XYChart.Series<>();
         byStage.setName(m.get("dashboard.chart.orders"));
-        for (OrderStatus s : OrderStatus.values()) {
-            byStage.getData().add(bar(m.label(s), figures.byStage().getOrDefault(s, 0),
-                    "dashboard-bar-" + s.name(), DashboardSlice.stage(s)));
+        List<OrderStatus> top = new java.util.ArrayList<>(List.of(OrderStatus.values()));
+        java.util.Collections.reverse(top); // a horizontal chart draws its first category at the bottom
+        for (OrderStatus s : top) {
+            int value = figures.byStage().getOrDefault(s, 0);
+            XYChart.Data<Number, String> d = new XYChart.Data<>(value, m.label(s));
+            clickable(d.nodeProperty(), m.label(s), value, "dashboard-bar-" + s.name(), DashboardSlice.stage(s));
+            byStage.getData().add(d);
         }
         stages.getData().setAll(List.of(byStage));
-        XYChart.Series<String, Number> byCase = new XYChart.Series<>();
+        XYChart.Series<Number, String> byCase = new XYChart.Series<>();
         byCase.setName(m.get("dashboard.chart.cancelled"));
-        for (CancellationCase c : CancellationCase.values()) {
-            byCase.getData().add(bar(m.label(c), figures.cancellations().getOrDefault(c, 0),
-                    "dashboard-bar-" + c.name(), DashboardSlice.cancelled(c)));
+        List<CancellationCase> cases = new java.util.ArrayList<>(List.of(CancellationCase.values()));
+        java.util.Collections.reverse(cases);
+        for (CancellationCase c : cases) {
+            int value = figures.cancellations().getOrDefault(c, 0);
+            XYChart.Data<Number, String> d = new XYChart.Data<>(value, m.label(c));
+            clickable(d.nodeProperty(), m.label(c), value, "dashboard-bar-" + c.name(), DashboardSlice.cancelled(c));
+            byCase.getData().add(d);
         }
         cancellations.getData().setAll(List.of(byCase));
     }
@@ -221,10 +230,11 @@ public final class DashboardView extends BorderPane {
         return b;
     }
 
-    private XYChart.Data<String, Number> bar(String label, int value, String id, DashboardSlice slice) {
-        XYChart.Data<String, Number> d = new XYChart.Data<>(label, value);
+
+    private void clickable(javafx.beans.value.ObservableValue<Node> bar, String label, int value, String id,
+                           DashboardSlice slice) {
         // the bar's node exists once the chart lays the series out
-        d.nodeProperty().addListener((o, a, node) -> {
+        bar.addListener((o, a, node) -> {
             if (node != null) {
                 node.setId(id);
                 node.setOnMouseClicked(e -> vm.drill(slice));
@@ -232,18 +242,18 @@ public final class DashboardView extends BorderPane {
                 javafx.scene.control.Tooltip.install(node, new javafx.scene.control.Tooltip(label + " : " + value));
             }
         });
-        return d;
     }
 
-    private static BarChart<String, Number> chart() {
-        NumberAxis y = new NumberAxis();
-        y.setMinorTickVisible(false);
-        BarChart<String, Number> c = new BarChart<>(new CategoryAxis(), y);
+    private static BarChart<Number, String> horizontalChart() {
+        NumberAxis x = new NumberAxis();
+        x.setMinorTickVisible(false);
+        BarChart<Number, String> c = new BarChart<>(x, new CategoryAxis());
         c.setLegendVisible(false);
         c.setAnimated(false);
         c.setPrefHeight(260);
         return c;
     }
+
 
     public void focusFirst() {
         tiles.getChildren().stream().filter(n -> !n.isDisabled()).findFirst().ifPresent(Node::requestFocus);

@@ -185,8 +185,9 @@ public final class FieldTexts {
         payment.put("kind", new Type(Kind.ENUM, PaymentKind.class));
         payment.put("method", new Type(Kind.ENUM, PaymentMethod.class));
         put(payment, Kind.AMOUNT, "amount");
-        put(payment, Kind.INSTANT, "ordered_at", "received_at");
-        put(payment, Kind.TEXT, "reference");
+        put(payment, Kind.INSTANT, "ordered_at", "received_at", "released_at");
+        put(payment, Kind.PERSON, "recorded_by", "received_by", "released_by");
+        put(payment, Kind.TEXT, "reference", "payer_name");
         all.put(EntityKind.PAIEMENT, payment);
         Map<String, Type> approval = new LinkedHashMap<>();
         put(approval, Kind.ID, "order_id");

@@ -85,6 +85,9 @@ public final class OrderFileView extends BorderPane {
         for (int i = 0; i < 4; i++) {
             ColumnConstraints c = new ColumnConstraints();
             c.setMinWidth(i % 2 == 0 ? 130 : 160);
+            if (i % 2 == 1) {
+                c.setHgrow(javafx.scene.layout.Priority.ALWAYS); // the values share what the names leave
+            }
             header.getColumnConstraints().add(c);
         }
         OrderFileForms forms = vm.forms();
@@ -377,8 +380,10 @@ public final class OrderFileView extends BorderPane {
     private void pair(int row, int col, String key, String value) {
         Label k = new Label(m.get(key));
         k.getStyleClass().add("text-muted");
+        k.setMinWidth(Region.USE_PREF_SIZE); // a field's name is never cut
         Label v = new Label(value);
         v.getStyleClass().add("text-bold");
+        v.setWrapText(true); // long values (the after-sale windows) wrap rather than end in « … »
         header.add(k, col, row);
         header.add(v, col + 1, row);
     }
