@@ -61,6 +61,7 @@ public final class OrderFileBuilder {
     private int activities = 2;
     private int itemsPerActivity = 3;
     private boolean paperwork = true;
+    private boolean ledgerFilled;
     private Instant at = Instant.parse("2025-03-03T09:15:30.123456Z");
     private String address = "12 rue de la République, 69002 Lyon";
     private String phone = "+33612345678";
@@ -74,7 +75,9 @@ public final class OrderFileBuilder {
 
     /** Every column of every entity holds a value (the cancellation too): for round-trip tests. */
     public static OrderFileBuilder everyFieldFilled() {
-        return new OrderFileBuilder().withCancellation(new Cancellation(
+        OrderFileBuilder b = new OrderFileBuilder();
+        b.ledgerFilled = true;
+        return b.withCancellation(new Cancellation(
                 CancellationCase.RETRACTATION, "Rétractation dans les 14 jours",
                 Instant.parse("2025-03-10T16:45:12.654321Z"), OrderStatus.ORGANISEE));
     }
@@ -229,9 +232,13 @@ public final class OrderFileBuilder {
                         DocumentStatus.REFUSE, LocalDate.of(2025, 2, 20), at.plusSeconds(120), at.plusSeconds(240),
                         "adv.lyon", "RIB illisible", "FR7630006000011234567890189", RowMeta.NEW));
             }
-            file = file.withPayment(new Payment(ids.get(), orderId, PaymentKind.FRAIS_RESERVATION,
-                    PaymentMethod.VIR, new BigDecimal("250.00"), at.minusSeconds(3600), at, "VIR-2025-0042",
-                    RowMeta.NEW));
+            file = file.withPayment(ledgerFilled
+                    // the ledger's columns too (who recorded, received, released it; the payer's name)
+                    ? new Payment(ids.get(), orderId, PaymentKind.FRAIS_RESERVATION, PaymentMethod.VIR,
+                            new BigDecimal("250.00"), at.minusSeconds(3600), at, "VIR-2025-0042", "c.martin",
+                            "adv.lyon", at.plusSeconds(86_400), "m.bernard", "Kevin Martin", RowMeta.NEW)
+                    : new Payment(ids.get(), orderId, PaymentKind.FRAIS_RESERVATION, PaymentMethod.VIR,
+                            new BigDecimal("250.00"), at.minusSeconds(3600), at, "VIR-2025-0042", RowMeta.NEW));
             file = file.withApproval(new ApprovalRequest(ids.get(), orderId,
                     ApprovalKind.DATE_CESSION_HORS_DELAI, ApprovalStatus.APPROUVEE, "c.martin", at, "m.bernard",
                     at.plusSeconds(7200), new BigDecimal("0.10"), "Client disponible seulement le 20", RowMeta.NEW));
