@@ -114,6 +114,7 @@ public final class OrderFileView extends BorderPane {
                 forms::addActivity);
         Button cancel = action("order.action.cancel", "order.action.cancel.tip", Material2AL.CANCEL, "order-cancel", vm::cancel);
         cancel.getStyleClass().add(Styles.DANGER);
+        cancel.disableProperty().bind(vm.cancellableProperty().not());
         papersMenu.setText(m.get("order.paper.menu"));
         papersMenu.setGraphic(new FontIcon(Material2MZ.PICTURE_AS_PDF));
         papersMenu.setId("order-papers");

@@ -22,6 +22,8 @@ import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.order.form.OrderForm;
 import fr.cession.ui.papers.PaperDesk;
 import fr.cession.ui.task.BackgroundTask;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -108,6 +110,11 @@ public final class OrderFileViewModel {
     }
 
     // ---- properties
+
+    /** Whether « Annuler la commande » applies: a sold, closed or cancelled order is past it. */
+    public BooleanBinding cancellableProperty() {
+        return Bindings.createBooleanBinding(() -> file.get() != null && file.get().order().status().cancellable(), file);
+    }
 
     public ReadOnlyObjectProperty<OrderFile> fileProperty() {
         return file.getReadOnlyProperty();
