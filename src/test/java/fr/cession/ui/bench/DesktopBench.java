@@ -240,15 +240,19 @@ public final class DesktopBench {
             window[0] = new DesktopWindow(deps, stage, executor, m -> new FakeDialogs());
             window[0].show();
             shown[0] = sinceJvmStart();
-            // interactive: my activities are on screen and a frame has been laid out with them
+            // interactive: my list is read and a frame has been laid out with it (however many rows
+            // « Ma journée » makes of it on the bench's fixed day)
             window[0].scene().addPostLayoutPulseListener(() -> {
-                if (window[0].viewModel().today().rows().size() > 4 && ready.getCount() > 0) {
+                if (window[0].viewModel().feed().mineReadsProperty().get() > 0 && ready.getCount() > 0) {
                     ready.countDown();
                 }
             });
         });
-        ready.await(2, TimeUnit.MINUTES);
+        if (!ready.await(2, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("« Ma journée » never showed my list within 2 minutes");
+        }
         System.out.println("FIRST_FRAME_MS=" + sinceJvmStart());
+        System.out.println("TODAY_ROWS=" + window[0].viewModel().today().rows().size());
 
         var board = window[0].viewModel().board();
         // one card per order; the old queries read no order cards, so their board is on screen once filtered
