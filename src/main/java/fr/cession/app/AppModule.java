@@ -3,6 +3,7 @@ package fr.cession.app;
 import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.StoreSession;
 import fr.cession.cli.SyncCommand;
+import fr.cession.domain.agenda.InspectorRoster;
 import fr.cession.domain.board.StuckThresholds;
 import fr.cession.domain.demo.DemoDataGenerator;
 import fr.cession.domain.order.OrderStatus;
@@ -87,6 +88,24 @@ class AppModule {
             throw new ConfigProblem(e.problems());
         } catch (IOException e) {
             throw new ConfigProblem(List.of(StuckThresholds.FILE_NAME + " illisible : " + e.getMessage()));
+        }
+    }
+
+    /**
+     * The designated inspectors and the hand-over slot ({@code config/inspecteurs.properties}); no
+     * file: no list (any name typed) and the usual one-hour slot. Refused lines stop the start.
+     */
+    InspectorRoster loadInspectors(Path folder) {
+        Path file = folder.resolve(InspectorRoster.FILE_NAME);
+        if (!Files.exists(file)) {
+            return InspectorRoster.NONE;
+        }
+        try {
+            return InspectorRoster.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (InspectorRoster.Invalid e) {
+            throw new ConfigProblem(e.problems());
+        } catch (IOException e) {
+            throw new ConfigProblem(List.of(InspectorRoster.FILE_NAME + " illisible : " + e.getMessage()));
         }
     }
 
@@ -209,7 +228,7 @@ class AppModule {
                             playbook.commercialReturnDays()),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
                     new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock),
-                    new JooqAgendaQueries(store.dsl()), new JooqDashboardQueries(store.dsl()),
+                    new JooqAgendaQueries(store.dsl()).with(loadInspectors(config.folder())), new JooqDashboardQueries(store.dsl()),
                     new PersonalDesk(new JooqPersonSettings(store.dsl()), loadStuck(config.folder()),
                             new ImminentTimers(dueTimers, clock), true));
             // The same text as the diagnostic command, from the store this desktop holds and its live sync state.
