@@ -27,14 +27,14 @@ class InspectorRosterTest {
     @Test
     void names_sites_and_cheque_accreditation_are_read_per_line() {
         InspectorRoster roster = InspectorRoster.parse(List.of("# commentaire", "inspecteur=Marc Lefèvre ; PARIS ; chèque",
-                "inspecteur=Sophie Girard ; PARIS, LYON", "inspecteur=Karim Benali", "creneau.minutes=90"));
+                "inspecteur=Sophie Girard ; PARIS, LYON", "inspecteur=Thomas Roussel", "creneau.minutes=90"));
         assertThat(roster.slot()).isEqualTo(Duration.ofMinutes(90));
         assertThat(roster.find("marc lefèvre")).hasValueSatisfying(i -> {
             assertThat(i.chequeAccredited()).isTrue();
             assertThat(i.sites()).containsExactly("PARIS");
         });
         assertThat(roster.find("Sophie Girard").orElseThrow().chequeAccredited()).isFalse();
-        assertThat(roster.forSite("LYON")).extracting(Inspector::name).containsExactly("Sophie Girard", "Karim Benali");
+        assertThat(roster.forSite("LYON")).extracting(Inspector::name).containsExactly("Sophie Girard", "Thomas Roussel");
     }
 
     @Test
