@@ -204,10 +204,15 @@ public final class AgendaView extends BorderPane {
         busy.visibleProperty().bind(vm.busyProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, day, week, month, new Label(m.get("agenda.site")), site,
-                new Label(m.get("agenda.person")), person, new Label(m.get("agenda.inspectorFilter")), inspector,
-                spring, busy, setInspector, move);
+        for (Region r : List.of(title, day, week, month, setInspector, move)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, title, day, week, month, spring, busy, setInspector, move);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // the filters on a line of their own: per site, per advisor and per inspector, nothing cut
+        HBox filters = new HBox(8, label("agenda.site"), site, label("agenda.person"), person,
+                label("agenda.inspectorFilter"), inspector);
+        filters.setAlignment(Pos.CENTER_LEFT);
         Label notice = new Label();
         notice.setId("agenda-notice");
         notice.setWrapText(true);
@@ -222,9 +227,15 @@ public final class AgendaView extends BorderPane {
         clashes.textProperty().bind(vm.doubleBookingsProperty());
         clashes.visibleProperty().bind(vm.doubleBookingsProperty().isNotEmpty());
         clashes.managedProperty().bind(clashes.visibleProperty());
-        VBox top = new VBox(4, bar, notice, clashes, legend);
+        VBox top = new VBox(4, bar, filters, notice, clashes, legend);
         top.setPadding(new Insets(8, 16, 8, 16));
         return top;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(m.get(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private ToggleButton span(String text, AgendaViewModel.Span s, ToggleGroup g, String id) {
