@@ -5,6 +5,7 @@ import fr.cession.cli.StoreSession;
 import fr.cession.cli.SyncCommand;
 import fr.cession.domain.agenda.InspectorRoster;
 import fr.cession.domain.board.StuckThresholds;
+import fr.cession.domain.playbook.SettingLines;
 import fr.cession.domain.demo.DemoDataGenerator;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.LoadedPlaybook;
@@ -50,6 +51,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -78,17 +80,7 @@ class AppModule {
      * file: nothing is marked. Its refused lines (file, line, key, reason) stop the start.
      */
     StuckThresholds loadStuck(Path folder) {
-        Path file = folder.resolve(StuckThresholds.FILE_NAME);
-        if (!Files.exists(file)) {
-            return StuckThresholds.NONE;
-        }
-        try {
-            return StuckThresholds.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (StuckThresholds.Invalid e) {
-            throw new ConfigProblem(e.problems());
-        } catch (IOException e) {
-            throw new ConfigProblem(List.of(StuckThresholds.FILE_NAME + " illisible : " + e.getMessage()));
-        }
+        return loadSettings(folder, StuckThresholds.FILE_NAME, StuckThresholds.NONE, StuckThresholds::parse);
     }
 
     /**
@@ -96,16 +88,20 @@ class AppModule {
      * file: no list (any name typed) and the usual one-hour slot. Refused lines stop the start.
      */
     InspectorRoster loadInspectors(Path folder) {
-        Path file = folder.resolve(InspectorRoster.FILE_NAME);
+        return loadSettings(folder, InspectorRoster.FILE_NAME, InspectorRoster.NONE, InspectorRoster::parse);
+    }
+
+    private static <T> T loadSettings(Path folder, String fileName, T none, Function<List<String>, T> parse) {
+        Path file = folder.resolve(fileName);
         if (!Files.exists(file)) {
-            return InspectorRoster.NONE;
+            return none;
         }
         try {
-            return InspectorRoster.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (InspectorRoster.Invalid e) {
+            return parse.apply(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (SettingLines.Invalid e) {
             throw new ConfigProblem(e.problems());
         } catch (IOException e) {
-            throw new ConfigProblem(List.of(InspectorRoster.FILE_NAME + " illisible : " + e.getMessage()));
+            throw new ConfigProblem(List.of(fileName + " illisible : " + e.getMessage()));
         }
     }
 

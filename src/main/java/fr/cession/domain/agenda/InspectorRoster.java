@@ -1,5 +1,7 @@
 package fr.cession.domain.agenda;
 
+import fr.cession.domain.playbook.SettingLines;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -49,68 +51,55 @@ public record InspectorRoster(List<Inspector> inspectors, Duration slot) {
     /**
      * Reads the file's lines ({@code #} for comments).
      *
-     * @throws Invalid every refused line, each naming the file, its line and why
+     * @throws SettingLines.Invalid every refused line, each naming the file, its line and why
      */
     public static InspectorRoster parse(List<String> lines) {
-        List<String> problems = new ArrayList<>();
+        SettingLines file = SettingLines.read(FILE_NAME, lines);
         List<Inspector> found = new ArrayList<>();
         Duration slot = DEFAULT_SLOT;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-                continue;
-            }
-            String where = FILE_NAME + ", ligne " + (i + 1) + " : ";
-            int eq = line.indexOf('=');
-            if (eq < 0) {
-                problems.add(where + "« clé=valeur » attendu, trouvé « " + line + " »");
-                continue;
-            }
-            String key = line.substring(0, eq).strip();
-            String value = line.substring(eq + 1).strip();
-            if (key.equals(SLOT)) {
-                Integer minutes = minutes(value);
+        for (SettingLines.Setting line : file.settings()) {
+            String value = line.value();
+            if (line.key().equals(SLOT)) {
+                Integer minutes = SettingLines.between(value, MIN_SLOT, MAX_SLOT);
                 if (minutes == null) {
-                    problems.add(where + "clé « " + SLOT + " » : valeur « " + value + " » refusée : nombre de minutes entier de "
+                    file.refuse(line, "clé « " + SLOT + " » : valeur « " + value + " » refusée : nombre de minutes entier de "
                             + MIN_SLOT + " à " + MAX_SLOT + " attendu");
                 } else {
                     slot = Duration.ofMinutes(minutes);
                 }
-            } else if (key.equals(INSPECTOR)) {
-                Optional<String> problem = problem(value, where, found);
+            } else if (line.key().equals(INSPECTOR)) {
+                Optional<String> problem = problem(value, found);
                 if (problem.isPresent()) {
-                    problems.add(problem.get());
+                    file.refuse(line, problem.get());
                 } else {
                     found.add(read(value));
                 }
             } else {
-                problems.add(where + "clé « " + key + " » inconnue (attendu : " + INSPECTOR + " ou " + SLOT + ")");
+                file.refuse(line, "clé « " + line.key() + " » inconnue (attendu : " + INSPECTOR + " ou " + SLOT + ")");
             }
         }
-        if (!problems.isEmpty()) {
-            throw new Invalid(problems);
-        }
+        file.refuseAny();
         return new InspectorRoster(found, slot);
     }
 
-    private static Optional<String> problem(String value, String where, List<Inspector> found) {
+    private static Optional<String> problem(String value, List<Inspector> found) {
         String[] parts = value.split(";", -1);
         String name = parts[0].strip();
         if (name.isEmpty()) {
-            return Optional.of(where + "inspecteur sans nom (attendu : inspecteur=Nom ; sites ; chèque)");
+            return Optional.of("inspecteur sans nom (attendu : inspecteur=Nom ; sites ; chèque)");
         }
         if (name.length() > MAX_NAME) {
-            return Optional.of(where + "inspecteur « " + name + " » : nom de plus de " + MAX_NAME + " caractères");
+            return Optional.of("inspecteur « " + name + " » : nom de plus de " + MAX_NAME + " caractères");
         }
         if (parts.length > 3) {
-            return Optional.of(where + "inspecteur « " + name + " » : trois parties au plus (Nom ; sites ; chèque)");
+            return Optional.of("inspecteur « " + name + " » : trois parties au plus (Nom ; sites ; chèque)");
         }
         if (parts.length == 3 && !parts[2].isBlank() && !cheque(parts[2])) {
-            return Optional.of(where + "inspecteur « " + name + " » : « " + parts[2].strip()
+            return Optional.of("inspecteur « " + name + " » : « " + parts[2].strip()
                     + " » refusé, « chèque » ou rien attendu en troisième partie");
         }
         if (found.stream().anyMatch(i -> i.name().equalsIgnoreCase(name))) {
-            return Optional.of(where + "inspecteur « " + name + " » : déjà nommé plus haut");
+            return Optional.of("inspecteur « " + name + " » : déjà nommé plus haut");
         }
         return Optional.empty();
     }
@@ -125,28 +114,5 @@ public record InspectorRoster(List<Inspector> inspectors, Duration slot) {
     private static boolean cheque(String text) {
         String t = text.strip().toLowerCase(Locale.ROOT);
         return t.equals("chèque") || t.equals("cheque");
-    }
-
-    private static Integer minutes(String value) {
-        try {
-            int m = Integer.parseInt(value);
-            return m >= MIN_SLOT && m <= MAX_SLOT ? m : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    /** The file's refused lines, all of them. */
-    public static final class Invalid extends IllegalArgumentException {
-        private final List<String> problems;
-
-        public Invalid(List<String> problems) {
-            super(String.join("\n", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
     }
 }

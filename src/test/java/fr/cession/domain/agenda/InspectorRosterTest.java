@@ -41,7 +41,7 @@ class InspectorRosterTest {
     void every_refused_line_is_named_with_its_number_and_reason() {
         assertThatThrownBy(() -> InspectorRoster.parse(List.of("inspecteur= ; PARIS", "creneau.minutes=5",
                 "inspecteur=A ; ; oui", "couleur=bleu", "inspecteur=B", "inspecteur=b")))
-                .isInstanceOfSatisfying(InspectorRoster.Invalid.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(fr.cession.domain.playbook.SettingLines.Invalid.class, e -> assertThat(e.problems()).containsExactly(
                         "inspecteurs.properties, ligne 1 : inspecteur sans nom (attendu : inspecteur=Nom ; sites ; chèque)",
                         "inspecteurs.properties, ligne 2 : clé « creneau.minutes » : valeur « 5 » refusée : nombre de "
                                 + "minutes entier de 15 à 480 attendu",
