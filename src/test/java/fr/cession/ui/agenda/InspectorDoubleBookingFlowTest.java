@@ -75,6 +75,7 @@ class InspectorDoubleBookingFlowTest {
         Desk.waitFor(() -> desk.present("#order-inspector-clash")
                 && desk.text("#order-inspector-clash").contains(second.order().number()));
         assertThat(desk.text("#order-inspector")).startsWith(INSPECTOR);
+        FxSteps.shot(desk.window().scene().getRoot(), "fiche-inspecteur-double-reservation");
 
         // the second moved to the next day: no clash left
         ctrl(KeyCode.DIGIT6);
