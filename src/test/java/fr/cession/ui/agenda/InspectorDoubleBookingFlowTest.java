@@ -9,7 +9,12 @@ import fr.cession.ui.fakes.FxSteps;
 import fr.cession.ui.fakes.TestUi;
 import fr.cession.ui.journey.Desk;
 import fr.cession.ui.shell.Screen;
+import com.calendarfx.view.EntryViewBase;
+import javafx.scene.Node;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +73,14 @@ class InspectorDoubleBookingFlowTest {
                 tip -> assertThat(tip).contains(first.order().number(), "Martin"));
         assertThat(stored(second).inspector()).isEqualTo(INSPECTOR);
         FxSteps.shot(desk.window().scene().getRoot(), "agenda-double-reservation");
+        // the mouse on a flagged appointment: its tooltip names the other order
+        Node flaggedView = desk.robot.lookup("." + AgendaView.DOUBLE_BOOKED).match(n -> n instanceof EntryViewBase<?> v
+                && v.getEntry().getId().equals(second.orderId().toString())).query();
+        desk.robot.interact(() -> flaggedView.fireEvent(new MouseEvent(MouseEvent.MOUSE_ENTERED, 1, 1, 1, 1,
+                MouseButton.NONE, 0, false, false, false, false, false, false, false, false, false, false, null)));
+        Desk.waitFor(() -> flaggedView.getProperties().get(AgendaView.DOUBLE_BOOKED) instanceof Tooltip);
+        assertThat(((Tooltip) flaggedView.getProperties().get(AgendaView.DOUBLE_BOOKED)).getText())
+                .contains(INSPECTOR, first.order().number());
 
         // the order file says it too
         desk.robot.interact(() -> desk.window().viewModel().agenda().open(first.orderId()));
