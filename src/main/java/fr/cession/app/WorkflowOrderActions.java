@@ -258,6 +258,11 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
+    public OrderFile setInspector(UUID orderId, String inspector, Actor actor) {
+        return workflow.edits().setInspector(orderId, inspector, actor);
+    }
+
+    @Override
     public OrderFile addActivity(UUID orderId, String typeCode, String title, Instant dueAt, String assignee,
                                  Actor actor) {
         return workflow.addActivity(orderId, typeCode, title, dueAt, assignee, actor);

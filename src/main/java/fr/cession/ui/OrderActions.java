@@ -122,6 +122,9 @@ public interface OrderActions {
 
     OrderFile reassign(UUID orderId, String advisor, Actor actor);
 
+    /** Who holds the hand-over (004:50); null takes the inspector off. */
+    OrderFile setInspector(UUID orderId, String inspector, Actor actor);
+
     /** @param typeCode a playbook type, or {@code "autre"} with a title of the person's own */
     OrderFile addActivity(UUID orderId, String typeCode, String title, Instant dueAt, String assignee, Actor actor);
 

@@ -15,6 +15,7 @@ import java.util.UUID;
  * @param handoverAt the hand-over appointment or delivery, in the site's local time; null until set
  * @param vehicleReceivedOn the day the customer received the vehicle (starts the withdrawal period)
  * @param withdrawalNoticeOn the day the customer notified a withdrawal (starts the refund deadline)
+ * @param inspector  who holds the hand-over (004:50), a name from the designated list; null until chosen
  */
 public record Order(
         UUID id,
@@ -33,7 +34,8 @@ public record Order(
         LocalDate vehicleReceivedOn,
         LocalDate withdrawalNoticeOn,
         Cancellation cancellation,
-        RowMeta meta) {
+        RowMeta meta,
+        String inspector) {
 
     public Order {
         Objects.requireNonNull(id, "id");
@@ -45,6 +47,22 @@ public record Order(
         Objects.requireNonNull(paymentMethod, "paymentMethod");
         financing = financing == null ? Financing.NONE : financing;
         reservationFee = Money.euros(reservationFee);
+        inspector = inspector == null || inspector.isBlank() ? null : inspector.strip();
+    }
+
+    /** An order without inspector yet (creation, imports). */
+    public Order(UUID id, String number, OrderStatus status, LocalDate reservedOn, BigDecimal reservationFee,
+                 String advisor, String owningSite, Customer customer, Vehicle vehicle, HandoverMode handoverMode,
+                 LocalDateTime handoverAt, PaymentMethod paymentMethod, Financing financing,
+                 LocalDate vehicleReceivedOn, LocalDate withdrawalNoticeOn, Cancellation cancellation, RowMeta meta) {
+        this(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle, handoverMode,
+                handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn, cancellation, meta, null);
+    }
+
+    public Order withInspector(String newInspector) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta, newInspector);
     }
 
     public boolean isCredit() {
@@ -58,70 +76,72 @@ public record Order(
     public Order withStatus(OrderStatus newStatus) {
         return new Order(id, number, newStatus, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, inspector);
     }
 
     public Order withHandoverAt(LocalDateTime newHandoverAt) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, newHandoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, inspector);
     }
 
     public Order withCancellation(Cancellation newCancellation) {
         return new Order(id, number, OrderStatus.ANNULEE, reservedOn, reservationFee, advisor, owningSite, customer,
                 vehicle, handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                newCancellation, meta);
+                newCancellation, meta, inspector);
     }
 
     public Order withVehicleReceivedOn(LocalDate day) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
-                handoverMode, handoverAt, paymentMethod, financing, day, withdrawalNoticeOn, cancellation, meta);
+                handoverMode, handoverAt, paymentMethod, financing, day, withdrawalNoticeOn, cancellation, meta,
+                inspector);
     }
 
     public Order withWithdrawalNoticeOn(LocalDate day) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
-                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, day, cancellation, meta);
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, day, cancellation, meta,
+                inspector);
     }
 
     public Order withAdvisor(String newAdvisor) {
         return new Order(id, number, status, reservedOn, reservationFee, newAdvisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, inspector);
     }
 
     public Order withCustomer(Customer newCustomer) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, newCustomer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, inspector);
     }
 
     public Order withVehicle(Vehicle newVehicle) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, newVehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, inspector);
     }
 
     public Order withHandoverMode(HandoverMode newMode) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 newMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, inspector);
     }
 
     public Order withMeta(RowMeta newMeta) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, newMeta);
+                cancellation, newMeta, inspector);
     }
 
     public Order withPaymentMethod(PaymentMethod newMethod) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, newMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, inspector);
     }
 
     public Order withFinancing(Financing newFinancing) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, newFinancing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, inspector);
     }
 }

@@ -16,7 +16,9 @@ import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.domain.validation.FieldError;
 import fr.cession.domain.validation.ValidationException;
+import fr.cession.domain.agenda.AgendaQueries;
 import fr.cession.ui.UiContext;
+import fr.cession.ui.agenda.InspectorBooking;
 import fr.cession.ui.dialog.Refusals;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.order.form.OrderForm;
@@ -74,6 +76,7 @@ public final class OrderFileViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final OrderFileForms forms;
     private final OrderPapers papers;
+    private final OrderInspectorViewModel inspector;
     private UUID orderId;
 
     /** @param changed called after every successful action, so the board and "Ma journée" read again */
@@ -83,10 +86,22 @@ public final class OrderFileViewModel {
 
     /** @param desk the PDFs of the order and where they go (none: no paper is offered) */
     public OrderFileViewModel(UiContext ctx, Runnable changed, PaperDesk desk) {
+        this(ctx, changed, desk, AgendaQueries.NONE);
+    }
+
+    /** @param agenda the inspectors and their bookings, for the hand-over's inspector (004:50) */
+    public OrderFileViewModel(UiContext ctx, Runnable changed, PaperDesk desk, AgendaQueries agenda) {
         this.ctx = ctx;
         this.changed = changed;
         this.forms = new OrderFileForms(ctx, file::get, this::submit);
         this.papers = new OrderPapers(ctx, desk, file::get, busy::set, forms::tell);
+        this.inspector = new OrderInspectorViewModel(ctx, new InspectorBooking(ctx, agenda),
+                file.getReadOnlyProperty(), this::load, changed, forms::tell);
+    }
+
+    /** The hand-over's inspector and their double bookings. */
+    public OrderInspectorViewModel inspector() {
+        return inspector;
     }
 
     /** The order's papers: order form, hand-over checklist, refund request. */

@@ -308,6 +308,11 @@ public final class FakeWorkflow implements OrderActions {
     }
 
     @Override
+    public OrderFile setInspector(UUID orderId, String inspector, Actor actor) {
+        return change(orderId, actor, f -> f.withOrder(f.order().withInspector(inspector)));
+    }
+
+    @Override
     public OrderFile addActivity(UUID orderId, String typeCode, String title, Instant dueAt, String assignee,
                                  Actor actor) {
         return change(orderId, actor, f -> f.withActivity(new Activity(UUID.randomUUID(), orderId, typeCode,

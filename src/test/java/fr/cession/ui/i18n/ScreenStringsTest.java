@@ -50,8 +50,8 @@ class ScreenStringsTest {
                 "dialog/FxDialogService.java", "i18n/ApprovalTexts.java", "accounts/AccountsView.java",
                 "accounts/AccountsViewModel.java", "accounts/PersonPanel.java", "accounts/JournalPane.java",
                 "customer/CustomerPageView.java", "customer/CustomerPageViewModel.java",
-                "agenda/AgendaView.java", "agenda/AgendaViewModel.java", "dashboard/DashboardView.java",
-                "dashboard/DashboardViewModel.java", "dashboard/DashboardExport.java"));
+                "agenda/AgendaView.java", "agenda/AgendaViewModel.java", "agenda/InspectorBooking.java", "dashboard/DashboardView.java",
+                "dashboard/DashboardViewModel.java", "dashboard/DashboardExport.java", "papers/ExportRunner.java"));
         try (Stream<Path> order = Files.list(ui.resolve("order"))) {
             order.filter(f -> f.toString().endsWith(".java")).map(f -> ui.relativize(f).toString())
                     .sorted().forEach(files::add);
