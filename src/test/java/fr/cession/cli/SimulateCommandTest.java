@@ -63,7 +63,7 @@ class SimulateCommandTest {
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("Signaux de fraude (003:9) : score 65, seuil de revue 60 — revue du manager",
                 "! Acheteur éloigné : adresse dans le 13, site LYON (69) (+20)",
-                "! Vente entièrement à distance : livraison, l'acheteur ne passe pas sur le site (+15)",
+                "! Vente entièrement à distance : livraison, aucune visite ni aucun appel noté (+15)",
                 "! Véhicule importé et haut de gamme (+20)", "! Téléphone 04 91 12 34 56 : pas un mobile français (+10)",
                 "[revue_fraude, 003:9]");
         JsonNode json = new ObjectMapper().readTree(CliRun.of(env, "simulate", "--json", sample("fraude.properties")).out());
