@@ -169,6 +169,29 @@ class TimerSyncTest extends SyncTestBase {
         assertThat(timers(lyon).fireDue("LYON").fired()).isEmpty();
     }
 
+    /** What a person did after the timer's outcome stays: the timer is not taken back, the late change is refused. */
+    @org.junit.jupiter.api.Test
+    void aTimerOutcomeSomeoneWorkedOnAfterwardsIsNotTakenBack() {
+        Desktop lyon = desktop("LYON");
+        Desktop paris = desktop("PARIS");
+        UUID order = reservedAtBothSites(lyon, paris);
+        clock.advance(Duration.ofHours(47));
+        SiteWorkflow.of(lyon, clock).advance(order, SiteWorkflow.actor(lyon));
+        clock.advance(Duration.ofHours(30));
+        assertThat(timers(paris).fireDue("PARIS").fired()).hasSize(1);
+        paris.syncOnce();
+        clock.advance(Duration.ofHours(1));
+        paris.edit("sales_order", order, order, "customer_email", "nouvelle@adresse.fr"); // on the cancelled order
+        paris.syncOnce();
+
+        assertThat(lyon.syncOnce().refusals()).singleElement().asString()
+                .contains("passage de « réservée » à « déstockage » refusé");
+        assertThat(central.value("sales_order", order, "status")).isEqualTo(OrderStatus.ANNULEE.name());
+        assertThat(liveApprovals(central.dsl(), order)).isEqualTo(1);
+        assertThat(central.dsl().fetchCount(central.dsl().selectFrom("central_change")
+                .where("changed_by = ?", TimerActor.BEATEN_LOGIN))).isZero();
+    }
+
     private static int liveApprovals(org.jooq.DSLContext dsl, UUID order) {
         return dsl.fetchCount(dsl.selectFrom("approval_request").where("order_id = ? AND deleted = false", order));
     }

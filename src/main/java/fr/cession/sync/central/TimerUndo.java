@@ -35,7 +35,8 @@ import java.util.UUID;
  * are removed (soft-deleted), each step written to the change feed under {@link TimerActor#BEATEN_LOGIN}
  * so every desktop's history says it; the refusal log keeps why. The person's change then applies
  * on the order as they saw it. Only when the timer's status is still the order's: anything a person
- * did after the timer stays, and the person's change is refused as before.
+ * did after the timer stays (the order's status, or any row the timer wrote and someone wrote again),
+ * and the person's change is refused as before.
  */
 final class TimerUndo {
 
@@ -81,6 +82,9 @@ final class TimerUndo {
         List<Record> save = tx.selectFrom(Change.T).where(Change.ORDER_ID.eq(order))
                 .and(Change.CHANGED_BY.eq(TimerActor.LOGIN)).and(Change.CHANGED_AT.eq(OpApplication.utc(due)))
                 .orderBy(Change.SEQ.desc()).fetch();
+        if (!save.stream().allMatch(this::untouchedSince)) {
+            return false;
+        }
         for (Record c : save) {
             takeBack(c, person);
         }
@@ -110,6 +114,29 @@ final class TimerUndo {
                 .filter(c -> FieldsJson.read(c.get(Change.FIELDS)).stream().anyMatch(f -> f.field().equals("status")
                         && Objects.equals(f.oldValue(), from) && Objects.equals(f.newValue(), to)))
                 .findFirst();
+    }
+
+    /**
+     * Nobody wrote the row after the timer (a refund a manager approved since, an activity reopened...):
+     * what a person did after the due instant stays, so the timer is then not taken back at all.
+     */
+    private boolean untouchedSince(Record c) {
+        String entity = c.get(Change.ENTITY);
+        if (!SyncedTables.isSynced(entity) || SyncedTables.CONFLICT.equals(entity)) {
+            return true;
+        }
+        Table<?> table = SyncedTables.table(entity);
+        Long version = tx.select(SyncedTables.version(table)).from(table)
+                .where(SyncedTables.id(table).eq(c.get(Change.ENTITY_ID))).fetchOptional(SyncedTables.version(table))
+                .orElse(null);
+        return version == null || version.equals(lastVersion(c));
+    }
+
+    /** The row's version after the timer's last change of it in this save. */
+    private long lastVersion(Record c) {
+        return tx.select(org.jooq.impl.DSL.max(Change.VERSION)).from(Change.T)
+                .where(Change.ENTITY_ID.eq(c.get(Change.ENTITY_ID))).and(Change.CHANGED_BY.eq(TimerActor.LOGIN))
+                .and(Change.CHANGED_AT.eq(c.get(Change.CHANGED_AT))).fetchOne(0, Long.class);
     }
 
     /** One change of the timer's save, taken back on its row; each field only if the timer's value is still there. */
