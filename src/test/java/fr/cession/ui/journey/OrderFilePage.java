@@ -213,6 +213,16 @@ public final class OrderFilePage {
         return refusal;
     }
 
+    /** "Compte rendu": a call about this order (the form's own subject and channel), its account typed. */
+    public OrderFilePage reportCall(String account) throws Exception {
+        ready();
+        int before = stored().contacts().size();
+        desk.press("#order-contact");
+        Desk.waitFor(() -> desk.present("#of-contact-account"));
+        desk.type("#of-contact-account", account);
+        return submitAnd(() -> stored().contacts().size() == before + 1);
+    }
+
     private void fillPayment(fr.cession.domain.order.PaymentMethod method, String amount, String payer) throws Exception {
         desk.press("#order-payment");
         Desk.waitFor(() -> desk.present("#of-payment-method"));

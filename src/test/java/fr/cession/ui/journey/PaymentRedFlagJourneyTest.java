@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A balance paid by someone else than the buyer raises « payeur différent », which brings a distant,
  * wholly remote order to the review threshold: its board card gets the red-flag badge with the reason in
  * its tooltip. Cash above the legal limit (D112-3, reglages.plafond_especes_euros) is refused with its reason.
+ * A call recorded in a contact report then makes the sale no longer wholly remote: the badge goes.
  */
 class PaymentRedFlagJourneyTest {
 
@@ -75,6 +76,13 @@ class PaymentRedFlagJourneyTest {
         desk.robot.moveTo(flag);
         Desk.waitFor(() -> flag.getTooltip().isShowing());
         desk.shot("carte-payeur-different");
+
+        // 003:9 « s'ils insistent beaucoup pour que toute la transaction se déroule en ligne »: the advisor called
+        // the buyer, the sale is no longer wholly remote, the score falls under the threshold
+        board.openOrder(number).reportCall("Appel à l'acheteur : il confirme la livraison à Marseille.");
+        assertThat(desk.real.flaggedBoard.redFlags()).doesNotContainKey(order.orderId());
+        BoardPage.open(desk);
+        Desk.waitFor(() -> cardShown(number) && badge(number).isEmpty());
         desk.noErrors();
     }
 
@@ -85,6 +93,11 @@ class PaymentRedFlagJourneyTest {
                 .map(card -> card.lookup(".card-red-flag"))
                 .filter(n -> n instanceof Label && shown(n))
                 .map(Label.class::cast).findFirst();
+    }
+
+    private boolean cardShown(String number) {
+        return desk.robot.lookup(".order-number").queryAll().stream()
+                .anyMatch(n -> n instanceof Hyperlink h && number.equals(h.getText()) && Desk.showing(h));
     }
 
     private static boolean shown(Node n) {
