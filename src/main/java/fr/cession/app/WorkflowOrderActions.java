@@ -12,6 +12,7 @@ import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.rules.RuleViolation;
@@ -137,6 +138,13 @@ public final class WorkflowOrderActions implements OrderActions {
         Instant now = clock.instant();
         // an announced payment is a transfer order given now; its funds are confirmed when they arrive
         return workflow.recordPayment(orderId, kind, order.paymentMethod(), amount, now, received ? now : null, null, actor);
+    }
+
+    @Override
+    public OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount,
+                                   boolean received, String payerName, Actor actor) {
+        Instant now = clock.instant();
+        return workflow.recordPayment(orderId, kind, method, amount, now, received ? now : null, null, payerName, actor);
     }
 
     @Override

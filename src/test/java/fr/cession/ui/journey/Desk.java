@@ -48,6 +48,7 @@ public final class Desk implements AutoCloseable {
     private final Supplier<OrderFileRepository> orders;
     private FxTaskExecutor executor;
     private DesktopWindow window;
+    private boolean redFlags;
 
     public Desk(int journey) {
         this.journey = journey;
@@ -77,6 +78,12 @@ public final class Desk implements AutoCloseable {
         return orders.get();
     }
 
+    /** The board shows the red flags of 003:9 (computed from the store, as the desktop does). */
+    public Desk withRedFlags() {
+        this.redFlags = true;
+        return this;
+    }
+
     /** Opens the window as {@code actor}, closing the previous one (another person sits down). */
     public Desk openAs(Actor actor) throws Exception {
         if (real == null) {
@@ -85,7 +92,7 @@ public final class Desk implements AutoCloseable {
         closeWindow();
         executor = new FxTaskExecutor(2);
         DesktopDependencies deps = new DesktopDependencies(actor, TestUi.CLOCK, TestUi.PARIS, RuleSettings.SEED_004,
-                real.repo, real.board, real.actions, SyncStatus.localOnly(), DemoDataOffer.NONE, Locale.FRANCE,
+                real.repo, redFlags ? real.flaggedBoard : real.board, real.actions, SyncStatus.localOnly(), DemoDataOffer.NONE, Locale.FRANCE,
                 ConflictDesk.NONE, real.approvals, fr.cession.ui.accounts.AccountsDesk.NONE,
                 fr.cession.ui.papers.Papers.NONE, real.agenda.with(SHIPPED_INSPECTORS), real.dashboard);
         FxToolkit.registerPrimaryStage();
