@@ -1,5 +1,6 @@
 package fr.cession.ui.agenda;
 
+import atlantafx.base.theme.Styles;
 import com.calendarfx.model.Calendar;
 import com.calendarfx.model.CalendarEvent;
 import com.calendarfx.model.CalendarSource;
@@ -180,7 +181,7 @@ public final class AgendaView extends BorderPane {
 
     private VBox toolbar() {
         Label title = new Label(m.get("agenda.title"));
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add(Styles.TITLE_3);
         ToggleGroup spans = new ToggleGroup();
         ToggleButton day = span(m.get("agenda.span.day"), AgendaViewModel.Span.DAY, spans, "agenda-day");
         ToggleButton week = span(m.get("agenda.span.week"), AgendaViewModel.Span.WEEK, spans, "agenda-week");
@@ -217,13 +218,15 @@ public final class AgendaView extends BorderPane {
         notice.setId("agenda-notice");
         notice.setWrapText(true);
         notice.textProperty().bind(vm.noticeProperty());
-        vm.refusedProperty().addListener((o, a, r) -> notice.getStyleClass().setAll(r ? "danger" : "success"));
+        // swapped, not set: setAll would also drop the « label » class the theme styles every label by
+        vm.refusedProperty().addListener((o, a, r) -> Styles.addStyleClass(notice, r ? Styles.DANGER : Styles.SUCCESS,
+                Styles.DANGER, Styles.SUCCESS));
         Label legend = new Label(m.get("agenda.legend"));
-        legend.getStyleClass().add("text-muted");
+        legend.getStyleClass().add(Styles.TEXT_MUTED);
         Label clashes = new Label();
         clashes.setId("agenda-double-bookings");
         clashes.setWrapText(true);
-        clashes.getStyleClass().add("warning");
+        clashes.getStyleClass().add(Styles.WARNING);
         clashes.textProperty().bind(vm.doubleBookingsProperty());
         clashes.visibleProperty().bind(vm.doubleBookingsProperty().isNotEmpty());
         clashes.managedProperty().bind(clashes.visibleProperty());

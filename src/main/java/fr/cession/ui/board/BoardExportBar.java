@@ -1,5 +1,6 @@
 package fr.cession.ui.board;
 
+import atlantafx.base.theme.Styles;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.papers.ExportFormat;
 import javafx.event.EventHandler;
@@ -45,7 +46,7 @@ final class BoardExportBar extends HBox {
         menu.getItems().setAll(csv, xlsx);
         Label notice = new Label();
         notice.setId("board-export-notice");
-        notice.getStyleClass().add("text-muted");
+        notice.getStyleClass().add(Styles.TEXT_MUTED);
         notice.textProperty().bind(export.noticeProperty());
         // the notice names the file; its full path is in the tooltip
         Tooltip where = new Tooltip();

@@ -28,7 +28,7 @@ final class BoardNoticeBar extends HBox {
         VBox.setMargin(this, new Insets(0, 16, 0, 16));
         Label title = new Label();
         title.setId("board-notice-title");
-        title.getStyleClass().add("text-bold");
+        title.getStyleClass().add(Styles.TEXT_BOLD);
         Label text = new Label();
         text.setId("board-notice-text");
         text.setWrapText(true);

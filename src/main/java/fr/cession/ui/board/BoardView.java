@@ -107,10 +107,10 @@ public final class BoardView extends BorderPane {
 
     private VBox filters() {
         Label title = new Label(m.get("board.title"));
-        title.getStyleClass().add("title-2");
+        title.getStyleClass().add(Styles.TITLE_2);
         Label shown = new Label();
         shown.setId("board-shown");
-        shown.getStyleClass().add("text-muted");
+        shown.getStyleClass().add(Styles.TEXT_MUTED);
         Runnable shownText = () -> shown.setText(m.get(vm.groupingProperty().get() == BoardGrouping.ETAPE_COMMANDE
                 ? "board.shown.orders" : "board.shown", vm.shownProperty().get()));
         vm.shownProperty().addListener((o, a, n) -> shownText.run());
@@ -141,8 +141,8 @@ public final class BoardView extends BorderPane {
         byType.setId("board-by-type");
         byStage.setToggleGroup(group);
         byType.setToggleGroup(group);
-        byStage.getStyleClass().add("left-pill");
-        byType.getStyleClass().add("right-pill");
+        byStage.getStyleClass().add(Styles.LEFT_PILL);
+        byType.getStyleClass().add(Styles.RIGHT_PILL);
         (vm.groupingProperty().get() == BoardGrouping.ETAPE_COMMANDE ? byStage : byType).setSelected(true);
         group.selectedToggleProperty().addListener((o, old, sel) -> {
             if (sel == null) {
@@ -273,7 +273,7 @@ public final class BoardView extends BorderPane {
         title.setMinWidth(0);
         title.setTooltip(new Tooltip(col.title()));
         Label summary = new Label();
-        summary.getStyleClass().addAll("text-muted", "text-small");
+        summary.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         summary.setId("column-summary-" + col.key());
         // a folded column is narrow: the count and the amount each get their line
         summary.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(

@@ -1,7 +1,10 @@
 package fr.cession.ui.board;
 
+import atlantafx.base.theme.Styles;
+import fr.cession.domain.activity.ActivityTiming;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.ui.i18n.Messages;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -17,11 +20,19 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 
+import java.util.Map;
+
 /**
  * A card of the board. The layout is built once per cell; while scrolling only texts already
  * drawn by {@link BoardCards} are copied in (no clock, no rule, no formatting here).
  */
 final class CardCell extends ListCell<BoardCard> {
+
+    /** A card's border says when its activity is due (cession.css: {@code .card:late}, {@code :today}, {@code :planned}). */
+    private static final Map<ActivityTiming, PseudoClass> TIMING = Map.of(
+            ActivityTiming.EN_RETARD, PseudoClass.getPseudoClass("late"),
+            ActivityTiming.AUJOURDHUI, PseudoClass.getPseudoClass("today"),
+            ActivityTiming.PLANIFIEE, PseudoClass.getPseudoClass("planned"));
 
     private final Hyperlink number = new Hyperlink();
     private final Tooltip openTip = new Tooltip();
@@ -59,25 +70,25 @@ final class CardCell extends ListCell<BoardCard> {
         number.setFocusTraversable(false);
         // the order number is what users look for on a card: it never gets cut
         number.setMinWidth(Region.USE_PREF_SIZE);
-        customer.getStyleClass().add("text-bold");
+        customer.getStyleClass().add(Styles.TEXT_BOLD);
         customer.setWrapText(true);
-        activity.getStyleClass().add("text-small");
+        activity.getStyleClass().add(Styles.TEXT_SMALL);
         activity.setWrapText(true);
-        others.getStyleClass().addAll("text-muted", "text-small");
-        vehicle.getStyleClass().addAll("text-muted", "text-small");
+        others.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        vehicle.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         vehicle.setWrapText(true);
         due.setGraphic(new FontIcon(Material2AL.ACCESS_TIME));
         due.setTooltip(dueInFull);
         due.setMinWidth(Region.USE_PREF_SIZE);
         payment.setGraphic(new FontIcon(Material2AL.EURO_SYMBOL));
-        payment.getStyleClass().add("text-small");
-        handover.getStyleClass().add("text-small");
+        payment.getStyleClass().add(Styles.TEXT_SMALL);
+        handover.getStyleClass().add(Styles.TEXT_SMALL);
         handover.setWrapText(true);
         progress.setPrefWidth(50);
         // the bar gives way before the "done/total" figures do, in a narrow column
         progress.setMinWidth(0);
         progressText.setMinWidth(Region.USE_PREF_SIZE);
-        progress.getStyleClass().add("small");
+        progress.getStyleClass().add(Styles.SMALL);
         warning.getStyleClass().add("card-warning");
         warning.setGraphic(new FontIcon(Material2AL.BLOCK));
         warning.setWrapText(true);
@@ -99,7 +110,7 @@ final class CardCell extends ListCell<BoardCard> {
     // ---- time in stage (its computation moves to the view model later: only drawing here)
 
     private void stageLabel() {
-        stage.getStyleClass().addAll("card-stage", "text-small");
+        stage.getStyleClass().addAll("card-stage", Styles.TEXT_SMALL);
         stage.setGraphic(new FontIcon(Material2MZ.TIMER));
         stage.setWrapText(true);
     }
@@ -171,12 +182,13 @@ final class CardCell extends ListCell<BoardCard> {
     @Override
     protected void updateItem(BoardCard c, boolean empty) {
         super.updateItem(c, empty);
-        box.getStyleClass().removeAll("timing-EN_RETARD", "timing-AUJOURDHUI", "timing-PLANIFIEE", "timing-none");
+        for (Map.Entry<ActivityTiming, PseudoClass> t : TIMING.entrySet()) {
+            box.pseudoClassStateChanged(t.getValue(), !empty && c != null && c.timing() == t.getKey());
+        }
         if (empty || c == null) {
             setGraphic(null);
             return;
         }
-        box.getStyleClass().add(c.timing() == null ? "timing-none" : "timing-" + c.timing().name());
         number.setText(c.orderNumber());
         number.setVisited(false);
         number.setUserData(c.orderId());

@@ -1,5 +1,6 @@
 package fr.cession.ui.board;
 
+import atlantafx.base.theme.Styles;
 import fr.cession.domain.risk.FraudAssessment;
 import fr.cession.ui.i18n.Messages;
 import javafx.beans.value.ChangeListener;
@@ -28,7 +29,7 @@ final class RedFlagBadge extends Label {
     RedFlagBadge(BoardRedFlags flags, Messages m) {
         this.flags = flags;
         this.m = m;
-        getStyleClass().addAll("card-red-flag", "text-small");
+        getStyleClass().addAll("card-red-flag", Styles.TEXT_SMALL);
         setGraphic(new FontIcon(Material2AL.FLAG));
         tip.setWrapText(true);
         tip.setMaxWidth(420);

@@ -1,5 +1,6 @@
 package fr.cession.ui.customer;
 
+import atlantafx.base.theme.Styles;
 import fr.cession.ui.i18n.Messages;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -24,7 +25,7 @@ public final class CustomerPageView extends BorderPane {
         setId("customer-page");
         Label title = new Label();
         title.setId("customer-title");
-        title.getStyleClass().add("title-2");
+        title.getStyleClass().add(Styles.TITLE_2);
         title.textProperty().bind(vm.titleProperty());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setPrefSize(20, 20);
@@ -44,7 +45,7 @@ public final class CustomerPageView extends BorderPane {
     private static VBox section(String heading, String id, ObservableList<CustomerPageViewModel.Line> lines,
                                 CustomerPageViewModel vm, Messages m) {
         Label l = new Label(heading);
-        l.getStyleClass().add("title-4");
+        l.getStyleClass().add(Styles.TITLE_4);
         ListView<CustomerPageViewModel.Line> list = new ListView<>(lines);
         list.setId(id);
         list.setPlaceholder(new Label(m.get("customer.empty")));

@@ -1,5 +1,6 @@
 package fr.cession.ui.dashboard;
 
+import atlantafx.base.theme.Styles;
 import fr.cession.domain.dashboard.DashboardFigures;
 import fr.cession.domain.dashboard.DashboardOrder;
 import fr.cession.domain.dashboard.DashboardSlice;
@@ -84,7 +85,7 @@ public final class DashboardView extends BorderPane {
 
     private VBox filterBar() {
         Label title = new Label(m.get("dashboard.title"));
-        title.getStyleClass().add("title-3");
+        title.getStyleClass().add(Styles.TITLE_3);
         TextField from = new TextField();
         from.setId("dashboard-from");
         from.setPrefColumnCount(8);
@@ -109,7 +110,7 @@ public final class DashboardView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         Label error = new Label();
         error.setId("dashboard-error");
-        error.getStyleClass().add("danger");
+        error.getStyleClass().add(Styles.DANGER);
         error.textProperty().bind(vm.errorProperty());
         error.visibleProperty().bind(vm.errorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
@@ -121,7 +122,7 @@ public final class DashboardView extends BorderPane {
     private VBox list() {
         Label title = new Label();
         title.setId("dashboard-list-title");
-        title.getStyleClass().add("title-4");
+        title.getStyleClass().add(Styles.TITLE_4);
         title.textProperty().bind(vm.ordersTitleProperty());
         MenuButton export = new MenuButton(m.get("board.export.menu"));
         export.setId("dashboard-export");
@@ -133,7 +134,7 @@ public final class DashboardView extends BorderPane {
         xlsx.setOnAction(e -> vm.export().export(ExportFormat.XLSX));
         export.getItems().setAll(csv, xlsx);
         Label notice = new Label();
-        notice.getStyleClass().add("text-muted");
+        notice.getStyleClass().add(Styles.TEXT_MUTED);
         notice.textProperty().bind(vm.export().noticeProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);

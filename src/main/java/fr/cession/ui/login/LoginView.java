@@ -1,5 +1,6 @@
 package fr.cession.ui.login;
 
+import atlantafx.base.theme.Styles;
 import fr.cession.ui.i18n.Messages;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -20,10 +21,10 @@ public final class LoginView extends StackPane {
     public LoginView(LoginViewModel vm, Messages m) {
         getStyleClass().add("login-screen");
         Label title = new Label(m.get("login.title"));
-        title.getStyleClass().addAll("title-2", "login-title");
+        title.getStyleClass().addAll(Styles.TITLE_2, "login-title");
         Label mode = new Label(vm.modeText());
         mode.setId("login-mode");
-        mode.getStyleClass().add("text-muted");
+        mode.getStyleClass().add(Styles.TEXT_MUTED);
         mode.setWrapText(true);
 
         Label loginLabel = new Label(m.get("login.field.login"));
@@ -42,7 +43,7 @@ public final class LoginView extends StackPane {
         Button submit = new Button(m.get("login.submit"));
         submit.setId("login-submit");
         submit.setDefaultButton(true);
-        submit.getStyleClass().add("accent");
+        submit.getStyleClass().add(Styles.ACCENT);
         submit.setMaxWidth(Double.MAX_VALUE);
         submit.disableProperty().bind(vm.canSubmitProperty().not());
         submit.setOnAction(e -> vm.submit());
@@ -65,7 +66,7 @@ public final class LoginView extends StackPane {
         error.textProperty().bind(vm.errorProperty());
 
         Label hint = new Label(m.get("login.hint"));
-        hint.getStyleClass().addAll("text-muted", "text-small");
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         hint.setWrapText(true);
 
         // wrapped texts keep all their lines: the box grows rather than cutting them with "…"

@@ -56,7 +56,7 @@ public final class NewOrderView extends ScrollPane {
         setId("new-order-view");
         setFitToWidth(true);
         Label title = new Label(m.get("form.title"));
-        title.getStyleClass().add("title-2");
+        title.getStyleClass().add(Styles.TITLE_2);
         grid.setHgap(12);
         grid.setVgap(2);
 
@@ -132,7 +132,7 @@ public final class NewOrderView extends ScrollPane {
         back.setCancelButton(true);
         back.setOnAction(e -> cancel.run());
         Label hint = new Label();
-        hint.getStyleClass().add("text-muted");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
         vm.validProperty().addListener((o, a, ok) -> hint.setText(ok ? "" : m.get("form.hint")));
         hint.setText(vm.validProperty().get() ? "" : m.get("form.hint"));
         HBox buttons = new HBox(10, create, back, hint);
@@ -156,7 +156,7 @@ public final class NewOrderView extends ScrollPane {
 
     private void section(String key) {
         Label l = new Label(m.get(key));
-        l.getStyleClass().add("title-4");
+        l.getStyleClass().add(Styles.TITLE_4);
         GridPane.setMargin(l, new Insets(row == 0 ? 0 : 12, 0, 4, 0));
         grid.add(l, 0, row++, 2, 1);
     }

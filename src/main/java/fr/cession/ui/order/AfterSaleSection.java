@@ -64,7 +64,7 @@ final class AfterSaleSection extends VBox {
 
     private VBox row(AfterSaleCase c) {
         Label kind = new Label(m.label(c.kind()) + " · " + m.label(c.status()));
-        kind.getStyleClass().add("text-bold");
+        kind.getStyleClass().add(Styles.TEXT_BOLD);
         kind.setId("aftersale-status");
         Label asked = new Label(m.get("order.aftersale.asked", f.date(c.openedOn()), c.request()));
         asked.setWrapText(true);
@@ -114,7 +114,7 @@ final class AfterSaleSection extends VBox {
     private Label muted(String text) {
         Label l = new Label(text);
         l.setWrapText(true);
-        l.getStyleClass().add("text-muted");
+        l.getStyleClass().add(Styles.TEXT_MUTED);
         return l;
     }
 

@@ -71,12 +71,12 @@ final class ApprovalsSection extends VBox {
 
     private VBox row(ApprovalRequest a) {
         Label kind = new Label(m.label(a.kind()) + (a.amount() == null ? "" : " · " + f.amount(a.amount())));
-        kind.getStyleClass().add("text-bold");
+        kind.getStyleClass().add(Styles.TEXT_BOLD);
         Label status = new Label(m.label(a.status()));
         status.getStyleClass().addAll("approval-status", "approval-" + a.status().name());
         Label asked = new Label(m.get("approval.requestedBy", a.requestedBy(),
                 a.requestedAt() == null ? "" : f.dateTime(a.requestedAt())));
-        asked.getStyleClass().add("text-muted");
+        asked.getStyleClass().add(Styles.TEXT_MUTED);
         // the line wraps rather than cutting a kind, a status or a date with "…" in a narrow file
         kind.setMinWidth(Region.USE_PREF_SIZE);
         status.setMinWidth(Region.USE_PREF_SIZE);
@@ -100,7 +100,7 @@ final class ApprovalsSection extends VBox {
                 line.getChildren().addAll(approve, refuse);
             } else {
                 Label why = new Label(m.get("approval.managerOnly"), new FontIcon(Material2AL.LOCK));
-                why.getStyleClass().addAll("text-muted", "text-small");
+                why.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
                 why.setId("approval-why");
                 line.getChildren().add(why);
             }
@@ -109,13 +109,13 @@ final class ApprovalsSection extends VBox {
             Label withdrawn = new Label(m.get("approval.withdrawnBy", a.decidedBy() == null ? "" : a.decidedBy(),
                     a.decidedAt() == null ? "" : f.dateTime(a.decidedAt()),
                     a.withdrawalReason().map(m::label).orElse("")));
-            withdrawn.getStyleClass().add("text-muted");
+            withdrawn.getStyleClass().add(Styles.TEXT_MUTED);
             withdrawn.setId("approval-withdrawn");
             line.getChildren().add(withdrawn);
         } else if (a.decidedBy() != null) {
             Label decided = new Label(m.get("approval.decidedBy", a.decidedBy(),
                     a.decidedAt() == null ? "" : f.dateTime(a.decidedAt())));
-            decided.getStyleClass().add("text-muted");
+            decided.getStyleClass().add(Styles.TEXT_MUTED);
             line.getChildren().add(decided);
         }
         VBox box = new VBox(2, line);
@@ -123,7 +123,7 @@ final class ApprovalsSection extends VBox {
         if (what != null && !what.isBlank()) {
             Label detail = new Label(what);
             detail.setWrapText(true);
-            detail.getStyleClass().add("text-small");
+            detail.getStyleClass().add(Styles.TEXT_SMALL);
             box.getChildren().add(detail);
         }
         a.refusalReason().ifPresent(reason -> {

@@ -78,7 +78,7 @@ final class ChecklistSection extends VBox {
 
     private VBox activity(OrderFileViewModel.ActivityRow row) {
         Label name = new Label(row.activity().title());
-        name.getStyleClass().add("text-bold");
+        name.getStyleClass().add(Styles.TEXT_BOLD);
         Label meta = new Label(m.get("order.activity.meta", m.label(row.activity().role()),
                 f.dateTime(row.activity().dueAt()), row.done(), row.items().size())
                 + (row.activity().assignee() == null ? "" : " · " + row.activity().assignee()));
@@ -98,7 +98,7 @@ final class ChecklistSection extends VBox {
         if (row.activity().note() != null && !row.activity().note().isBlank()) {
             Label note = new Label(row.activity().note());
             note.setWrapText(true);
-            note.getStyleClass().addAll(Styles.TEXT_MUTED, "text-small");
+            note.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             box.getChildren().add(note);
         }
         if (row.done() == row.items().size()) {
@@ -134,7 +134,7 @@ final class ChecklistSection extends VBox {
         HBox line = new HBox(10, box);
         if (item.checked()) {
             Label who = new Label(m.get("order.activity.tickedBy", item.checkedBy(), f.dateTime(item.checkedAt())));
-            who.getStyleClass().addAll(Styles.TEXT_MUTED, "text-small");
+            who.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
             line.getChildren().add(who);
         }
         line.setAlignment(Pos.CENTER_LEFT);

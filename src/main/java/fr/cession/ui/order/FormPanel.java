@@ -130,7 +130,7 @@ final class FormPanel extends VBox {
         h.textProperty().bind(text);
         h.setWrapText(true);
         h.setId(id);
-        h.getStyleClass().addAll(Styles.WARNING, "text-small");
+        h.getStyleClass().addAll(Styles.WARNING, Styles.TEXT_SMALL);
         h.visibleProperty().bind(h.textProperty().isNotEmpty());
         h.managedProperty().bind(h.visibleProperty());
         body.getChildren().add(h);
@@ -139,7 +139,7 @@ final class FormPanel extends VBox {
     void text(String value) {
         Label l = new Label(value);
         l.setWrapText(true);
-        l.getStyleClass().add("text-bold");
+        l.getStyleClass().add(Styles.TEXT_BOLD);
         body.getChildren().add(l);
     }
 
@@ -214,7 +214,7 @@ final class FormPanel extends VBox {
         e.textProperty().bind(form.error(field));
         e.setWrapText(true);
         e.setId("of-error-" + id(field));
-        e.getStyleClass().addAll(Styles.DANGER, "text-small", "form-error");
+        e.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "form-error");
         e.visibleProperty().bind(e.textProperty().isNotEmpty());
         e.managedProperty().bind(e.visibleProperty());
         return e;

@@ -30,11 +30,11 @@ final class InspectorPane extends VBox {
         super(4);
         setId("order-inspector-pane");
         Label name = new Label(m.get("order.inspector.label"));
-        name.getStyleClass().add("text-muted");
+        name.getStyleClass().add(Styles.TEXT_MUTED);
         name.setMinWidth(Region.USE_PREF_SIZE);
         Label value = new Label();
         value.setId("order-inspector");
-        value.getStyleClass().add("text-bold");
+        value.getStyleClass().add(Styles.TEXT_BOLD);
         value.textProperty().bind(vm.inspectorProperty());
         Button choose = new Button(m.get("order.inspector.choose"), new FontIcon(Material2MZ.PERSON_SEARCH));
         choose.setId("order-set-inspector");

@@ -1,5 +1,6 @@
 package fr.cession.ui.order;
 
+import atlantafx.base.theme.Styles;
 import fr.cession.ui.i18n.Messages;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -58,7 +59,7 @@ final class LedgerSection extends VBox {
     private static Label total(String id, String label, ReadOnlyStringProperty value) {
         Label l = new Label();
         l.setId(id);
-        l.getStyleClass().add("text-bold");
+        l.getStyleClass().add(Styles.TEXT_BOLD);
         l.textProperty().bind(javafx.beans.binding.Bindings.concat(label, " : ", value));
         return l;
     }

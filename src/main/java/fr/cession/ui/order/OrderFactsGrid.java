@@ -1,5 +1,6 @@
 package fr.cession.ui.order;
 
+import atlantafx.base.theme.Styles;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.rules.AfterSaleWindows;
@@ -77,10 +78,10 @@ final class OrderFactsGrid extends GridPane {
 
     private void pair(int row, int col, String key, String value) {
         Label k = new Label(m.get(key));
-        k.getStyleClass().add("text-muted");
+        k.getStyleClass().add(Styles.TEXT_MUTED);
         k.setMinWidth(Region.USE_PREF_SIZE); // a field's name is never cut
         Label v = new Label(value);
-        v.getStyleClass().add("text-bold");
+        v.getStyleClass().add(Styles.TEXT_BOLD);
         v.setWrapText(true); // long values (the after-sale windows) wrap rather than end in « … »
         add(k, col, row);
         add(v, col + 1, row);

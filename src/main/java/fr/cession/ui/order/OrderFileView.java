@@ -70,7 +70,7 @@ public final class OrderFileView extends BorderPane {
         setId("order-file");
         scroll.setId("order-view");
         scroll.setFitToWidth(true);
-        title.getStyleClass().add("title-2");
+        title.getStyleClass().add(Styles.TITLE_2);
         title.setId("order-title");
         Button backButton = button(m.get("order.back"), Material2AL.ARROW_BACK, back);
         backButton.setId("order-back");
@@ -240,7 +240,7 @@ public final class OrderFileView extends BorderPane {
 
     private VBox section(String key, Node body) {
         Label l = new Label(m.get(key));
-        l.getStyleClass().add("title-4");
+        l.getStyleClass().add(Styles.TITLE_4);
         return card(new VBox(8, l, body));
     }
 
@@ -342,7 +342,7 @@ public final class OrderFileView extends BorderPane {
             return;
         }
         Label head = new Label(m.get("order.blockers.head"));
-        head.getStyleClass().add("text-bold");
+        head.getStyleClass().add(Styles.TEXT_BOLD);
         blockersBox.getChildren().add(head);
         for (String reason : vm.blockers()) {
             Label l = new Label(reason, new FontIcon(Material2AL.BLOCK));

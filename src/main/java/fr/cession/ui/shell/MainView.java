@@ -1,5 +1,6 @@
 package fr.cession.ui.shell;
 
+import atlantafx.base.theme.Styles;
 import fr.cession.domain.user.Role;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.accounts.AccountsView;
@@ -150,7 +151,7 @@ public final class MainView extends BorderPane {
         loading.setPrefWidth(120);
         loading.visibleProperty().bind(Bindings.or(vm.feed().loadingProperty(), vm.demoLoadingProperty()));
         Label demoLoading = new Label(m.get("demo.loading"));
-        demoLoading.getStyleClass().add("text-muted");
+        demoLoading.getStyleClass().add(Styles.TEXT_MUTED);
         demoLoading.visibleProperty().bind(vm.demoLoadingProperty());
         demoLoading.managedProperty().bind(vm.demoLoadingProperty());
         HBox navBar = new HBox(8, brand, todayBtn, boardBtn, inboxBtn, agendaBtn, dashboardBtn, spring, demoLoading, loading, newBtn);

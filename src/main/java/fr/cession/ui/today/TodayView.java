@@ -35,7 +35,7 @@ public final class TodayView extends BorderPane {
         getStyleClass().add("today-view");
         setId("today-view");
         Label title = new Label(m.get("today.title"));
-        title.getStyleClass().add("title-2");
+        title.getStyleClass().add(Styles.TITLE_2);
         Label counts = new Label();
         counts.setId("today-counts");
         Runnable updateCounts = () -> counts.setText(m.get("today.counts", vm.overdueProperty().get(),
@@ -45,7 +45,7 @@ public final class TodayView extends BorderPane {
         vm.upcomingProperty().addListener(o -> updateCounts.run());
         vm.idleProperty().addListener(o -> updateCounts.run());
         updateCounts.run();
-        counts.getStyleClass().add("text-muted");
+        counts.getStyleClass().add(Styles.TEXT_MUTED);
         VBox top = new VBox(4, title, counts);
         top.setPadding(new Insets(16, 16, 8, 16));
         setTop(top);
@@ -100,9 +100,9 @@ public final class TodayView extends BorderPane {
             this.m = m;
             this.f = f;
             number.getStyleClass().add("order-number");
-            customer.getStyleClass().add("text-bold");
+            customer.getStyleClass().add(Styles.TEXT_BOLD);
             activity.setMinWidth(Region.USE_PREF_SIZE);
-            vehicle.getStyleClass().add("text-muted");
+            vehicle.getStyleClass().add(Styles.TEXT_MUTED);
             Region spring = new Region();
             HBox.setHgrow(spring, Priority.ALWAYS);
             due.setGraphic(new FontIcon(Material2AL.ACCESS_TIME));

@@ -128,6 +128,16 @@ class BoardFlowTest {
     }
 
     @Test
+    void enterInTheSearchOpensTheOneOrderItFound() throws Exception {
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
+        robot.write("qr345");
+        waitFor(() -> window.viewModel().board().shownProperty().get() == 1);
+        robot.type(KeyCode.ENTER);
+        waitFor(() -> window.viewModel().screenProperty().get() == Screen.FICHE_COMMANDE);
+        waitFor(() -> label("#order-title").getText().contains("Leroy"));
+    }
+
+    @Test
     void theArrowsMoveAcrossColumnsAndTheSelectedColumnStaysInView() throws Exception {
         robot.interact(() -> window.viewModel().board().columns().forEach(c -> {
             if (c.foldedProperty().get()) {
