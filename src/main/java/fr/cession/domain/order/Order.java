@@ -1,5 +1,6 @@
 package fr.cession.domain.order;
 
+import fr.cession.domain.account.AccountLink;
 import fr.cession.domain.row.RowMeta;
 
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * @param handoverAt the hand-over appointment or delivery, in the site's local time; null until set
  * @param vehicleReceivedOn the day the customer received the vehicle (starts the withdrawal period)
  * @param withdrawalNoticeOn the day the customer notified a withdrawal (starts the refund deadline)
+ * @param account the customer account (and sub-account) the order was placed for (seed 000)
  */
 public record Order(
         UUID id,
@@ -33,7 +35,8 @@ public record Order(
         LocalDate vehicleReceivedOn,
         LocalDate withdrawalNoticeOn,
         Cancellation cancellation,
-        RowMeta meta) {
+        RowMeta meta,
+        AccountLink account) {
 
     public Order {
         Objects.requireNonNull(id, "id");
@@ -45,6 +48,17 @@ public record Order(
         Objects.requireNonNull(paymentMethod, "paymentMethod");
         financing = financing == null ? Financing.NONE : financing;
         reservationFee = Money.euros(reservationFee);
+        account = account == null ? AccountLink.NONE : account;
+    }
+
+    /** An order placed for no customer account (seed 000). */
+    public Order(UUID id, String number, OrderStatus status, LocalDate reservedOn, BigDecimal reservationFee,
+                 String advisor, String owningSite, Customer customer, Vehicle vehicle, HandoverMode handoverMode,
+                 LocalDateTime handoverAt, PaymentMethod paymentMethod, Financing financing,
+                 LocalDate vehicleReceivedOn, LocalDate withdrawalNoticeOn, Cancellation cancellation, RowMeta meta) {
+        this(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle, handoverMode,
+                handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn, cancellation, meta,
+                AccountLink.NONE);
     }
 
     public boolean isCredit() {
@@ -58,70 +72,78 @@ public record Order(
     public Order withStatus(OrderStatus newStatus) {
         return new Order(id, number, newStatus, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, account);
     }
 
     public Order withHandoverAt(LocalDateTime newHandoverAt) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, newHandoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, account);
     }
 
     public Order withCancellation(Cancellation newCancellation) {
         return new Order(id, number, OrderStatus.ANNULEE, reservedOn, reservationFee, advisor, owningSite, customer,
                 vehicle, handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                newCancellation, meta);
+                newCancellation, meta, account);
     }
 
     public Order withVehicleReceivedOn(LocalDate day) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
-                handoverMode, handoverAt, paymentMethod, financing, day, withdrawalNoticeOn, cancellation, meta);
+                handoverMode, handoverAt, paymentMethod, financing, day, withdrawalNoticeOn, cancellation, meta,
+                account);
     }
 
     public Order withWithdrawalNoticeOn(LocalDate day) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
-                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, day, cancellation, meta);
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, day, cancellation, meta,
+                account);
     }
 
     public Order withAdvisor(String newAdvisor) {
         return new Order(id, number, status, reservedOn, reservationFee, newAdvisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, account);
     }
 
     public Order withCustomer(Customer newCustomer) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, newCustomer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, account);
     }
 
     public Order withVehicle(Vehicle newVehicle) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, newVehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, account);
     }
 
     public Order withHandoverMode(HandoverMode newMode) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 newMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, account);
     }
 
     public Order withMeta(RowMeta newMeta) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, newMeta);
+                cancellation, newMeta, account);
     }
 
     public Order withPaymentMethod(PaymentMethod newMethod) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, newMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, account);
     }
 
     public Order withFinancing(Financing newFinancing) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, newFinancing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta);
+                cancellation, meta, account);
+    }
+
+    public Order withAccount(AccountLink newAccount) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta, newAccount);
     }
 }

@@ -46,7 +46,7 @@ public final class OrderValidator {
                 trim(v.partnerSeller()));
         return new Order(o.id(), o.number(), o.status(), o.reservedOn(), o.reservationFee(), trim(o.advisor()),
                 o.owningSite(), customer, vehicle, o.handoverMode(), o.handoverAt(), o.paymentMethod(), o.financing(),
-                o.vehicleReceivedOn(), o.withdrawalNoticeOn(), o.cancellation(), o.meta());
+                o.vehicleReceivedOn(), o.withdrawalNoticeOn(), o.cancellation(), o.meta(), o.account());
     }
 
     private void customer(Customer c, List<FieldError> errors) {
