@@ -3,6 +3,7 @@ package fr.cession.app;
 import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.StoreSession;
 import fr.cession.cli.SyncCommand;
+import fr.cession.domain.account.CustomerAccountSettings;
 import fr.cession.domain.board.StuckThresholds;
 import fr.cession.domain.demo.DemoDataGenerator;
 import fr.cession.domain.order.OrderStatus;
@@ -206,7 +207,8 @@ class AppModule {
             DesktopDependencies deps = new DesktopDependencies(who.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock, dueTimers,
-                            playbook.commercialReturnDays()),
+                            playbook.commercialReturnDays()).withCustomerAccounts(store.customerAccounts(
+                            CustomerAccountSettings.load(config.folder()))),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
                     new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock),
                     new JooqAgendaQueries(store.dsl()), new JooqDashboardQueries(store.dsl()),
