@@ -1,12 +1,12 @@
 package fr.cession.app;
 
 import fr.cession.domain.account.CustomerAccount;
-import fr.cession.domain.account.CustomerAccountDesk;
+import fr.cession.domain.workflow.CustomerAccountDesk;
 import fr.cession.domain.account.CustomerAccountKind;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.workflow.CustomerAccountCommands;
-import fr.cession.ui.customeraccount.CustomerAccountActions;
+import fr.cession.ui.CustomerAccountActions;
 
 import fr.cession.domain.account.CustomerAccountSettings;
 import fr.cession.domain.dossier.OrderFileRepository;

@@ -20,7 +20,7 @@ import fr.cession.domain.user.Actor;
 import fr.cession.domain.workflow.DueTimers;
 import fr.cession.domain.workflow.OrderWorkflow;
 import fr.cession.ui.OrderActions;
-import fr.cession.ui.customeraccount.CustomerAccountActions;
+import fr.cession.ui.CustomerAccountActions;
 
 import java.math.BigDecimal;
 import java.time.Clock;

@@ -194,7 +194,7 @@ public interface OrderActions {
     }
 
     /** Customer accounts and the collectors of company buyers (seed 000, 004:13); none by default. */
-    default fr.cession.ui.customeraccount.CustomerAccountActions customerAccounts() {
-        return fr.cession.ui.customeraccount.CustomerAccountActions.NONE;
+    default fr.cession.ui.CustomerAccountActions customerAccounts() {
+        return fr.cession.ui.CustomerAccountActions.NONE;
     }
 }

@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** How names typed at a counter are compared: « Jean-Marc  DURAND » is « jean marc durand ». */
-final class Names {
+public final class Names {
 
     private Names() {
     }
 
-    static String key(String name) {
+    public static String key(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
     }

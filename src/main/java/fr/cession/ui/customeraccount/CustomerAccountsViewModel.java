@@ -3,6 +3,7 @@ package fr.cession.ui.customeraccount;
 import fr.cession.domain.account.AccountMember;
 import fr.cession.domain.account.CustomerAccount;
 import fr.cession.domain.account.CustomerAccountKind;
+import fr.cession.ui.CustomerAccountActions;
 import fr.cession.ui.UiContext;
 import fr.cession.ui.dialog.Refusals;
 import fr.cession.ui.task.BackgroundTask;

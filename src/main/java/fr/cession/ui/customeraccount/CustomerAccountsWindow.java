@@ -8,7 +8,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
 
 /**
- * « Comptes clients » in a window of its own beside the desktop (Ctrl+Maj+5, menu Affichage), like the
+ * « Comptes clients » in a window of its own beside the desktop (Ctrl+8, menu Affichage), like the
  * customer's page: an administration kept apart from the day's screens. Escape closes it; one window
  * at a time, brought to the front when asked again.
  */

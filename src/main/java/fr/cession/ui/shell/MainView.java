@@ -90,7 +90,7 @@ public final class MainView extends BorderPane {
         MenuItem goAccounts = item(m.get("nav.accounts"), "Shortcut+5", () -> vm.show(Screen.COMPTES));
         goAccounts.setId("menu-accounts");
         var customerAccounts = new fr.cession.ui.customeraccount.CustomerAccountsWindow(ctx);
-        MenuItem goCustomerAccounts = item(m.get("nav.customerAccounts"), "Shortcut+Shift+5",
+        MenuItem goCustomerAccounts = item(m.get("nav.customerAccounts"), "Shortcut+8",
                 () -> customerAccounts.open(this));
         goCustomerAccounts.setId("menu-customer-accounts");
         MenuItem goAgenda = item(m.get("nav.agenda"), "Shortcut+6", () -> vm.show(Screen.AGENDA));

@@ -1,4 +1,11 @@
-package fr.cession.domain.account;
+package fr.cession.domain.workflow;
+
+import fr.cession.domain.account.AccountMember;
+import fr.cession.domain.account.CustomerAccount;
+import fr.cession.domain.account.CustomerAccountKind;
+import fr.cession.domain.account.CustomerAccountRegister;
+import fr.cession.domain.account.CustomerAccountSettings;
+import fr.cession.domain.account.Names;
 
 import fr.cession.domain.validation.FieldError;
 import fr.cession.domain.validation.ValidationException;

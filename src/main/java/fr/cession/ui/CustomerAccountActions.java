@@ -1,4 +1,4 @@
-package fr.cession.ui.customeraccount;
+package fr.cession.ui;
 
 import fr.cession.domain.account.CustomerAccount;
 import fr.cession.domain.account.CustomerAccountKind;
