@@ -72,7 +72,7 @@ public final class CustomerAccountCommands {
     public OrderFile recordCollector(UUID orderId, String collectorName, Actor actor) {
         String name = collectorName == null ? "" : collectorName.strip();
         if (name.isEmpty()) {
-            throw new ValidationException(new FieldError("collector", "Personne qui récupère le véhicule : obligatoire"));
+            throw new ValidationException(new FieldError("collectorName", "Personne qui récupère le véhicule : obligatoire"));
         }
         return changes.change(orderId, actor, (file, now) -> {
             Order order = file.order();

@@ -218,16 +218,22 @@ public final class CustomerAccountsViewModel {
         }
     }
 
+    /** « 1 500,00 € » as typed: spaces and the euro sign dropped, the decimal comma read as a point. */
     private BigDecimal euros() {
-        String text = commission.get() == null ? "" : commission.get().strip().replace(" ", "").replace("€", "")
-                .replace(',', '.');
+        String typed = commission.get() == null ? "" : commission.get();
+        StringBuilder text = new StringBuilder();
+        for (char c : typed.toCharArray()) {
+            if (!Character.isWhitespace(c) && c != '\u20AC') {
+                text.append(c == ',' ? '.' : c);
+            }
+        }
         if (text.isEmpty()) {
             return BigDecimal.ZERO;
         }
         try {
-            return new BigDecimal(text);
+            return new BigDecimal(text.toString());
         } catch (NumberFormatException e) {
-            error.set(ctx.messages().get("customerAccounts.commissionInvalid", commission.get()));
+            error.set(ctx.messages().get("customerAccounts.commissionInvalid", typed));
             return null;
         }
     }

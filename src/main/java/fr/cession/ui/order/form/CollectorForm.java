@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
  */
 public final class CollectorForm extends OrderForm {
 
-    public static final String COLLECTOR = "collector";
+    public static final String COLLECTOR = "collectorName";
 
     private final UUID orderId;
     private final Actor actor;
