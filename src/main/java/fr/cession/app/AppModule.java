@@ -116,7 +116,8 @@ class AppModule {
         Actor actor = who.actor();
         LocalStore store = LocalStore.open(config.databaseFile(), who.storeKey(), playbook, clock, calendar, wipe);
         return new WorkflowStoreSession(store.file(), store.repository(), store.workflow(), store::saveAll,
-                store::orderCount, actor, clock, store::close, new ImportWriter(store, actor));
+                store::orderCount, actor, clock, store::close, new ImportWriter(store, actor))
+                .withCustomerAccounts(store.customerAccounts(CustomerAccountSettings.load(config.folder())).desk());
     }
 
     /** The sync command's services, over the local database (local-only without central settings). */

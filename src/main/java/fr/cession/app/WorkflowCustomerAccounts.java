@@ -39,6 +39,11 @@ public final class WorkflowCustomerAccounts implements CustomerAccountActions {
                 new CustomerAccountCommands(orders, playbook, clock, ids, register));
     }
 
+    /** The register's own commands, for the command line. */
+    public CustomerAccountDesk desk() {
+        return desk;
+    }
+
     @Override
     public List<CustomerAccount> accounts() {
         return desk.all();
