@@ -230,10 +230,10 @@ public final class NewOrderViewModel {
 
     private void forCompany(fr.cession.domain.account.CustomerAccount account) {
         customerKind.set(CustomerKind.SOCIETE);
-        if (v(OrderField.COMPANY_NAME).isBlank()) {
+        if (values.get(OrderField.COMPANY_NAME).get().isBlank()) {
             values.get(OrderField.COMPANY_NAME).set(account.name());
         }
-        if (v(OrderField.SIREN).isBlank() && account.reference() != null && account.reference().matches("\\d{9}")) {
+        if (values.get(OrderField.SIREN).get().isBlank() && account.reference() != null && account.reference().matches("\\d{9}")) {
             values.get(OrderField.SIREN).set(account.reference());
         }
     }

@@ -58,7 +58,9 @@ public final class RealStore implements AutoCloseable {
         playbook = new PlaybookLoader(calendar).load(Path.of("config/playbook-b2c.yaml"));
         workflow = new OrderWorkflow(repo, playbook, clock, UUID::randomUUID, calendar);
         board = new JooqBoardQueries(db.dsl());
-        actions = new WorkflowOrderActions(workflow, repo, clock);
+        actions = new WorkflowOrderActions(workflow, repo, clock).withCustomerAccounts(
+                fr.cession.app.WorkflowCustomerAccounts.of(db.dsl(), repo, playbook, clock, UUID::randomUUID,
+                        fr.cession.domain.account.CustomerAccountSettings.SEED_000));
         approvals = new JooqApprovalQueries(db.dsl());
         agenda = new JooqAgendaQueries(db.dsl());
         dashboard = new JooqDashboardQueries(db.dsl());
