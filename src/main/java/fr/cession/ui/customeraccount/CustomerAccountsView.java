@@ -80,6 +80,7 @@ public final class CustomerAccountsView extends BorderPane {
         ScrollPane side = new ScrollPane(new VBox(12, create, chosen));
         side.setFitToWidth(true);
         side.setMinWidth(420);
+        side.setMaxWidth(520); // the accounts' table takes what is left
         HBox body = new HBox(12, left, side);
         body.setPadding(new Insets(0, 16, 16, 16));
         setCenter(body);

@@ -59,7 +59,7 @@ class CustomerAccountJourneyTest {
         desk.press("#customer-account-member-add");
         TableView<?> members = desk.robot.lookup("#customer-account-members").queryAs(TableView.class);
         Desk.waitFor(() -> members.getItems().size() == 1);
-        desk.shot("01-compte-societe");
+        fr.cession.ui.fakes.FxSteps.shot(members.getScene().getRoot(), "journey-31-01-compte-societe");
         Stage accounts = (Stage) members.getScene().getWindow();
         desk.robot.interact(accounts::close);
 
