@@ -114,10 +114,20 @@ class AppModule {
     StoreSession openStore(AppConfig config, SignedIn who, Playbook playbook, Clock clock, FrenchCalendar calendar,
                            boolean wipe) {
         Actor actor = who.actor();
+        CustomerAccountSettings accountSettings = customerAccountSettings(config);
         LocalStore store = LocalStore.open(config.databaseFile(), who.storeKey(), playbook, clock, calendar, wipe);
         return new WorkflowStoreSession(store.file(), store.repository(), store.workflow(), store::saveAll,
                 store::orderCount, actor, clock, store::close, new ImportWriter(store, actor))
-                .withCustomerAccounts(store.customerAccounts(CustomerAccountSettings.load(config.folder())).desk());
+                .withCustomerAccounts(store.customerAccounts(accountSettings).desk());
+    }
+
+    /** config/comptes-clients.properties; a wrong value stops the command with its line (code 2). */
+    private static CustomerAccountSettings customerAccountSettings(AppConfig config) {
+        try {
+            return CustomerAccountSettings.load(config.folder());
+        } catch (IllegalArgumentException e) {
+            throw new fr.cession.cli.ConfigProblem(List.of(e.getMessage()));
+        }
     }
 
     /** The sync command's services, over the local database (local-only without central settings). */
