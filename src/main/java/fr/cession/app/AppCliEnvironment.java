@@ -20,6 +20,7 @@ import fr.cession.store.StoreKey;
 import fr.cession.store.login.OfflineCredentials;
 import fr.cession.ui.login.LoginResult;
 
+import fr.cession.domain.agenda.InspectorRoster;
 import fr.cession.domain.board.StuckThresholds;
 import java.io.Console;
 import java.nio.file.Path;
@@ -267,6 +268,9 @@ final class AppCliEnvironment implements CliEnvironment {
         lines.add("Commandes bloquées (" + StuckThresholds.FILE_NAME + ") : " + stuck.global().map(d -> "après " + d
                 + " jours dans une étape").orElse("aucun seuil commun") + (stuck.perStage().isEmpty() ? ""
                 : ", par étape " + stuck.perStage()));
+        InspectorRoster inspectors = module.loadInspectors(cfg.folder());
+        lines.add("Inspecteurs (" + InspectorRoster.FILE_NAME + ") : " + inspectors.inspectors().size()
+                + ", créneau de cession de " + inspectors.slot().toMinutes() + " minutes");
         if (cfg.central().isPresent()) {
             // A configuration that names a central database is only valid if that database answers.
             CentralCheck.Outcome central = CentralCheck.probe(cfg.central().get());

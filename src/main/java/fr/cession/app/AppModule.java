@@ -4,7 +4,9 @@ import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.StoreSession;
 import fr.cession.cli.SyncCommand;
 import fr.cession.domain.account.CustomerAccountSettings;
+import fr.cession.domain.agenda.InspectorRoster;
 import fr.cession.domain.board.StuckThresholds;
+import fr.cession.domain.playbook.SettingLines;
 import fr.cession.domain.demo.DemoDataGenerator;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.LoadedPlaybook;
@@ -50,6 +52,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Optional;
 import java.util.Properties;
 
@@ -78,16 +81,28 @@ class AppModule {
      * file: nothing is marked. Its refused lines (file, line, key, reason) stop the start.
      */
     StuckThresholds loadStuck(Path folder) {
-        Path file = folder.resolve(StuckThresholds.FILE_NAME);
+        return loadSettings(folder, StuckThresholds.FILE_NAME, StuckThresholds.NONE, StuckThresholds::parse);
+    }
+
+    /**
+     * The designated inspectors and the hand-over slot ({@code config/inspecteurs.properties}); no
+     * file: no list (any name typed) and the usual one-hour slot. Refused lines stop the start.
+     */
+    InspectorRoster loadInspectors(Path folder) {
+        return loadSettings(folder, InspectorRoster.FILE_NAME, InspectorRoster.NONE, InspectorRoster::parse);
+    }
+
+    private static <T> T loadSettings(Path folder, String fileName, T none, Function<List<String>, T> parse) {
+        Path file = folder.resolve(fileName);
         if (!Files.exists(file)) {
-            return StuckThresholds.NONE;
+            return none;
         }
         try {
-            return StuckThresholds.parse(Files.readAllLines(file, StandardCharsets.UTF_8));
-        } catch (StuckThresholds.Invalid e) {
+            return parse.apply(Files.readAllLines(file, StandardCharsets.UTF_8));
+        } catch (SettingLines.Invalid e) {
             throw new ConfigProblem(e.problems());
         } catch (IOException e) {
-            throw new ConfigProblem(List.of(StuckThresholds.FILE_NAME + " illisible : " + e.getMessage()));
+            throw new ConfigProblem(List.of(fileName + " illisible : " + e.getMessage()));
         }
     }
 
@@ -222,7 +237,7 @@ class AppModule {
                             CustomerAccountSettings.load(config.folder()))),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
                     new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock),
-                    new JooqAgendaQueries(store.dsl()), new JooqDashboardQueries(store.dsl()),
+                    new JooqAgendaQueries(store.dsl()).with(loadInspectors(config.folder())), new JooqDashboardQueries(store.dsl()),
                     new PersonalDesk(new JooqPersonSettings(store.dsl()), loadStuck(config.folder()),
                             new ImminentTimers(dueTimers, clock), true));
             // The same text as the diagnostic command, from the store this desktop holds and its live sync state.

@@ -73,12 +73,14 @@ final class ConfigLayers {
         if (mainPresent) {
             anyFile = true;
             Map<String, String> read = read(main);
+            ConfigFilePrivacy.narrow(main, label(main), read.containsKey("central.password")).ifPresent(warnings::add);
             retiredKeys(main, read);
             unknownKeys(main, read);
             read.forEach((k, v) -> put(k, v, main));
         }
         if (centralPresent) {
             Map<String, String> read = read(central);
+            ConfigFilePrivacy.narrow(central, label(central), read.containsKey("central.password")).ifPresent(warnings::add);
             unknownKeys(central, read);
             read.forEach((k, v) -> {
                 if (k.startsWith("central.")) {

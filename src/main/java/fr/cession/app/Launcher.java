@@ -70,6 +70,7 @@ final class Launcher {
             config = loader().load();
             playbook = module.loadPlaybook(config.playbookFile(), calendar);
             module.loadStuck(config.folder());
+            module.loadInspectors(config.folder());
         } catch (ConfigProblem e) {
             return refuse(e.problems());
         }

@@ -12,6 +12,7 @@ import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.rules.RuleViolation;
@@ -153,6 +154,13 @@ public final class WorkflowOrderActions implements OrderActions {
     }
 
     @Override
+    public OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount,
+                                   boolean received, String payerName, Actor actor) {
+        Instant now = clock.instant();
+        return workflow.recordPayment(orderId, kind, method, amount, now, received ? now : null, null, payerName, actor);
+    }
+
+    @Override
     public OrderFile confirmPaymentReceived(UUID orderId, UUID paymentId, Actor actor) {
         return workflow.confirmPaymentReceived(orderId, paymentId, clock.instant(), actor);
     }
@@ -268,6 +276,11 @@ public final class WorkflowOrderActions implements OrderActions {
     @Override
     public OrderFile reassign(UUID orderId, String advisor, Actor actor) {
         return workflow.edits().reassign(orderId, advisor, actor);
+    }
+
+    @Override
+    public OrderFile setInspector(UUID orderId, String inspector, Actor actor) {
+        return workflow.edits().setInspector(orderId, inspector, actor);
     }
 
     @Override

@@ -52,6 +52,11 @@ final class HandoverChecklistPaper {
                         : FrenchText.dateTime(o.handoverAt())),
                 Field.of(get("field.advisor"), o.advisor()),
                 Field.of(get("field.status"), FrenchText.label(o.status()))));
+        if (o.handoverMode() != HandoverMode.LIVRAISON) {
+            // 004:50: the sheet names who holds the hand-over, or says one is still to be found
+            c.fields(List.of(Field.of(get("field.inspector"), o.inspector() == null ? get("field.inspector.none")
+                    : o.inspector())));
+        }
         c.section(get("handover.vehicle"));
         c.fields(OrderFacts.vehicle(o.vehicle()));
 

@@ -12,6 +12,7 @@ import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.rules.RuleViolation;
@@ -79,6 +80,13 @@ public interface OrderActions {
      */
     OrderFile recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, boolean received, Actor actor);
 
+    /**
+     * A ledger movement as a person records it: the way it was paid (cash refused above the legal
+     * limit, D112-3) and the payer's name when it is not the buyer's (003:9), null otherwise.
+     */
+    OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount, boolean received,
+                            String payerName, Actor actor);
+
     /** The funds of an announced payment arrived now. */
     OrderFile confirmPaymentReceived(UUID orderId, UUID paymentId, Actor actor);
 
@@ -121,6 +129,9 @@ public interface OrderActions {
     OrderFile recordVehicleReceived(UUID orderId, java.time.LocalDate receivedOn, Actor actor);
 
     OrderFile reassign(UUID orderId, String advisor, Actor actor);
+
+    /** Who holds the hand-over (004:50); null takes the inspector off. */
+    OrderFile setInspector(UUID orderId, String inspector, Actor actor);
 
     /** @param typeCode a playbook type, or {@code "autre"} with a title of the person's own */
     OrderFile addActivity(UUID orderId, String typeCode, String title, Instant dueAt, String assignee, Actor actor);

@@ -162,4 +162,25 @@ class AppConfigLayersTest {
                 "time.zone = Europe/Paris (" + user.resolve("cession.properties") + ")",
                 "language = fr (défaut)");
     }
+
+    /** Issue 8: « local store, logs and configuration readable by their owner only ». */
+    @Test
+    void configurationFilesEndReadableByTheirOwnerOnlyAndAPasswordThatWasExposedIsReported() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(fr.cession.store.OwnerOnlyFiles.supported(dir), "POSIX permissions");
+        var everyone = java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Path main = Files.writeString(user.resolve("cession.properties"), "site.code=LYON\n");
+        Path central = Files.writeString(user.resolve("central.properties"),
+                "central.url=jdbc:postgresql://central.exemple:5432/cession\ncentral.password=Tr3s-secret!\n");
+        Files.setPosixFilePermissions(main, everyone);
+        Files.setPosixFilePermissions(central, everyone);
+
+        AppConfig config = loader().load();
+
+        assertThat(Files.getPosixFilePermissions(main)).isEqualTo(fr.cession.store.OwnerOnlyFiles.FILE);
+        assertThat(Files.getPosixFilePermissions(central)).isEqualTo(fr.cession.store.OwnerOnlyFiles.FILE);
+        assertThat(config.warnings()).containsExactly("central.properties : contient central.password et d'autres"
+                + " comptes pouvaient le lire : droits réduits à son propriétaire (600)");
+
+        assertThat(loader().load().warnings()).as("said once, when it was narrowed").isEmpty();
+    }
 }

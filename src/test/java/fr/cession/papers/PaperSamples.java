@@ -64,7 +64,7 @@ final class PaperSamples {
                 EnumSet.of(FinancingCover.FRAIS_RESERVATION, FinancingCover.CG), Lender.COFIDIS);
         Order o = new Order(id, "LYON-2026-0042", OrderStatus.ORGANISEE, LocalDate.of(2026, 3, 9), new BigDecimal("500"),
                 "cdupont", "LYON", c, v, HandoverMode.CESSION, LocalDateTime.of(2026, 3, 23, 14, 0), PaymentMethod.CRD,
-                f, null, null, null, RowMeta.NEW);
+                f, null, null, null, RowMeta.NEW, "Sophie Girard");
         UUID check = UUID.randomUUID();
         UUID organise = UUID.randomUUID();
         return new OrderFile(o,

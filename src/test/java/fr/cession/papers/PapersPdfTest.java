@@ -63,7 +63,9 @@ class PapersPdfTest {
                 // a line still open, not the one ticked
                 "Rechercher et planifier un inspecteur", "Futur titulaire présent, sinon procuration",
                 "Inspecteur ou driiveme planifier B2C · échéance 18/03/2026",
-                "9 500,00 € restent à recevoir");
+                "9 500,00 € restent à recevoir",
+                // 004:50: who holds the hand-over
+                "Inspecteur", "Sophie Girard");
         assertThat(text).doesNotContain("Vérifier les documents reçus et relancer");
     }
 

@@ -184,5 +184,19 @@ class SyncScenariosTest extends SyncTestBase {
         assertThat(report.error()).contains("version 1").contains("version 2").contains("Mettez l'application à jour");
         assertThat(lyon.pending()).isEqualTo(1);
         assertThat(central.count("sales_order")).isZero();
+        // issue 8: « A desktop reports its real last outcome and backlog centrally »
+        assertThat(central.dsl().fetchSingle("select last_outcome, backlog from desktop where site = 'LYON'"))
+                .satisfies(r -> {
+                    assertThat(r.get(0, String.class)).contains("schéma");
+                    assertThat(r.get(1, Integer.class)).isEqualTo(1);
+                });
+
+        central.dsl().execute("update sync_meta set schema_version = 1");
+        assertThat(lyon.syncOnce().ok()).isTrue();
+        assertThat(central.dsl().fetchSingle("select last_outcome, backlog from desktop where site = 'LYON'"))
+                .satisfies(r -> {
+                    assertThat(r.get(0, String.class)).isEqualTo("ok");
+                    assertThat(r.get(1, Integer.class)).isZero();
+                });
     }
 }

@@ -205,7 +205,9 @@ public final class OrderFileBuilder {
                 EnumSet.of(FinancingCover.CG, FinancingCover.LIVRAISON), Lender.COFIDIS);
         return new Order(orderId, number, status, reservedOn, new BigDecimal("250.00"), advisor, site, customer,
                 vehicle, handoverMode, handoverAt, paymentMethod, financing, reservedOn.plusDays(12),
-                reservedOn.plusDays(13), cancellation, RowMeta.NEW);
+                reservedOn.plusDays(13), cancellation, RowMeta.NEW,
+                // the hand-over's inspector (004:50) rides with every filled order
+                ledgerFilled ? "Sophie Girard" : null);
     }
 
     public OrderFile build() {

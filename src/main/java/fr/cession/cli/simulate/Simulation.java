@@ -3,8 +3,10 @@ package fr.cession.cli.simulate;
 import fr.cession.domain.activity.ActivityTiming;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.payment.Ledger;
 import fr.cession.domain.playbook.PlannedLine;
 import fr.cession.domain.risk.FraudAssessment;
+import fr.cession.domain.timer.ArmedTimer;
 import fr.cession.domain.user.Role;
 
 import java.time.Instant;
@@ -12,7 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 
-/** What the playbook plans for a described order, and what it breaks. */
+/**
+ * What the playbook plans for a described order, and what it breaks; its red flags, its ledger and
+ * the timed outcomes that would fire if nobody acted.
+ *
+ * @param evaluatedAt the instant "today" stands for: a timer due by then would fire at once
+ */
 public record Simulation(
         SimulationInput input,
         LocalDate today,
@@ -21,9 +28,13 @@ public record Simulation(
         List<DocumentType> documents,
         List<Finding> findings,
         Withdrawal withdrawal,
-        FraudAssessment fraud) {
+        FraudAssessment fraud,
+        Ledger ledger,
+        List<ArmedTimer> timers,
+        Instant evaluatedAt) {
 
     public Simulation {
+        timers = List.copyOf(timers);
         activities = List.copyOf(activities);
         documents = List.copyOf(documents);
         findings = List.copyOf(findings);

@@ -63,6 +63,7 @@ public final class SimulationPrinter {
         for (FraudFlag f : fraud.flags()) {
             out.println("  ! " + f.reason() + " (+" + f.weight() + ")");
         }
+        SimulationMoneyPrinter.table(s, out);
         Simulation.Withdrawal w = s.withdrawal();
         if (w != null) {
             out.println();
@@ -120,6 +121,7 @@ public final class SimulationPrinter {
         ArrayNode flags = fraud.putArray("signaux");
         s.fraud().flags().forEach(f -> flags.addObject().put("code", f.signal().key()).put("poids", f.weight())
                 .put("raison", f.reason()));
+        SimulationMoneyPrinter.json(s, root);
         Simulation.Withdrawal w = s.withdrawal();
         if (w == null) {
             root.putNull("retractation");

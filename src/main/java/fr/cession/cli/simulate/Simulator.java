@@ -10,15 +10,17 @@ import fr.cession.domain.order.CustomerKind;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.Vehicle;
+import fr.cession.domain.payment.Ledger;
 import fr.cession.domain.playbook.PlannedActivity;
 import fr.cession.domain.playbook.Playbook;
 import fr.cession.domain.playbook.WorkflowEvent;
 import fr.cession.domain.risk.FraudSignals;
-import fr.cession.domain.risk.SharedContacts;
 import fr.cession.domain.row.RowMeta;
 import fr.cession.domain.rules.TransitionCheck;
 import fr.cession.domain.rules.WithdrawalPeriod;
 import fr.cession.domain.time.FrenchCalendar;
+import fr.cession.domain.timer.ArmedTimer;
+import fr.cession.domain.timer.TimerEngine;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -40,14 +42,14 @@ public final class Simulator {
     private final Clock clock;
     private final TransitionCheck transitions;
     private final WithdrawalPeriod period;
-    private final FraudSignals fraud;
+    private final TimerEngine timers;
 
     public Simulator(Playbook playbook, FrenchCalendar calendar, Clock clock) {
         this.playbook = playbook;
         this.clock = clock;
         this.transitions = new TransitionCheck(playbook);
-        this.fraud = new FraudSignals(playbook.fraudSettings(), SharedContacts.NONE);
         this.period = new WithdrawalPeriod(calendar, playbook.settings());
+        this.timers = new TimerEngine(playbook, calendar);
     }
 
     public Simulation run(SimulationInput input) {
@@ -57,18 +59,22 @@ public final class Simulator {
         Instant now = input.today() != null ? today.atTime(12, 0).atZone(zone).toInstant() : clock.instant();
 
         Order order = order(input);
-        OrderFile file = OrderFile.of(order);
+        SimulatedFacts facts = new SimulatedFacts(input, zone, playbook.settings());
+        List<Simulation.Finding> findings = new ArrayList<>();
+        OrderFile file = facts.fill(OrderFile.of(order), findings);
         List<Simulation.SimulatedActivity> activities = new ArrayList<>();
         file = plan(file, new WorkflowEvent.Created(), OrderStatus.RESERVEE, now, zone, activities);
         OrderStatus target = input.status() == OrderStatus.ANNULEE ? OrderStatus.RESERVEE : input.status();
-        List<Simulation.Finding> findings = new ArrayList<>();
+        List<OrderStatus> entered = new ArrayList<>();
         for (OrderStatus s = OrderStatus.DESTOCKAGE; s != null && s.ordinal() <= target.ordinal(); s = s.next()) {
             findings.addAll(blockers(file, s, now));
             file = file.withOrder(file.order().withStatus(s));
+            entered.add(s);
             file = plan(file, new WorkflowEvent.StatusEntered(s), s, now, zone, activities);
         }
         if (input.status() == OrderStatus.ANNULEE) {
             file = file.withOrder(file.order().withStatus(OrderStatus.ANNULEE));
+            entered.add(OrderStatus.ANNULEE);
             file = plan(file, new WorkflowEvent.StatusEntered(OrderStatus.ANNULEE), OrderStatus.ANNULEE, now, zone,
                     activities);
         } else if (target.next() != null) {
@@ -79,8 +85,10 @@ public final class Simulator {
             period.check(file.order(), withdrawal.noticeOn()).ifPresent(v ->
                     findings.add(new Simulation.Finding(null, v.code(), v.message(), v.seedRef())));
         }
+        List<ArmedTimer> armed = timers.armed(file, facts.history(order, entered), facts.complaintEvents());
         return new Simulation(input, today, zone, activities, playbook.requiredDocuments(file), findings, withdrawal,
-                fraud.assess(file));
+                new FraudSignals(playbook.fraudSettings(), facts.shared()).assess(file), new Ledger(file.payments()),
+                armed, now);
     }
 
     private OrderFile plan(OrderFile file, WorkflowEvent event, OrderStatus stage, Instant now, ZoneId zone,

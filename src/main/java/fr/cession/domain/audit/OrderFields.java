@@ -62,6 +62,7 @@ public final class OrderFields {
         f.put("partner_seller", v.partnerSeller());
         f.put("handover_mode", FieldValues.of(o.handoverMode()));
         f.put("handover_at", FieldValues.of(o.handoverAt()));
+        f.put("inspector", o.inspector());
         f.put("payment_method", FieldValues.of(o.paymentMethod()));
         Financing fi = o.financing();
         f.put("down_payment", FieldValues.of(fi.downPayment()));
@@ -107,7 +108,7 @@ public final class OrderFields {
                 f.get("owning_site"), customer, vehicle, enumOf(HandoverMode.class, f.get("handover_mode")),
                 dateTime(f.get("handover_at")), enumOf(PaymentMethod.class, f.get("payment_method")), financing,
                 date(f.get("vehicle_received_on")), date(f.get("withdrawal_notice_on")), cancellation, meta,
-                account(f));
+                f.get("inspector"), account(f));
     }
 
     private static AccountLink account(Map<String, String> f) {

@@ -1,6 +1,7 @@
 package fr.cession.domain.board;
 
 import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.playbook.SettingLines;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,32 +47,22 @@ public record StuckThresholds(Optional<Integer> global, Map<OrderStatus, Integer
     /**
      * Reads the file's lines ({@code clé=valeur}, {@code #} for comments).
      *
-     * @throws Invalid every refused line, each naming the file, its line, the key and why
+     * @throws SettingLines.Invalid every refused line, each naming the file, its line, the key and why
      */
     public static StuckThresholds parse(List<String> lines) {
-        List<String> problems = new ArrayList<>();
+        SettingLines file = SettingLines.read(FILE_NAME, lines);
         Integer global = null;
         Map<OrderStatus, Integer> perStage = new EnumMap<>(OrderStatus.class);
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i).strip();
-            if (line.isEmpty() || line.startsWith("#") || line.startsWith("!")) {
-                continue;
-            }
-            String where = FILE_NAME + ", ligne " + (i + 1) + " : ";
-            int eq = line.indexOf('=');
-            if (eq < 0) {
-                problems.add(where + "« clé=valeur » attendu, trouvé « " + line + " »");
-                continue;
-            }
-            String key = line.substring(0, eq).strip();
-            String value = line.substring(eq + 1).strip();
+        for (SettingLines.Setting line : file.settings()) {
+            String key = line.key();
+            String value = line.value();
             if (!key.equals(KEY) && !key.startsWith(KEY + ".")) {
-                problems.add(where + "clé « " + key + " » inconnue (attendu : " + KEY + " ou " + KEY + ".ETAPE)");
+                file.refuse(line, "clé « " + key + " » inconnue (attendu : " + KEY + " ou " + KEY + ".ETAPE)");
                 continue;
             }
-            Integer days = days(value);
+            Integer days = SettingLines.between(value, 1, MAX_DAYS);
             if (days == null) {
-                problems.add(where + "clé « " + key + " » : valeur « " + value + " » refusée : nombre de jours entier de 1 à "
+                file.refuse(line, "clé « " + key + " » : valeur « " + value + " » refusée : nombre de jours entier de 1 à "
                         + MAX_DAYS + " attendu");
                 continue;
             }
@@ -82,28 +73,17 @@ public record StuckThresholds(Optional<Integer> global, Map<OrderStatus, Integer
             String stageName = key.substring(KEY.length() + 1);
             OrderStatus stage = stage(stageName);
             if (stage == null) {
-                problems.add(where + "clé « " + key + " » : étape « " + stageName + " » inconnue (étapes : "
+                file.refuse(line, "clé « " + key + " » : étape « " + stageName + " » inconnue (étapes : "
                         + String.join(", ", live()) + ")");
             } else if (stage.terminal()) {
-                problems.add(where + "clé « " + key + " » : une commande " + stage.name()
+                file.refuse(line, "clé « " + key + " » : une commande " + stage.name()
                         + " ne reste dans aucune étape, rien à marquer");
             } else {
                 perStage.put(stage, days);
             }
         }
-        if (!problems.isEmpty()) {
-            throw new Invalid(problems);
-        }
+        file.refuseAny();
         return new StuckThresholds(Optional.ofNullable(global), perStage);
-    }
-
-    private static Integer days(String value) {
-        try {
-            int d = Integer.parseInt(value);
-            return d >= 1 && d <= MAX_DAYS ? d : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     private static OrderStatus stage(String name) {
@@ -123,19 +103,5 @@ public record StuckThresholds(Optional<Integer> global, Map<OrderStatus, Integer
             }
         }
         return out;
-    }
-
-    /** The file's refused lines, all of them. */
-    public static final class Invalid extends IllegalArgumentException {
-        private final List<String> problems;
-
-        public Invalid(List<String> problems) {
-            super(String.join("\n", problems));
-            this.problems = List.copyOf(problems);
-        }
-
-        public List<String> problems() {
-            return problems;
-        }
     }
 }

@@ -51,6 +51,9 @@ final class DemoOrders {
         return ids;
     }
 
+    private static final List<String> INSPECTORS = List.of("Marc Lefèvre", "Sophie Girard", "Thomas Roussel");
+    private static final List<String> CHEQUE_INSPECTORS = List.of("Marc Lefèvre", "Thomas Roussel");
+
     Order draft(String number, LocalDate reservedOn, LocalDateTime handoverAt, String advisor, String site) {
         PaymentMethod payment = pickWeighted(PaymentMethod.FOR_ORDERS.toArray(PaymentMethod[]::new), 50, 15, 35);
         HandoverMode mode = random.nextInt(100) < 65 ? HandoverMode.CESSION : HandoverMode.LIVRAISON;
@@ -59,7 +62,21 @@ final class DemoOrders {
         Financing financing = payment == PaymentMethod.CRD ? financing(vehicle.price()) : Financing.NONE;
         BigDecimal fee = BigDecimal.valueOf(FrenchPeople.pick(random, FEES));
         return new Order(uuid(), number, OrderStatus.RESERVEE, reservedOn, fee, advisor, site, customer, vehicle, mode,
-                handoverAt, payment, financing, null, null, null, RowMeta.NEW);
+                handoverAt, payment, financing, null, null, null, RowMeta.NEW,
+                inspector(number, mode, handoverAt, payment));
+    }
+
+    /**
+     * A hand-over with its date has its inspector (004:50), one of the shipped
+     * config/inspecteurs.properties, accredited for a cheque (004:51). Drawn from the order's number,
+     * not the random source, so the rest of the demo stays as it was.
+     */
+    private static String inspector(String number, HandoverMode mode, LocalDateTime handoverAt, PaymentMethod payment) {
+        if (mode != HandoverMode.CESSION || handoverAt == null || number == null) {
+            return null;
+        }
+        List<String> names = payment == PaymentMethod.CHQ ? CHEQUE_INSPECTORS : INSPECTORS;
+        return names.get(Math.floorMod(number.hashCode(), names.size()));
     }
 
     /** A working-day appointment 10 to 15 days after the reservation, sometimes later (manager's decision). */

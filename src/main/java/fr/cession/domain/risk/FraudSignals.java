@@ -1,5 +1,6 @@
 package fr.cession.domain.risk;
 
+import fr.cession.domain.contact.ContactChannel;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.document.OrderDocument;
 import fr.cession.domain.dossier.OrderFile;
@@ -45,9 +46,9 @@ public final class FraudSignals {
         Order order = file.order();
         List<FraudFlag> flags = new ArrayList<>();
         distantBuyer(order).ifPresent(flags::add);
-        if (order.handoverMode() == HandoverMode.LIVRAISON) {
-            flags.add(flag(FraudSignal.VENTE_A_DISTANCE, "Vente entièrement à distance : livraison, l'acheteur ne "
-                    + "passe pas sur le site"));
+        if (order.handoverMode() == HandoverMode.LIVRAISON && !spokenOrMet(file)) {
+            flags.add(flag(FraudSignal.VENTE_A_DISTANCE, "Vente entièrement à distance : livraison, aucune visite "
+                    + "ni aucun appel noté"));
         }
         premiumOrImported(order.vehicle()).ifPresent(flags::add);
         String phone = order.customer().phone();
@@ -65,6 +66,15 @@ public final class FraudSignals {
         otherPayer(file).ifPresent(flags::add);
         addressMovedAfterFunds(file).ifPresent(flags::add);
         return new FraudAssessment(flags.stream().filter(f -> f.weight() > 0).toList(), settings.reviewThreshold());
+    }
+
+    /**
+     * 003:9 speaks of a buyer who insists on doing everything online: a call or a visit recorded in a
+     * contact report on the order (seed 002) means someone heard or saw the buyer; e-mails and messages don't.
+     */
+    private static boolean spokenOrMet(OrderFile file) {
+        return file.contacts().stream()
+                .anyMatch(r -> r.channel() == ContactChannel.APPEL || r.channel() == ContactChannel.VISITE);
     }
 
     private Optional<FraudFlag> distantBuyer(Order order) {

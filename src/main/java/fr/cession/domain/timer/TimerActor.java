@@ -13,6 +13,13 @@ public final class TimerActor {
     public static final String LOGIN = "echeance";
     public static final String NAME = "Échéance automatique";
 
+    /**
+     * Who the history names when the central database takes a timed outcome back because a person
+     * had acted before its due instant and their change arrived later (issue 10).
+     */
+    public static final String BEATEN_LOGIN = "echeance_devancee";
+    public static final String BEATEN_NAME = "Échéance devancée (une personne avait agi avant)";
+
     private TimerActor() {
     }
 

@@ -26,6 +26,8 @@ import java.util.Objects;
  */
 final class OrderEditDesk {
 
+    /** The column's size (local V101). */
+    private static final int MAX_INSPECTOR = 80;
     private final OrderValidator validator = new OrderValidator();
 
     OrderFile customer(OrderFile file, Customer customer) {
@@ -73,6 +75,21 @@ final class OrderEditDesk {
             }
         }
         return out;
+    }
+
+    /** 004:50: who holds the hand-over; a delivery (DRIIVEME) has none. */
+    OrderFile inspector(OrderFile file, String inspector) {
+        live(file, "Inspecteur");
+        String name = inspector == null || inspector.isBlank() ? null : inspector.strip();
+        if (name != null && file.order().handoverMode() == HandoverMode.LIVRAISON) {
+            throw new ValidationException(new FieldError("inspector",
+                    "Inspecteur : la commande est livrée par un chauffeur, pas remise par un inspecteur"));
+        }
+        if (name != null && name.length() > MAX_INSPECTOR) {
+            throw new ValidationException(new FieldError("inspector",
+                    "Inspecteur : " + MAX_INSPECTOR + " caractères au plus"));
+        }
+        return Objects.equals(name, file.order().inspector()) ? file : file.withOrder(file.order().withInspector(name));
     }
 
     private OrderFile checked(OrderFile file, Order edited, String prefix) {

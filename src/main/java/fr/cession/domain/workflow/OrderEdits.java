@@ -78,6 +78,14 @@ public final class OrderEdits {
         return changes.change(orderId, actor, (file, now) -> edits.reassign(file, advisor));
     }
 
+    /**
+     * Who holds the hand-over (004:50); null or blank takes the inspector off. A delivery has a
+     * driver, not an inspector, and a cancelled or closed order has no hand-over left to hold.
+     */
+    public OrderFile setInspector(UUID orderId, String inspector, Actor actor) {
+        return changes.change(orderId, actor, (file, now) -> edits.inspector(file, inspector));
+    }
+
     private void notInTheFuture(String field, String label, LocalDate day, Instant now) {
         if (day == null) {
             throw new ValidationException(new FieldError(field, label + " : date obligatoire"));

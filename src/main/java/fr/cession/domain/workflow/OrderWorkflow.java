@@ -17,7 +17,6 @@ import fr.cession.domain.risk.SharedContacts;
 import fr.cession.domain.rules.BankChequeHandlers;
 import fr.cession.domain.rules.CashLimit;
 import fr.cession.domain.rules.FundsBeforeAppointment;
-import fr.cession.domain.rules.HandoverWindow;
 import fr.cession.domain.rules.RuleViolation;
 import fr.cession.domain.rules.RuleViolationException;
 import fr.cession.domain.rules.TransitionCheck;
@@ -28,7 +27,6 @@ import fr.cession.domain.timer.TimerActor;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.domain.validation.FieldError;
-import fr.cession.domain.validation.OrderValidator;
 import fr.cession.domain.validation.ValidationException;
 
 import java.math.BigDecimal;
@@ -38,11 +36,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 /**
  * What users do to an order, each command in one go: load the order file, check, compute the new
@@ -52,13 +48,9 @@ import java.util.regex.Pattern;
  */
 public final class OrderWorkflow {
 
-    /** A back-office number as the store's column holds it (40 characters). */
-    private static final Pattern GIVEN_NUMBER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_./-]{0,39}");
-
     private final OrderFileRepository repo;
     private final Playbook playbook;
     private final Clock clock;
-    private final OrderValidator validator = new OrderValidator();
     private final TransitionCheck transitions;
     private final ActivityPlanner planner;
     private final RequiredDocuments documents;
@@ -77,6 +69,7 @@ public final class OrderWorkflow {
     private final EscrowDesk escrow = new EscrowDesk();
     private final CashLimit cash;
     private final OutcomeIds outcomeIds;
+    private final OrderCreation creation;
 
     public OrderWorkflow(OrderFileRepository repo, Playbook playbook, Clock clock, Supplier<UUID> ids,
                          FrenchCalendar calendar) {
@@ -109,6 +102,7 @@ public final class OrderWorkflow {
                 new AfterSaleDesk(ids, planner, approvals, refunds, activityDesk, playbook.zone()),
                 new ReturnDesk(ids, playbook.settings(), cancellations, playbook.zone()));
         this.cash = new CashLimit(playbook.settings());
+        this.creation = new OrderCreation(repo, playbook, clock, handover, planner, documents);
     }
 
     /**
@@ -116,30 +110,7 @@ public final class OrderWorkflow {
      * over from the back office keeps the number it has there, so both systems name it alike.
      */
     public OrderFile create(Order draft, Actor actor) {
-        Order order = validator.normalize(draft.advisor() == null || draft.advisor().isBlank()
-                ? draft.withAdvisor(actor.login()) : draft);
-        List<FieldError> errors = new ArrayList<>(validator.validate(order));
-        if (order.status() != OrderStatus.RESERVEE || !order.meta().isNew()) {
-            errors.add(new FieldError("status", "Nouvelle commande : doit partir du statut réservée"));
-        }
-        if (order.number() != null) {
-            numberProblem(order.number()).ifPresent(errors::add);
-        }
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        Instant now = clock.instant();
-        HandoverWindow window = new HandoverWindow(playbook.settings());
-        if (order.handoverAt() != null) {
-            window.tooEarly(order, order.handoverAt()).ifPresent(v -> {
-                throw new RuleViolationException(v);
-            });
-        }
-        OrderFile file = OrderFile.of(order);
-        file = handover.askManagerIfBeyond(file, order.handoverAt(), actor, now);
-        file = planner.plan(file, new WorkflowEvent.Created());
-        file = planner.plan(file, new WorkflowEvent.StatusEntered(OrderStatus.RESERVEE));
-        return repo.save(null, documents.addMissing(file), actor, now);
+        return creation.create(draft, actor);
     }
 
     /** To the next status of the path, or refused with every reason. */
@@ -148,29 +119,27 @@ public final class OrderWorkflow {
     }
 
     private OrderFile advanced(OrderFile file, Actor actor, Instant now) {
-        {
-            OrderStatus target = file.order().status().next();
-            if (target == null) {
-                throw new RuleViolationException(new RuleViolation("statut", "La commande est "
-                        + file.order().status().label() + " : plus d'étape suivante", null));
-            }
-            List<RuleViolation> blockers = new ArrayList<>(transitions.check(file, target, now));
-            if (target == OrderStatus.CLOTUREE && file.afterSale().stream().anyMatch(c -> c.isOpen())) {
-                blockers.add(RuleViolation.of("apres_vente", "001:33", "rule.aftersale.open",
-                        "Clôture impossible : une réclamation, un litige ou un retour est en cours (Après-vente)"));
-            }
-            if (!blockers.isEmpty()) {
-                throw new RuleViolationException(blockers);
-            }
-            Order order = file.order().withStatus(target);
-            if (target == OrderStatus.VENDUE && order.vehicleReceivedOn() == null) {
-                // 004:50: sold at the hand-over or the delivery, the day the buyer receives the car; the
-                // 14-day withdrawal (004:65) runs from it. A person corrects the day from the order file.
-                order = order.withVehicleReceivedOn(now.atZone(playbook.zone()).toLocalDate());
-            }
-            OrderFile moved = escrow.onStatus(file.withOrder(order), target, actor, now);
-            return planner.plan(moved, new WorkflowEvent.StatusEntered(target));
+        OrderStatus target = file.order().status().next();
+        if (target == null) {
+            throw new RuleViolationException(new RuleViolation("statut", "La commande est "
+                    + file.order().status().label() + " : plus d'étape suivante", null));
         }
+        List<RuleViolation> blockers = new ArrayList<>(transitions.check(file, target, now));
+        if (target == OrderStatus.CLOTUREE && file.afterSale().stream().anyMatch(c -> c.isOpen())) {
+            blockers.add(RuleViolation.of("apres_vente", "001:33", "rule.aftersale.open",
+                    "Clôture impossible : une réclamation, un litige ou un retour est en cours (Après-vente)"));
+        }
+        if (!blockers.isEmpty()) {
+            throw new RuleViolationException(blockers);
+        }
+        Order order = file.order().withStatus(target);
+        if (target == OrderStatus.VENDUE && order.vehicleReceivedOn() == null) {
+            // 004:50: sold at the hand-over or the delivery, the day the buyer receives the car; the
+            // 14-day withdrawal (004:65) runs from it. A person corrects the day from the order file.
+            order = order.withVehicleReceivedOn(now.atZone(playbook.zone()).toLocalDate());
+        }
+        OrderFile moved = escrow.onStatus(file.withOrder(order), target, actor, now);
+        return planner.plan(moved, new WorkflowEvent.StatusEntered(target));
     }
 
     /**
@@ -386,16 +355,5 @@ public final class OrderWorkflow {
 
     private OrderFile load(UUID orderId) {
         return changes.load(orderId);
-    }
-
-    private Optional<FieldError> numberProblem(String number) {
-        if (!GIVEN_NUMBER.matcher(number).matches()) {
-            return Optional.of(new FieldError("number", "Numéro de commande « " + number
-                    + " » : de 1 à 40 lettres, chiffres, « - », « _ », « / » ou « . » attendus"));
-        }
-        if (repo.loadByNumber(number).isPresent()) {
-            return Optional.of(new FieldError("number", "Numéro de commande « " + number + " » : déjà utilisé"));
-        }
-        return Optional.empty();
     }
 }

@@ -75,6 +75,8 @@ final class UnitApplier {
         try {
             refusal = tx.transactionResult(sp -> {
                 DSLContext s = sp.dsl();
+                // a person's status change decided before a timer that got here first takes the timer back
+                new TimerUndo(s, desktopId).undoBeatenTimer(unit, order);
                 for (OutgoingOp op : unit) {
                     outcomes.add(one.apply(s, desktopId, op));
                 }

@@ -8,6 +8,7 @@ import com.calendarfx.model.Interval;
 import com.calendarfx.view.CalendarView;
 import com.calendarfx.view.DateControl;
 import com.calendarfx.view.DayViewBase;
+import com.calendarfx.view.EntryViewBase;
 import fr.cession.domain.agenda.Appointment;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.ui.control.AllOrOne;
@@ -15,6 +16,7 @@ import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
@@ -28,6 +30,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -47,11 +50,13 @@ import java.util.Optional;
  */
 public final class AgendaView extends BorderPane {
 
-    /** How long an appointment shows: the inspector's usual hand-over slot. */
-    private static final long SLOT_MINUTES = 60;
+    /** The style of a hand-over whose inspector is booked twice (cession.css). */
+    static final String DOUBLE_BOOKED = "agenda-double-booked";
     /** 7:00 to 20:00 with the compressed night on either side, on one screen. */
     private static final int WORKING_HOURS = 14;
     private static final KeyCombination MOVE_KEY = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination INSPECTOR_KEY = new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
 
     private final AgendaViewModel vm;
     private final Messages m;
@@ -87,6 +92,9 @@ public final class AgendaView extends BorderPane {
         addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (MOVE_KEY.match(e)) {
                 moveSelected();
+                e.consume();
+            } else if (INSPECTOR_KEY.match(e)) {
+                vm.askInspector(selected().map(Appointment::orderId).orElse(null));
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER && selected().isPresent()) {
                 vm.open(selected().get().orderId());
@@ -142,10 +150,31 @@ public final class AgendaView extends BorderPane {
             open.setOnAction(e -> vm.open(a.orderId()));
             MenuItem move = new MenuItem(m.get("agenda.move"));
             move.setOnAction(e -> moveTyped(a));
-            return new ContextMenu(open, move);
+            MenuItem inspector = new MenuItem(m.get("agenda.inspector"));
+            inspector.setOnAction(e -> vm.askInspector(a.orderId()));
+            return new ContextMenu(open, move, inspector);
         });
         for (Calendar<Appointment> c : List.of(handovers, deliveries)) {
             c.addEventHandler(this::moved);
+        }
+        // CalendarFX draws its entries itself: the tooltip goes on a flagged one as the mouse comes to it
+        calendar.addEventFilter(MouseEvent.MOUSE_ENTERED_TARGET, e -> tip(e.getTarget()));
+    }
+
+    private void tip(Object target) {
+        Node n = target instanceof Node node ? node : null;
+        while (n != null && !(n instanceof EntryViewBase<?>)) {
+            n = n.getParent();
+        }
+        if (n instanceof EntryViewBase<?> view && view.getEntry().getUserObject() instanceof Appointment a
+                && !view.getProperties().containsKey(DOUBLE_BOOKED)) {
+            vm.doubleBooking(a.orderId()).ifPresent(text -> {
+                Tooltip t = new Tooltip(text);
+                t.setWrapText(true);
+                t.setMaxWidth(420);
+                Tooltip.install(view, t);
+                view.getProperties().put(DOUBLE_BOOKED, t);
+            });
         }
     }
 
@@ -160,6 +189,12 @@ public final class AgendaView extends BorderPane {
                 vm.siteProperty()::set);
         ComboBox<String> person = AllOrOne.choice("agenda-person", vm.people(), m.get("agenda.allPeople"),
                 vm.personProperty()::set);
+        ComboBox<String> inspector = AllOrOne.choice("agenda-inspector", vm.inspectors(),
+                m.get("agenda.allInspectors"), vm.inspectorProperty()::set);
+        Button setInspector = new Button(m.get("agenda.inspector"));
+        setInspector.setId("agenda-set-inspector");
+        setInspector.setTooltip(new Tooltip(m.get("agenda.inspector.tip")));
+        setInspector.setOnAction(e -> vm.askInspector(selected().map(Appointment::orderId).orElse(null)));
         Button move = new Button(m.get("agenda.move"));
         move.setId("agenda-move");
         move.setTooltip(new Tooltip(m.get("agenda.move.tip")));
@@ -169,9 +204,15 @@ public final class AgendaView extends BorderPane {
         busy.visibleProperty().bind(vm.busyProperty());
         Region spring = new Region();
         HBox.setHgrow(spring, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, day, week, month, new Label(m.get("agenda.site")), site,
-                new Label(m.get("agenda.person")), person, spring, busy, move);
+        for (Region r : List.of(title, day, week, month, setInspector, move)) {
+            r.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox bar = new HBox(8, title, day, week, month, spring, busy, setInspector, move);
         bar.setAlignment(Pos.CENTER_LEFT);
+        // the filters on a line of their own: per site, per advisor and per inspector, nothing cut
+        HBox filters = new HBox(8, label("agenda.site"), site, label("agenda.person"), person,
+                label("agenda.inspectorFilter"), inspector);
+        filters.setAlignment(Pos.CENTER_LEFT);
         Label notice = new Label();
         notice.setId("agenda-notice");
         notice.setWrapText(true);
@@ -179,9 +220,22 @@ public final class AgendaView extends BorderPane {
         vm.refusedProperty().addListener((o, a, r) -> notice.getStyleClass().setAll(r ? "danger" : "success"));
         Label legend = new Label(m.get("agenda.legend"));
         legend.getStyleClass().add("text-muted");
-        VBox top = new VBox(4, bar, notice, legend);
+        Label clashes = new Label();
+        clashes.setId("agenda-double-bookings");
+        clashes.setWrapText(true);
+        clashes.getStyleClass().add("warning");
+        clashes.textProperty().bind(vm.doubleBookingsProperty());
+        clashes.visibleProperty().bind(vm.doubleBookingsProperty().isNotEmpty());
+        clashes.managedProperty().bind(clashes.visibleProperty());
+        VBox top = new VBox(4, bar, filters, notice, clashes, legend);
         top.setPadding(new Insets(8, 16, 8, 16));
         return top;
+    }
+
+    private Label label(String key) {
+        Label l = new Label(m.get(key));
+        l.setMinWidth(Region.USE_PREF_SIZE);
+        return l;
     }
 
     private ToggleButton span(String text, AgendaViewModel.Span s, ToggleGroup g, String id) {
@@ -232,9 +286,10 @@ public final class AgendaView extends BorderPane {
             deliveries.removeEntries(shown.stream().filter(e -> e.getCalendar() == deliveries).toList());
             shown.clear();
             for (Appointment a : vm.appointments()) {
-                Entry<Appointment> entry = new Entry<>(m.get("agenda.entry", a.number(), a.customer(),
-                        a.advisor() == null ? "" : a.advisor()),
-                        new Interval(a.at(), a.at().plusMinutes(SLOT_MINUTES), f.zone()));
+                Entry<Appointment> entry = new Entry<>(title(a), new Interval(a.at(), a.at().plus(vm.slot()), f.zone()));
+                if (vm.doubleBooking(a.orderId()).isPresent()) {
+                    entry.getStyleClass().add(DOUBLE_BOOKED);
+                }
                 entry.setUserObject(a);
                 entry.setLocation(a.site());
                 entry.setId(a.orderId().toString());
@@ -244,6 +299,17 @@ public final class AgendaView extends BorderPane {
         } finally {
             rebuilding = false;
         }
+    }
+
+    private String title(Appointment a) {
+        String title = m.get("agenda.entry", a.number(), a.customer(), a.advisor() == null ? "" : a.advisor());
+        if (a.mode() == HandoverMode.LIVRAISON) {
+            return title;
+        }
+        String who = a.inspector() == null ? m.get("agenda.entry.noInspector")
+                : m.get("agenda.entry.inspector", a.inspector());
+        return (vm.doubleBooking(a.orderId()).isPresent() ? m.get("agenda.entry.doubleBooked") + " " : "")
+                + title + " — " + who;
     }
 
     public void focusCalendar() {

@@ -22,6 +22,7 @@ import javafx.collections.ObservableList;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -48,6 +49,11 @@ public final class AgendaViewModel {
     private final ObjectProperty<Span> span = new SimpleObjectProperty<>(Span.WEEK);
     private final ObjectProperty<String> site = new SimpleObjectProperty<>();
     private final ObjectProperty<String> person = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> inspector = new SimpleObjectProperty<>();
+    private final ObservableList<String> inspectors = FXCollections.observableArrayList();
+    private final InspectorBooking booking;
+    private Map<UUID, List<Appointment>> doubleBooked = Map.of();
+    private final ReadOnlyStringWrapper doubleBookings = new ReadOnlyStringWrapper("");
     private final ObservableList<String> sites = FXCollections.observableArrayList();
     private final ObservableList<String> people = FXCollections.observableArrayList();
     private final ObservableList<Appointment> appointments = FXCollections.observableArrayList();
@@ -69,9 +75,11 @@ public final class AgendaViewModel {
         this.openOrder = openOrder;
         this.changed = changed;
         this.refusals = new Refusals(ctx.messages(), ctx.zone());
+        this.booking = new InspectorBooking(ctx, queries);
         date.set(LocalDate.now(ctx.clock()));
         site.addListener((o, a, b) -> publish());
         person.addListener((o, a, b) -> publish());
+        inspector.addListener((o, a, b) -> publish());
     }
 
     /** Reads the appointments around the day shown (its month, a week either side for the pages). */
@@ -111,6 +119,15 @@ public final class AgendaViewModel {
         }
         Appointment was = found.get();
         busy.set(true);
+        booking.beforeMove(was, to, () -> moveNow(was, to), () -> {
+            busy.set(false);
+            say(true, ctx.messages().get("inspector.move.givenUp", was.number()));
+            publish();
+        });
+    }
+
+    private void moveNow(Appointment was, LocalDateTime to) {
+        UUID orderId = was.orderId();
         ctx.executor().execute(BackgroundTask.of(() -> ctx.actions().moveAppointment(orderId, to, ctx.actor()))
                 .onSuccess(file -> {
                     say(false, moved(was, to, file));
@@ -151,6 +168,29 @@ public final class AgendaViewModel {
         openOrder.accept(orderId);
     }
 
+    /** « Inspecteur… » (Ctrl+Maj+I) on a hand-over: who holds it (004:50), warned of a double booking. */
+    public void askInspector(UUID orderId) {
+        Optional<Appointment> a = orderId == null ? Optional.empty() : find(orderId);
+        if (a.isEmpty()) {
+            say(true, ctx.messages().get("agenda.move.none"));
+            return;
+        }
+        if (a.get().mode() == fr.cession.domain.order.HandoverMode.LIVRAISON) {
+            say(true, ctx.messages().get("inspector.delivery", a.get().number()));
+            return;
+        }
+        booking.choose(a.get(), file -> {
+            changed.run();
+            refresh();
+        }, this::say);
+    }
+
+    /** The other hand-overs the appointment's inspector holds at the same time, named for its tooltip; empty if none. */
+    public Optional<String> doubleBooking(UUID orderId) {
+        List<Appointment> others = doubleBooked.get(orderId);
+        return others == null ? Optional.empty() : find(orderId).map(a -> booking.clashText(a, others));
+    }
+
     public Optional<Appointment> find(UUID orderId) {
         return loaded.stream().filter(a -> a.orderId().equals(orderId)).findFirst();
     }
@@ -165,7 +205,12 @@ public final class AgendaViewModel {
     private void choices() {
         TreeSet<String> s = new TreeSet<>();
         TreeSet<String> p = new TreeSet<>();
+        TreeSet<String> i = new TreeSet<>();
+        booking.roster().inspectors().forEach(x -> i.add(x.name()));
         for (Appointment a : loaded) {
+            if (a.inspector() != null) {
+                i.add(a.inspector());
+            }
             if (a.site() != null) {
                 s.add(a.site());
             }
@@ -175,13 +220,22 @@ public final class AgendaViewModel {
         }
         sites.setAll(s);
         people.setAll(p);
+        inspectors.setAll(i);
     }
 
     private void publish() {
+        // clashes are found on everything read: a filtered site still shows its inspector taken elsewhere
+        doubleBooked = booking.bookings().among(loaded);
         appointments.setAll(loaded.stream()
                 .filter(a -> site.get() == null || site.get().equals(a.site()))
                 .filter(a -> person.get() == null || person.get().equals(a.advisor()))
+                .filter(a -> inspector.get() == null || inspector.get().equalsIgnoreCase(
+                        Objects.requireNonNullElse(a.inspector(), "")))
                 .toList());
+        List<String> shownClashes = appointments.stream().filter(a -> doubleBooked.containsKey(a.orderId()))
+                .map(Appointment::number).toList();
+        doubleBookings.set(shownClashes.isEmpty() ? ""
+                : ctx.messages().get("agenda.doubleBooked", String.join(", ", shownClashes)));
         revision.set(revision.get() + 1);
     }
 
@@ -211,6 +265,25 @@ public final class AgendaViewModel {
     /** The site chosen, null for every site. */
     public ObjectProperty<String> siteProperty() {
         return site;
+    }
+
+    /** How long a hand-over holds its inspector ({@code config/inspecteurs.properties}). */
+    public java.time.Duration slot() {
+        return booking.bookings().slot();
+    }
+
+    public ObservableList<String> inspectors() {
+        return inspectors;
+    }
+
+    /** The inspector chosen, null for every appointment. */
+    public ObjectProperty<String> inspectorProperty() {
+        return inspector;
+    }
+
+    /** The orders shown whose inspector is booked twice, said above the calendar; empty when none. */
+    public ReadOnlyStringProperty doubleBookingsProperty() {
+        return doubleBookings.getReadOnlyProperty();
     }
 
     /** The advisor chosen, null for everyone. */

@@ -122,7 +122,9 @@ public final class BoardView extends BorderPane {
         search.setPrefColumnCount(30);
         search.textProperty().bindBidirectional(vm.searchProperty());
         search.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER && vm.openTheOnlyOrderShown()) {
+                e.consume();
+            } else if (e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.ENTER) {
                 focusCards();
                 e.consume();
             } else if (e.getCode() == KeyCode.ESCAPE) {

@@ -24,8 +24,10 @@ import javafx.collections.ObservableList;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -237,6 +239,20 @@ public final class BoardViewModel {
 
     public void openOrder(UUID orderId) {
         openOrder.accept(orderId);
+    }
+
+    /**
+     * Enter in the search box: a search that narrowed the board to one order opens it, as a
+     * person typing a number expects; otherwise nothing happens and the caller moves to the cards.
+     */
+    public boolean openTheOnlyOrderShown() {
+        Set<UUID> orders = new HashSet<>();
+        columns.forEach(c -> c.cards().forEach(card -> orders.add(card.orderId())));
+        if (orders.size() != 1) {
+            return false;
+        }
+        openOrder(orders.iterator().next());
+        return true;
     }
 
     public void clearFilters() {

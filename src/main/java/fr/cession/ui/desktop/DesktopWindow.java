@@ -151,9 +151,9 @@ public final class DesktopWindow {
     private void build(Locale locale, Screen screen) {
         closeStatus();
         // JavaFX's own controls (the agenda's CalendarFX, date pickers) format with the default locale:
-        // the person's language, not the machine's, so « lun. 7 » and 14:00 rather than « Mon, 7 » and 2:00 PM.
-        Locale.setDefault(Locale.Category.FORMAT, locale);
-        Locale.setDefault(Locale.Category.DISPLAY, locale);
+        // the person's language, not the machine's, so « lun. 7 » and 14:00 rather than « Mon, 7 » and 2:00 PM;
+        // CalendarFX reads its words (« Aujourd'hui », « Toute la journée ») with the plain default locale.
+        Locale.setDefault(locale);
         Messages messages = new Messages(locale);
         Formats formats = new Formats(deps.zone());
         UiContext ctx = new UiContext(deps.actor(), deps.clock(), deps.zone(), deps.settings(), messages, formats,

@@ -257,6 +257,7 @@ public final class FieldTexts {
         put(o, Kind.TEXT, "partner_seller");
         o.put("handover_mode", new Type(Kind.ENUM, HandoverMode.class));
         put(o, Kind.DATE_TIME, "handover_at");
+        put(o, Kind.TEXT, "inspector");
         o.put("payment_method", new Type(Kind.ENUM, PaymentMethod.class));
         put(o, Kind.AMOUNT, "down_payment", "financed_amount");
         o.put("financing_covers", new Type(Kind.ENUM_SET, FinancingCover.class));

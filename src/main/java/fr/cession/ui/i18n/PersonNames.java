@@ -1,5 +1,6 @@
 package fr.cession.ui.i18n;
 
+import fr.cession.domain.timer.TimerActor;
 import fr.cession.domain.user.Actor;
 
 import java.util.HashMap;
@@ -15,7 +16,7 @@ public final class PersonNames {
     private final Map<String, String> names;
 
     public PersonNames(Actor localUser, Map<String, String> known) {
-        this.names = new HashMap<>(known);
+        this.names = withTimers(known);
         names.put(localUser.login(), localUser.displayName());
     }
 
@@ -24,7 +25,15 @@ public final class PersonNames {
     }
 
     private PersonNames(Map<String, String> known) {
-        this.names = new HashMap<>(known);
+        this.names = withTimers(known);
+    }
+
+    /** A timed outcome, and its taking back by the central database, are no person: the history names them. */
+    private static Map<String, String> withTimers(Map<String, String> known) {
+        Map<String, String> out = new HashMap<>(known);
+        out.putIfAbsent(TimerActor.LOGIN, TimerActor.NAME);
+        out.putIfAbsent(TimerActor.BEATEN_LOGIN, TimerActor.BEATEN_NAME);
+        return out;
     }
 
     /** @return "" for no one */

@@ -93,19 +93,22 @@ final class FormBodies {
     private void payment(PaymentForm form) {
         p.row(form, PaymentForm.KIND, m.get("form.payment.kind"), p.combo(form.kinds(), form.kindProperty(),
                 m::label));
+        p.row(form, PaymentForm.METHOD, m.get("form.payment.method"), p.combo(form.methods(), form.methodProperty(),
+                m::label));
         p.row(form, PaymentForm.AMOUNT, m.get("form.payment.amount"), textField(form.amountProperty()));
         SimpleStringProperty due = new SimpleStringProperty(form.dueHint());
         form.kindProperty().addListener((o, a, k) -> due.set(form.dueHint()));
         p.hint("form-payment-due", due);
+        p.row(form, PaymentForm.PAYER, m.get("form.payment.payer"), textField(form.payerProperty()));
         CheckBox now = new CheckBox(m.get("form.payment.receivedNow"));
         now.selectedProperty().bindBidirectional(form.receivedNowProperty());
         now.setId("of-payment-receivedNow");
         now.setWrapText(true);
-        now.setDisable(form.receiptForAHandler());
+        now.disableProperty().bind(form.receiptForAHandlerProperty());
         p.plain(now);
-        if (form.receiptForAHandler()) {
-            p.hint("form-payment-cheque", new SimpleStringProperty(form.receiptHint()));
-        }
+        SimpleStringProperty cheque = new SimpleStringProperty();
+        cheque.bind(Bindings.when(form.receiptForAHandlerProperty()).then(form.receiptHint()).otherwise(""));
+        p.hint("form-payment-cheque", cheque);
     }
 
     private void handover(HandoverForm form) {

@@ -25,9 +25,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,7 +48,7 @@ public final class OrderFileView extends BorderPane {
     private final Messages m;
     private final Formats f;
     private final ScrollPane scroll = new ScrollPane();
-    private final GridPane header = new GridPane();
+    private final OrderFactsGrid header;
     private final Label title = new Label();
     private final HBox notice = new HBox(8);
     private final VBox blockersBox = new VBox(4);
@@ -68,6 +66,7 @@ public final class OrderFileView extends BorderPane {
         this.vm = vm;
         this.m = m;
         this.f = f;
+        this.header = new OrderFactsGrid(m, f);
         setId("order-file");
         scroll.setId("order-view");
         scroll.setFitToWidth(true);
@@ -80,16 +79,6 @@ public final class OrderFileView extends BorderPane {
         HBox top = new HBox(12, backButton, title);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        header.setHgap(24);
-        header.setVgap(4);
-        for (int i = 0; i < 4; i++) {
-            ColumnConstraints c = new ColumnConstraints();
-            c.setMinWidth(i % 2 == 0 ? 130 : 160);
-            if (i % 2 == 1) {
-                c.setHgrow(javafx.scene.layout.Priority.ALWAYS); // the values share what the names leave
-            }
-            header.getColumnConstraints().add(c);
-        }
         OrderFileForms forms = vm.forms();
         Button customer = action("order.edit.customer", "order.edit.customer.tip", Material2MZ.PERSON, "order-edit-customer", forms::customer);
         Button vehicle = action("order.edit.vehicle", "order.edit.vehicle.tip", Material2AL.DIRECTIONS_CAR, "order-edit-vehicle",
@@ -114,6 +103,7 @@ public final class OrderFileView extends BorderPane {
                 forms::addActivity);
         Button cancel = action("order.action.cancel", "order.action.cancel.tip", Material2AL.CANCEL, "order-cancel", vm::cancel);
         cancel.getStyleClass().add(Styles.DANGER);
+        cancel.disableProperty().bind(vm.cancellableProperty().not());
         papersMenu.setText(m.get("order.paper.menu"));
         papersMenu.setGraphic(new FontIcon(Material2MZ.PICTURE_AS_PDF));
         papersMenu.setId("order-papers");
@@ -142,7 +132,7 @@ public final class OrderFileView extends BorderPane {
         history = new HistoryPane(m, f, vm.actor());
         DocumentsSection documents = new DocumentsSection(vm, m, f, this::keepInPlace);
         ledger = new LedgerSection(new LedgerViewModel(vm.fileProperty(), m, f), m);
-        VBox content = new VBox(14, top, notice, card(new VBox(10, header, edits)),
+        VBox content = new VBox(14, top, notice, card(new VBox(10, header, edits, new InspectorPane(vm.inspector(), m))),
                 section("order.section.actions", new VBox(8, actions, blockersBox)), new CustomerAccountSection(vm, forms, m, f),
                 section("order.section.approvals", new ApprovalsSection(vm, m, f)),
                 section("order.section.aftersale", new AfterSaleSection(vm, forms, m, f)),
@@ -328,64 +318,19 @@ public final class OrderFileView extends BorderPane {
     }
 
     private void showHeader(OrderFile file) {
-        header.getChildren().clear();
+        header.show(file, vm.afterSale());
         if (file == null) {
             return;
         }
         Order o = file.order();
         title.setText(m.get("order.title", o.number() == null ? "" : o.number(), o.customer().displayName(),
                 m.label(o.status())));
-        int r = 0;
-        pair(r, 0, "order.field.customer", o.customer().displayName());
-        pair(r++, 2, "order.field.contact", join(o.customer().email(), o.customer().phone()));
-        pair(r, 0, "order.field.vehicle", o.vehicle().displayName());
-        pair(r++, 2, "order.field.plateVin", join(o.vehicle().plate(), o.vehicle().vin()));
-        pair(r, 0, "order.field.reservedOn", f.date(o.reservedOn()));
-        pair(r++, 2, "order.field.handover", m.label(o.handoverMode()) + " "
-                + (o.handoverAt() == null ? m.get("order.field.notSet") : f.dateTime(o.handoverAt())));
-        pair(r, 0, "order.field.price", f.amount(o.vehicle().price()));
-        pair(r++, 2, "order.field.fee", f.amount(o.reservationFee()));
-        pair(r, 0, "order.field.payment", m.label(o.paymentMethod()));
-        pair(r++, 2, "order.field.advisor", o.advisor() == null ? "" : o.advisor());
-        if (o.vehicleReceivedOn() != null) {
-            pair(r, 0, "order.field.received", f.date(o.vehicleReceivedOn()));
-            pair(r++, 2, "order.field.withdrawalNotice", o.withdrawalNoticeOn() == null
-                    ? m.get("order.field.noWithdrawal") : m.get("order.field.noticeOn", f.date(o.withdrawalNoticeOn())));
-        }
-        var windows = vm.afterSale();
-        int windowsRow = windows.isPresent() ? r++ : r;
-        windows.ifPresent(w -> {
-            pair(windowsRow, 0, "order.field.returnWindow", m.get("order.returnWindow", w.returnDays(),
-                    f.date(w.returnLastDay())));
-            pair(windowsRow, 2, "order.field.withdrawalWindow", m.get(w.withdrawalApplies()
-                    ? "order.withdrawalWindow.applies" : "order.withdrawalWindow.notApplies", w.withdrawalDays(),
-                    f.date(w.withdrawalLastDay())));
-        });
-        if (o.cancellation() != null) {
-            pair(r, 0, "order.field.cancellation", m.label(o.cancellation().cancellationCase()) + " — "
-                    + o.cancellation().reason());
-        }
         boolean printable = !vm.papers().available().isEmpty();
         papersMenu.setVisible(printable);
         papersMenu.setManaged(printable);
         advance.setText(vm.nextStatus().map(s -> m.get("order.action.advance", m.label(s)))
                 .orElse(m.get("order.action.noNext")));
         advance.setDisable(vm.nextStatus().isEmpty());
-    }
-
-    private static String join(String a, String b) {
-        return (a == null ? "" : a) + (a != null && b != null ? " · " : "") + (b == null ? "" : b);
-    }
-
-    private void pair(int row, int col, String key, String value) {
-        Label k = new Label(m.get(key));
-        k.getStyleClass().add("text-muted");
-        k.setMinWidth(Region.USE_PREF_SIZE); // a field's name is never cut
-        Label v = new Label(value);
-        v.getStyleClass().add("text-bold");
-        v.setWrapText(true); // long values (the after-sale windows) wrap rather than end in « … »
-        header.add(k, col, row);
-        header.add(v, col + 1, row);
     }
 
     private void showBlockers() {

@@ -16,12 +16,16 @@ import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.domain.validation.FieldError;
 import fr.cession.domain.validation.ValidationException;
+import fr.cession.domain.agenda.AgendaQueries;
 import fr.cession.ui.UiContext;
+import fr.cession.ui.agenda.InspectorBooking;
 import fr.cession.ui.dialog.Refusals;
 import fr.cession.ui.i18n.Messages;
 import fr.cession.ui.order.form.OrderForm;
 import fr.cession.ui.papers.PaperDesk;
 import fr.cession.ui.task.BackgroundTask;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -72,6 +76,7 @@ public final class OrderFileViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final OrderFileForms forms;
     private final OrderPapers papers;
+    private final OrderInspectorViewModel inspector;
     private UUID orderId;
 
     /** @param changed called after every successful action, so the board and "Ma journée" read again */
@@ -81,10 +86,22 @@ public final class OrderFileViewModel {
 
     /** @param desk the PDFs of the order and where they go (none: no paper is offered) */
     public OrderFileViewModel(UiContext ctx, Runnable changed, PaperDesk desk) {
+        this(ctx, changed, desk, AgendaQueries.NONE);
+    }
+
+    /** @param agenda the inspectors and their bookings, for the hand-over's inspector (004:50) */
+    public OrderFileViewModel(UiContext ctx, Runnable changed, PaperDesk desk, AgendaQueries agenda) {
         this.ctx = ctx;
         this.changed = changed;
         this.forms = new OrderFileForms(ctx, file::get, this::submit);
         this.papers = new OrderPapers(ctx, desk, file::get, busy::set, forms::tell);
+        this.inspector = new OrderInspectorViewModel(ctx, new InspectorBooking(ctx, agenda),
+                file.getReadOnlyProperty(), this::load, changed, forms::tell);
+    }
+
+    /** The hand-over's inspector and their double bookings. */
+    public OrderInspectorViewModel inspector() {
+        return inspector;
     }
 
     /** The order's papers: order form, hand-over checklist, refund request. */
@@ -108,6 +125,11 @@ public final class OrderFileViewModel {
     }
 
     // ---- properties
+
+    /** Whether « Annuler la commande » applies: a sold, closed or cancelled order is past it. */
+    public BooleanBinding cancellableProperty() {
+        return Bindings.createBooleanBinding(() -> file.get() != null && file.get().order().status().cancellable(), file);
+    }
 
     public ReadOnlyObjectProperty<OrderFile> fileProperty() {
         return file.getReadOnlyProperty();

@@ -143,7 +143,8 @@ public final class ReminderCenter {
         BoardSnapshot mine = feed.mineProperty().get();
         Instant now = ctx.clock().instant();
         Instant since = now.minus(java.time.Duration.ofDays(1));
-        ctx.executor().execute(BackgroundTask.of(() -> sources.digest(mine, now, since)).onSuccess(this::deliver));
+        ctx.executor().execute(BackgroundTask.of(() -> sources.digest(mine, now, since))
+                .onSuccess(d -> d.ifPresent(this::deliver)));
     }
 
     /** Looks for news now (after each read of my activities, and each minute). */

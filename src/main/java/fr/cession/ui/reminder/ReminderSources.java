@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What could remind the person now, read off the FX thread: their activities falling due within
@@ -75,8 +76,12 @@ final class ReminderSources {
         return out;
     }
 
-    /** « Ce matin » : late, due today, and what waits for me (requests to decide, answers, refusals). */
-    Reminder digest(BoardSnapshot mine, Instant now, Instant answersSince) {
+    /**
+     * « Ce matin » : late, due today, and what waits for me (requests to decide, answers, refusals);
+     * nothing when every count is zero, since a digest of zeros (a new store, before the demo data)
+     * only teaches people to close it unread.
+     */
+    Optional<Reminder> digest(BoardSnapshot mine, Instant now, Instant answersSince) {
         String login = ctx.actor().login();
         Messages m = ctx.messages();
         int late = 0;
@@ -91,8 +96,11 @@ final class ReminderSources {
         int toDecide = ctx.actor().holds(Role.MANAGER) ? approvals.pending().size() : 0;
         int answers = approvals.answeredFor(login, answersSince).size();
         long refused = conflicts.unreadRefusals().stream().filter(r -> login.equals(r.changedBy())).count();
+        if (late + today + toDecide + answers + refused == 0) {
+            return Optional.empty();
+        }
         String text = m.get("reminder.digest.text", late, today, toDecide, answers, refused);
-        return new Reminder(ReminderKind.RESUME_MATIN, "digest:" + now.atZone(ctx.zone()).toLocalDate(), null,
-                m.get("reminder.digest.title", ctx.actor().displayName()), text);
+        return Optional.of(new Reminder(ReminderKind.RESUME_MATIN, "digest:" + now.atZone(ctx.zone()).toLocalDate(), null,
+                m.get("reminder.digest.title", ctx.actor().displayName()), text));
     }
 }

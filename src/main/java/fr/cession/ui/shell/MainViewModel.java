@@ -79,7 +79,7 @@ public final class MainViewModel {
         this.today = new TodayViewModel(ctx, feed, this::openOrder, approvals, () -> show(Screen.A_VALIDER));
         // « Noter un appel » opens the order file until contact reports have a form of their own
         this.board = new BoardViewModel(ctx, feed, this::openOrder, papers, personal, this::openOrder);
-        this.orderFile = new OrderFileViewModel(ctx, feed::refresh, papers);
+        this.orderFile = new OrderFileViewModel(ctx, feed::refresh, papers, agenda);
         this.conflicts = new ConflictsViewModel(ctx, conflicts, feed::refresh, this::openOrder);
         this.inbox = new InboxViewModel(ctx, approvals, feed::refresh, this::openOrder);
         this.accounts = new AccountsViewModel(ctx, accounts);

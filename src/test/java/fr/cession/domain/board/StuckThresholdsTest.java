@@ -37,7 +37,7 @@ class StuckThresholdsTest {
     void everyRefusedLineIsNamedWithItsKeyAndReason() {
         assertThatThrownBy(() -> StuckThresholds.parse(List.of("bloquee.jours=0", "bloquee.jours.LIVREE=3",
                 "bloquee.jours.CLOTUREE=3", "seuil=4", "bloquee.jours.VENDUE=deux", "sans egal")))
-                .isInstanceOfSatisfying(StuckThresholds.Invalid.class, e -> assertThat(e.problems()).containsExactly(
+                .isInstanceOfSatisfying(fr.cession.domain.playbook.SettingLines.Invalid.class, e -> assertThat(e.problems()).containsExactly(
                         "tableau.properties, ligne 1 : clé « bloquee.jours » : valeur « 0 » refusée : nombre de jours entier de 1 à 365 attendu",
                         "tableau.properties, ligne 2 : clé « bloquee.jours.LIVREE » : étape « LIVREE » inconnue (étapes : RESERVEE, DESTOCKAGE, ORGANISEE, PAIEMENT_VERIFIE, VENDUE)",
                         "tableau.properties, ligne 3 : clé « bloquee.jours.CLOTUREE » : une commande CLOTUREE ne reste dans aucune étape, rien à marquer",

@@ -1,5 +1,8 @@
 package fr.cession.domain.risk;
 
+import fr.cession.domain.contact.ContactChannel;
+import fr.cession.domain.contact.ContactReport;
+import fr.cession.domain.contact.ContactSubject;
 import fr.cession.domain.document.DocumentStatus;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
@@ -54,6 +57,28 @@ class FraudSignalsTest {
     void the_whole_transaction_online_003_9_aDeliveryIsARemoteSale() {
         assertThat(raised(signals.assess(ordinary().handoverMode(HandoverMode.LIVRAISON).build())))
                 .containsExactly(FraudSignal.VENTE_A_DISTANCE);
+        assertThat(signals.assess(ordinary().handoverMode(HandoverMode.LIVRAISON).build()).reasons())
+                .isEqualTo("Vente entièrement à distance : livraison, aucune visite ni aucun appel noté");
+    }
+
+    // 003:9 "s'ils insistent beaucoup pour que toute la transaction se déroule en ligne": a call or a visit
+    // recorded on the order (seed 002's contact reports) means the sale is not wholly remote
+    @Test
+    void the_whole_transaction_online_003_9_aCallOrAVisitRecordedSwitchesTheRemoteSaleOff() {
+        OrderFile delivered = ordinary().handoverMode(HandoverMode.LIVRAISON).build();
+        assertThat(raised(signals.assess(delivered.withContact(contact(delivered, ContactChannel.APPEL))))).isEmpty();
+        assertThat(raised(signals.assess(delivered.withContact(contact(delivered, ContactChannel.VISITE))))).isEmpty();
+        assertThat(raised(signals.assess(delivered.withContact(contact(delivered, ContactChannel.EMAIL))
+                .withContact(contact(delivered, ContactChannel.MESSAGE)))))
+                .as("written contact only: still wholly remote").containsExactly(FraudSignal.VENTE_A_DISTANCE);
+        OrderFile handedOver = ordinary().handoverMode(HandoverMode.CESSION).build();
+        assertThat(raised(signals.assess(handedOver))).as("the buyer comes to the site").isEmpty();
+    }
+
+    private static ContactReport contact(OrderFile file, ContactChannel channel) {
+        return new ContactReport(UUID.randomUUID(), file.orderId(), ContactSubject.COMMANDE, channel,
+                Instant.parse("2026-04-08T10:00:00Z"), "Jean Dupont", "jdupont", null, null, null, null, null, null,
+                RowMeta.NEW);
     }
 
     @Test

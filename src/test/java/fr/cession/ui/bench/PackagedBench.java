@@ -61,8 +61,9 @@ final class PackagedBench {
     }
 
     /** The benchmark's classes as a jar: the JVM archives no class path holding a non-empty folder. */
-    private static Path benchJar(Path testClasses) {
+    private static Path benchJar(Path testClasses) throws IOException {
         Path jar = Path.of("target", "bench", "bench-classes.jar").toAbsolutePath();
+        Files.createDirectories(jar.getParent());
         int code = java.util.spi.ToolProvider.findFirst("jar").orElseThrow()
                 .run(System.out, System.err, "--create", "--file", jar.toString(), "-C", testClasses.toString(),
                         "fr/cession/ui");

@@ -156,6 +156,20 @@ class BoardViewModelTest {
     }
 
     @Test
+    void enterInTheSearchOpensTheOrderOnlyWhenTheSearchNarrowedTheBoardToOne() {
+        fourOrders();
+        BoardViewModel vm = board(Locale.FRANCE);
+
+        vm.searchProperty().set("jean");
+        assertThat(vm.openTheOnlyOrderShown()).isFalse();
+        assertThat(opened).isNull();
+
+        vm.searchProperty().set("lyon-2026-0003");
+        assertThat(vm.openTheOnlyOrderShown()).isTrue();
+        assertThat(opened).isEqualTo(shown(vm).get(0).orderId());
+    }
+
+    @Test
     void cardsSpeakTheInterfaceLanguage() {
         fourOrders();
         data.order("LYON-2026-0006", "Simon", "UV-678-WX", "VF1FFFFFF66666666").status(OrderStatus.DESTOCKAGE)

@@ -17,6 +17,7 @@ import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.payment.Payment;
+import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.row.RowMeta;
@@ -124,6 +125,15 @@ public final class FakeWorkflow implements OrderActions {
         Instant now = clock.instant();
         return change(orderId, actor, f -> f.withPayment(new Payment(UUID.randomUUID(), orderId, kind,
                 f.order().paymentMethod(), amount, now, received ? now : null, null, RowMeta.NEW)));
+    }
+
+    @Override
+    public OrderFile recordPayment(UUID orderId, PaymentKind kind, PaymentMethod method, BigDecimal amount,
+                                   boolean received, String payerName, Actor actor) {
+        Instant now = clock.instant();
+        return change(orderId, actor, f -> f.withPayment(new Payment(UUID.randomUUID(), orderId, kind, method, amount,
+                now, received ? now : null, null, actor.login(), received ? actor.login() : null, null, null, payerName,
+                RowMeta.NEW)));
     }
 
     @Override
@@ -305,6 +315,11 @@ public final class FakeWorkflow implements OrderActions {
     @Override
     public OrderFile reassign(UUID orderId, String advisor, Actor actor) {
         return change(orderId, actor, f -> f.withOrder(f.order().withAdvisor(advisor)));
+    }
+
+    @Override
+    public OrderFile setInspector(UUID orderId, String inspector, Actor actor) {
+        return change(orderId, actor, f -> f.withOrder(f.order().withInspector(inspector)));
     }
 
     @Override

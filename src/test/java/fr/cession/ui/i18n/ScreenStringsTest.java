@@ -50,8 +50,8 @@ class ScreenStringsTest {
                 "dialog/FxDialogService.java", "i18n/ApprovalTexts.java", "accounts/AccountsView.java",
                 "accounts/AccountsViewModel.java", "accounts/PersonPanel.java", "accounts/JournalPane.java",
                 "customer/CustomerPageView.java", "customer/CustomerPageViewModel.java",
-                "agenda/AgendaView.java", "agenda/AgendaViewModel.java", "dashboard/DashboardView.java",
-                "dashboard/DashboardViewModel.java", "dashboard/DashboardExport.java",
+                "agenda/AgendaView.java", "agenda/AgendaViewModel.java", "agenda/InspectorBooking.java", "dashboard/DashboardView.java",
+                "dashboard/DashboardViewModel.java", "dashboard/DashboardExport.java", "papers/ExportRunner.java",
                 "customeraccount/CustomerAccountsView.java", "customeraccount/CustomerAccountsViewModel.java",
                 "customeraccount/CustomerAccountsWindow.java", "neworder/AccountChoice.java"));
         try (Stream<Path> order = Files.list(ui.resolve("order"))) {

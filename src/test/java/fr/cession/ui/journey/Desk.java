@@ -40,12 +40,15 @@ public final class Desk implements AutoCloseable {
     /** The journey's own store; null on a desk whose window a login opened. */
     public final RealStore real;
     public final FakeDialogs dialogs = new FakeDialogs();
+    /** The inspectors of the shipped config/inspecteurs.properties, as a desktop started from it has them. */
+    private static final fr.cession.domain.agenda.InspectorRoster SHIPPED_INSPECTORS = shippedInspectors();
     public final FxRobot robot = new FxRobot();
     private final int journey;
     private final Supplier<DesktopWindow> loggedIn;
     private final Supplier<OrderFileRepository> orders;
     private FxTaskExecutor executor;
     private DesktopWindow window;
+    private boolean redFlags;
 
     public Desk(int journey) {
         this.journey = journey;
@@ -75,6 +78,12 @@ public final class Desk implements AutoCloseable {
         return orders.get();
     }
 
+    /** The board shows the red flags of 003:9 (computed from the store, as the desktop does). */
+    public Desk withRedFlags() {
+        this.redFlags = true;
+        return this;
+    }
+
     /** Opens the window as {@code actor}, closing the previous one (another person sits down). */
     public Desk openAs(Actor actor) throws Exception {
         if (real == null) {
@@ -83,9 +92,9 @@ public final class Desk implements AutoCloseable {
         closeWindow();
         executor = new FxTaskExecutor(2);
         DesktopDependencies deps = new DesktopDependencies(actor, TestUi.CLOCK, TestUi.PARIS, RuleSettings.SEED_004,
-                real.repo, real.board, real.actions, SyncStatus.localOnly(), DemoDataOffer.NONE, Locale.FRANCE,
+                real.repo, redFlags ? real.flaggedBoard : real.board, real.actions, SyncStatus.localOnly(), DemoDataOffer.NONE, Locale.FRANCE,
                 ConflictDesk.NONE, real.approvals, fr.cession.ui.accounts.AccountsDesk.NONE,
-                fr.cession.ui.papers.Papers.NONE, real.agenda, real.dashboard);
+                fr.cession.ui.papers.Papers.NONE, real.agenda.with(SHIPPED_INSPECTORS), real.dashboard);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             window = new DesktopWindow(deps, stage, executor, m -> dialogs);
@@ -93,6 +102,15 @@ public final class Desk implements AutoCloseable {
         });
         waitFor(() -> window.scene().getRoot().lookup("#nav-today") != null);
         return this;
+    }
+
+    private static fr.cession.domain.agenda.InspectorRoster shippedInspectors() {
+        try {
+            return fr.cession.domain.agenda.InspectorRoster.parse(java.nio.file.Files.readAllLines(
+                    java.nio.file.Path.of("config", fr.cession.domain.agenda.InspectorRoster.FILE_NAME)));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     public DesktopWindow window() {

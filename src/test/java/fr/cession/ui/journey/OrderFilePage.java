@@ -192,6 +192,47 @@ public final class OrderFilePage {
         return submitAnd(() -> stored().payments().size() == before + 1);
     }
 
+    /** "Paiement" with its way of paying, amount and payer's name typed; recorded as received now. */
+    public OrderFilePage pay(fr.cession.domain.order.PaymentMethod method, String amount, String payer) throws Exception {
+        ready();
+        int before = stored().payments().size();
+        fillPayment(method, amount, payer);
+        return submitAnd(() -> stored().payments().size() == before + 1);
+    }
+
+    /** "Paiement" refused by the workflow: the refusal's text, read in the form left open, then the form closed. */
+    public String payRefused(fr.cession.domain.order.PaymentMethod method, String amount) throws Exception {
+        ready();
+        fillPayment(method, amount, "");
+        desk.press("#form-submit");
+        Desk.waitFor(() -> !vm().busyProperty().get() && !desk.text("#of-error-form").isEmpty());
+        String refusal = desk.text("#of-error-form");
+        desk.shot("paiement-refuse");
+        desk.press("#form-cancel");
+        Desk.waitFor(() -> !desk.robot.lookup("#order-form").query().isVisible());
+        return refusal;
+    }
+
+    /** "Compte rendu": a call about this order (the form's own subject and channel), its account typed. */
+    public OrderFilePage reportCall(String account) throws Exception {
+        ready();
+        int before = stored().contacts().size();
+        desk.press("#order-contact");
+        Desk.waitFor(() -> desk.present("#of-contact-account"));
+        desk.type("#of-contact-account", account);
+        return submitAnd(() -> stored().contacts().size() == before + 1);
+    }
+
+    private void fillPayment(fr.cession.domain.order.PaymentMethod method, String amount, String payer) throws Exception {
+        desk.press("#order-payment");
+        Desk.waitFor(() -> desk.present("#of-payment-method"));
+        choose("#of-payment-method", method);
+        desk.type("#of-payment-amount", amount);
+        if (!payer.isEmpty()) {
+            desk.type("#of-payment-payer", payer);
+        }
+    }
+
     /** "Fonds reçus" on each announced payment in turn (the button of its line, C on the keyboard). */
     public OrderFilePage confirmAnnounced() throws Exception {
         ready();

@@ -65,6 +65,35 @@ class OrderFileFormsTest {
         assertThat(amount(next.amountProperty().get())).isEqualByComparingTo("0");
     }
 
+    // 003:9 red flags read the payer's name and D112-3 the way of paying: the form records both
+    @Test
+    void thePaymentRecordsItsWayOfPayingAndThePayersNameAndABankChequeWaitsForItsHandler() {
+        PaymentForm pay = vm.forms().payment();
+        assertThat(pay.methodProperty().get()).as("the order's own").isEqualTo(fr.cession.domain.order.PaymentMethod.VIR);
+        assertThat(pay.methods()).contains(fr.cession.domain.order.PaymentMethod.ESP);
+        pay.methodProperty().set(fr.cession.domain.order.PaymentMethod.CHQ);
+        // 004:55 a commercial announces a bank cheque; a designated handler records its receipt
+        assertThat(pay.receiptForAHandler()).isTrue();
+        assertThat(pay.receivedNowProperty().get()).isFalse();
+        pay.methodProperty().set(fr.cession.domain.order.PaymentMethod.ESP);
+        assertThat(pay.receiptForAHandler()).isFalse();
+        assertThat(pay.receivedNowProperty().get()).isTrue();
+        pay.payerProperty().set("x".repeat(121));
+        assertThat(pay.error(PaymentForm.PAYER).get())
+                .isEqualTo("Nom du payeur, s'il n'est pas l'acheteur : 120 caractères au plus");
+        pay.submit();
+        assertThat(vm.payments()).isEmpty();
+        pay.payerProperty().set("  Kevin Martin ");
+        pay.submit();
+        assertThat(vm.payments()).singleElement().satisfies(p -> {
+            assertThat(p.payerName()).isEqualTo("Kevin Martin");
+            assertThat(p.method()).isEqualTo(fr.cession.domain.order.PaymentMethod.ESP);
+        });
+        PaymentForm next = vm.forms().payment();
+        next.submit();
+        assertThat(vm.payments()).hasSize(2).last().satisfies(p -> assertThat(p.payerName()).as("left empty").isNull());
+    }
+
     @Test
     void aBadAmountIsRefusedAsTypedNamingTheFieldAndNothingIsSent() {
         PaymentForm pay = vm.forms().payment();

@@ -118,6 +118,7 @@ class OrderFileViewModelTest {
             assertThat(d.refusalReason()).isEqualTo("Copie illisible");
         });
 
+        assertThat(vm.cancellableProperty().get()).isTrue();
         vm.cancel();
         CancelForm cancel = (CancelForm) vm.forms().openProperty().get();
         // funds beyond the fee were received: the case is chosen from what was paid (004:66)
@@ -130,6 +131,8 @@ class OrderFileViewModelTest {
         cancel.submit();
         assertThat(status()).isEqualTo(OrderStatus.ANNULEE);
         assertThat(vm.activities()).isEmpty();
+        // « Annuler la commande » greys out once there is nothing left to cancel
+        assertThat(vm.cancellableProperty().get()).isFalse();
     }
 
     private fr.cession.domain.document.OrderDocument cni() {

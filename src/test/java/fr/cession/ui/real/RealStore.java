@@ -42,6 +42,8 @@ public final class RealStore implements AutoCloseable {
     public final Playbook playbook;
     public final OrderWorkflow workflow;
     public final JooqBoardQueries board;
+    /** The board with the red flags of 003:9, as the desktop's own store gives it. */
+    public final fr.cession.domain.board.BoardQueries flaggedBoard;
     public final WorkflowOrderActions actions;
     public final JooqApprovalQueries approvals;
     public final JooqAgendaQueries agenda;
@@ -58,6 +60,8 @@ public final class RealStore implements AutoCloseable {
         playbook = new PlaybookLoader(calendar).load(Path.of("config/playbook-b2c.yaml"));
         workflow = new OrderWorkflow(repo, playbook, clock, UUID::randomUUID, calendar);
         board = new JooqBoardQueries(db.dsl());
+        flaggedBoard = new fr.cession.domain.board.RedFlaggedBoard(board,
+                new fr.cession.store.board.JooqRedFlags(db.dsl(), repo, playbook.fraudSettings()));
         actions = new WorkflowOrderActions(workflow, repo, clock).withCustomerAccounts(
                 fr.cession.app.WorkflowCustomerAccounts.of(db.dsl(), repo, playbook, clock, UUID::randomUUID,
                         fr.cession.domain.account.CustomerAccountSettings.SEED_000));

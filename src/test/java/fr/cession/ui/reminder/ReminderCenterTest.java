@@ -7,6 +7,7 @@ import fr.cession.domain.approval.ApprovalRequest;
 import fr.cession.domain.approval.ApprovalStatus;
 import fr.cession.domain.board.StuckThresholds;
 import fr.cession.domain.dossier.OrderFile;
+import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.reminder.ImminentOutcomes;
 import fr.cession.domain.row.RowMeta;
@@ -152,6 +153,22 @@ class ReminderCenterTest {
         assertThat(notified).filteredOn(r -> r.kind() == ReminderKind.RESUME_MATIN).hasSize(1);
         c.open(notified.get(0));
         assertThat(opened).containsExactly((UUID) null);
+    }
+
+    @Test
+    void aMorningWithNothingLateDueOrWaitingHasNoDigest() {
+        ui.workflow.cancel(martin.orderId(), CancellationCase.FRAIS_RESERVATION_SEULS, "Le client renonce", TestUi.ACTOR);
+        feed.refresh();
+        ReminderCenter c = center();
+        c.start();
+        assertThat(notified).noneMatch(r -> r.kind() == ReminderKind.RESUME_MATIN);
+
+        conflicts.refusals.add(new RefusedChange(UUID.randomUUID(), "sales_order", martin.orderId(),
+                martin.orderId(), TestUi.ACTOR.login(), "refusée", now.minusSeconds(600)));
+        settings.put(TestUi.ACTOR.login(), "reminder.digest.day", "");
+        center().start();
+        assertThat(notified).filteredOn(r -> r.kind() == ReminderKind.RESUME_MATIN).singleElement()
+                .extracting(Reminder::text).asString().contains("1 modification(s) refusée(s)");
     }
 
     @Test

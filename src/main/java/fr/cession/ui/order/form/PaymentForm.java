@@ -10,6 +10,8 @@ import fr.cession.domain.user.Actor;
 import fr.cession.domain.user.Role;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -26,14 +28,20 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * A payment in one form: its part (fee, down payment, loan, balance, refund), the amount
- * pre-filled with what is still due for that part, and whether the funds are in now or only
- * announced (a transfer order, 004:40).
+ * A payment in one form: its part (fee, down payment, loan, balance, refund), the way it was paid
+ * (the order's by default; cash is a ledger movement the workflow caps, D112-3), the amount
+ * pre-filled with what is still due for that part, the payer's name when it is not the buyer's
+ * (003:9's red flag), and whether the funds are in now or only announced (a transfer order, 004:40).
  */
 public final class PaymentForm extends OrderForm {
 
     public static final String KIND = "payment.kind";
     public static final String AMOUNT = "payment.amount";
+    public static final String METHOD = "payment.method";
+    public static final String PAYER = "payment.payer";
+
+    /** The column's width (payment.payer_name). */
+    private static final int PAYER_MAX = 120;
 
     private final AmountDue due;
     private final UUID orderId;
@@ -41,17 +49,25 @@ public final class PaymentForm extends OrderForm {
     private final ObjectProperty<PaymentKind> kind = new SimpleObjectProperty<>();
     private final StringProperty amount = new SimpleStringProperty("");
     private final BooleanProperty receivedNow = new SimpleBooleanProperty(true);
-    private final boolean chequeForAHandler;
+    private final ObjectProperty<PaymentMethod> method = new SimpleObjectProperty<>();
+    private final StringProperty payer = new SimpleStringProperty("");
+    private final BooleanBinding chequeForAHandler;
 
     public PaymentForm(Messages m, Formats f, Host host, OrderFile file, Actor actor) {
-        super(m, f, host, List.of(KIND, AMOUNT));
+        super(m, f, host, List.of(KIND, METHOD, AMOUNT, PAYER));
         this.due = new AmountDue(file.order(), file.payments());
         this.orderId = file.orderId();
         this.actor = actor;
+        method.set(file.order().paymentMethod() == null ? PaymentMethod.VIR : file.order().paymentMethod());
         // 004:55: a bank cheque is announced by anyone, its receipt recorded by a designated handler
-        this.chequeForAHandler = file.order().paymentMethod() == PaymentMethod.CHQ
-                && !actor.holds(Role.RESPONSABLE_CHEQUES);
-        receivedNow.set(!chequeForAHandler);
+        boolean handler = actor.holds(Role.RESPONSABLE_CHEQUES);
+        this.chequeForAHandler = Bindings.createBooleanBinding(() -> method.get() == PaymentMethod.CHQ && !handler,
+                method);
+        receivedNow.set(!chequeForAHandler.get());
+        chequeForAHandler.addListener((o, was, now) -> receivedNow.set(!now));
+        watch(method, () -> set(METHOD, method.get() == null ? Optional.of(m.get("form.payment.method") + " : "
+                + m.get("form.required")) : Optional.empty()));
+        watch(payer, this::checkPayer);
         // a new part brings its own amount due: what was typed for the previous part no longer applies
         kind.addListener((o, a, k) -> amount.set(k == null ? "" : format(due.due(k))));
         kind.set(due.nextKind());
@@ -81,13 +97,33 @@ public final class PaymentForm extends OrderForm {
         return receivedNow;
     }
 
-    /** Whether only a bank cheque handler may say the funds are in (the box is then off, with {@link #receiptHint}). */
-    public boolean receiptForAHandler() {
+    /** Every way a movement is paid, cash included (the workflow refuses it above the legal limit). */
+    public List<PaymentMethod> methods() {
+        return Arrays.asList(PaymentMethod.values());
+    }
+
+    public ObjectProperty<PaymentMethod> methodProperty() {
+        return method;
+    }
+
+    public StringProperty payerProperty() {
+        return payer;
+    }
+
+    /**
+     * Whether only a bank cheque handler may say the funds are in (the box is then off, with
+     * {@link #receiptHint}); follows the way of paying chosen.
+     */
+    public BooleanBinding receiptForAHandlerProperty() {
         return chequeForAHandler;
     }
 
+    public boolean receiptForAHandler() {
+        return chequeForAHandler.get();
+    }
+
     public String receiptHint() {
-        return chequeForAHandler ? m.get("form.payment.chequeHandlers") : "";
+        return m.get("form.payment.chequeHandlers");
     }
 
     /** What is still due for the chosen part, for the hint under the amount. */
@@ -100,7 +136,16 @@ public final class PaymentForm extends OrderForm {
     protected void validateAll() {
         set(KIND, kind.get() == null ? Optional.of(m.get("form.payment.kind") + " : " + m.get("form.required"))
                 : Optional.empty());
+        set(METHOD, method.get() == null ? Optional.of(m.get("form.payment.method") + " : " + m.get("form.required"))
+                : Optional.empty());
         checkAmount();
+        checkPayer();
+    }
+
+    private void checkPayer() {
+        String value = payer.get() == null ? "" : payer.get().trim();
+        set(PAYER, value.length() > PAYER_MAX ? Optional.of(m.get("form.payment.payer") + " : "
+                + m.get("form.payment.payer.tooLong", PAYER_MAX)) : Optional.empty());
     }
 
     private void checkAmount() {
@@ -117,7 +162,9 @@ public final class PaymentForm extends OrderForm {
         BigDecimal value = Amount.parse(amount.get()).orElseThrow();
         PaymentKind k = kind.get();
         boolean now = receivedNow.get();
-        return actions -> actions.recordPayment(orderId, k, value, now, actor);
+        PaymentMethod how = method.get();
+        String name = payer.get() == null || payer.get().isBlank() ? null : payer.get().trim();
+        return actions -> actions.recordPayment(orderId, k, how, value, now, name, actor);
     }
 
     /** As a French user types it ("18 490,00"), so the pre-filled value reads back unchanged. */
