@@ -3,6 +3,7 @@ package fr.cession.app;
 import fr.cession.cli.ConfigProblem;
 import fr.cession.cli.StoreSession;
 import fr.cession.cli.SyncCommand;
+import fr.cession.domain.account.CustomerAccountSettings;
 import fr.cession.domain.agenda.InspectorRoster;
 import fr.cession.domain.board.StuckThresholds;
 import fr.cession.domain.playbook.SettingLines;
@@ -128,9 +129,20 @@ class AppModule {
     StoreSession openStore(AppConfig config, SignedIn who, Playbook playbook, Clock clock, FrenchCalendar calendar,
                            boolean wipe) {
         Actor actor = who.actor();
+        CustomerAccountSettings accountSettings = customerAccountSettings(config);
         LocalStore store = LocalStore.open(config.databaseFile(), who.storeKey(), playbook, clock, calendar, wipe);
         return new WorkflowStoreSession(store.file(), store.repository(), store.workflow(), store::saveAll,
-                store::orderCount, actor, clock, store::close, new ImportWriter(store, actor));
+                store::orderCount, actor, clock, store::close, new ImportWriter(store, actor))
+                .withCustomerAccounts(store.customerAccounts(accountSettings).desk());
+    }
+
+    /** config/comptes-clients.properties; a wrong value stops the command with its line (code 2). */
+    private static CustomerAccountSettings customerAccountSettings(AppConfig config) {
+        try {
+            return CustomerAccountSettings.load(config.folder());
+        } catch (IllegalArgumentException e) {
+            throw new fr.cession.cli.ConfigProblem(List.of(e.getMessage()));
+        }
     }
 
     /** The sync command's services, over the local database (local-only without central settings). */
@@ -221,7 +233,8 @@ class AppModule {
             DesktopDependencies deps = new DesktopDependencies(who.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock, dueTimers,
-                            playbook.commercialReturnDays()),
+                            playbook.commercialReturnDays()).withCustomerAccounts(store.customerAccounts(
+                            CustomerAccountSettings.load(config.folder()))),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
                     new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock),
                     new JooqAgendaQueries(store.dsl()).with(loadInspectors(config.folder())), new JooqDashboardQueries(store.dsl()),

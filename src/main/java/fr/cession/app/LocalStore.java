@@ -63,6 +63,11 @@ final class LocalStore implements AutoCloseable {
         this.board = new JooqBoardQueries(database.dsl());
     }
 
+    /** The customer accounts of this store and the order commands on them (seed 000, 004:13). */
+    WorkflowCustomerAccounts customerAccounts(fr.cession.domain.account.CustomerAccountSettings settings) {
+        return WorkflowCustomerAccounts.of(database.dsl(), repository, playbook, clock, ids, settings);
+    }
+
     /**
      * Opens (creating and migrating) the H2 file.
      *

@@ -21,6 +21,7 @@ import fr.cession.domain.user.Actor;
 import fr.cession.domain.workflow.DueTimers;
 import fr.cession.domain.workflow.OrderWorkflow;
 import fr.cession.ui.OrderActions;
+import fr.cession.ui.CustomerAccountActions;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -48,6 +49,7 @@ public final class WorkflowOrderActions implements OrderActions {
     private final Clock clock;
     private final DueTimers timers;
     private final int returnDays;
+    private CustomerAccountActions customerAccounts = CustomerAccountActions.NONE;
 
     /**
      * @param workflow the order workflow every command goes through
@@ -69,6 +71,17 @@ public final class WorkflowOrderActions implements OrderActions {
         this.clock = clock;
         this.timers = timers;
         this.returnDays = returnDays;
+    }
+
+    /** The same actions with the customer accounts of this store (seed 000, 004:13). */
+    public WorkflowOrderActions withCustomerAccounts(CustomerAccountActions accounts) {
+        this.customerAccounts = accounts;
+        return this;
+    }
+
+    @Override
+    public CustomerAccountActions customerAccounts() {
+        return customerAccounts;
     }
 
     @Override

@@ -40,6 +40,7 @@ final class WorkflowStoreSession implements StoreSession {
     private final Clock clock;
     private final Runnable onClose;
     private final ImportWriter imports;
+    private fr.cession.domain.workflow.CustomerAccountDesk customerAccounts;
 
     WorkflowStoreSession(Path file, OrderFileRepository repository, OrderWorkflow workflow, BulkSave bulk,
                          LongSupplier orderCount, Actor actor, Clock clock, Runnable onClose) {
@@ -115,5 +116,16 @@ final class WorkflowStoreSession implements StoreSession {
     @Override
     public void close() {
         onClose.run();
+    }
+
+    /** The same session with the store's customer accounts (seed 000, 004:13). */
+    WorkflowStoreSession withCustomerAccounts(fr.cession.domain.workflow.CustomerAccountDesk desk) {
+        this.customerAccounts = desk;
+        return this;
+    }
+
+    @Override
+    public fr.cession.domain.workflow.CustomerAccountDesk customerAccounts() {
+        return customerAccounts == null ? StoreSession.super.customerAccounts() : customerAccounts;
     }
 }

@@ -33,6 +33,7 @@ public final class CessionCommandLine {
         cl.addSubcommand("simulate", new SimulateCommand(env));
         cl.addSubcommand("import", new ImportCommand(env));
         cl.addSubcommand("check-config", new CheckConfigCommand(env));
+        cl.addSubcommand("comptes-clients", new CustomerAccountsCommand(env));
         // Commands contributed by other modules (sync) come last.
         extraCommands.forEach(cl::addSubcommand);
         frenchHeadings(cl);

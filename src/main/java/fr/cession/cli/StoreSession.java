@@ -52,6 +52,11 @@ public interface StoreSession extends AutoCloseable {
         return out;
     }
 
+    /** The customer accounts of this store (seed 000, 004:13). */
+    default fr.cession.domain.workflow.CustomerAccountDesk customerAccounts() {
+        throw new IllegalStateException("Comptes clients indisponibles pour cette base");
+    }
+
     @Override
     void close();
 }

@@ -151,6 +151,7 @@ public final class SyncService {
             LOG.info("Première connexion après un fonctionnement local : {} commande(s) créée(s) ici envoyée(s) entières",
                     wholeOrders);
         }
+        CustomerAccountSync.Result accounts = new CustomerAccountSync(local, central).run();
         // Push first: a full resync then cannot lose anything written offline.
         PushRound.Result push = new PushRound(outbox, new PushApplier(central), reader, applier, new LocalRepairs(local),
                 clock).run(cp.desktopId(), batchSize);
@@ -190,7 +191,8 @@ public final class SyncService {
         purgeIfDue(maintenance);
         publish(SyncStatus.EN_LIGNE, null, null);
         // our own changes come back in the feed too: one more read of the lists, not worth telling apart
-        if (snapshotRows > 0 || pulledChanges > 0 || pulledRows > 0 || !push.refusals().isEmpty() || !removed.isEmpty()) {
+        if (snapshotRows > 0 || pulledChanges > 0 || pulledRows > 0 || !push.refusals().isEmpty() || !removed.isEmpty()
+                || accounts.received() > 0) {
             state.received();
         }
         long millis = (System.nanoTime() - start) / 1_000_000;

@@ -203,4 +203,9 @@ public interface OrderActions {
     default int commercialReturnDays() {
         return 7;
     }
+
+    /** Customer accounts and the collectors of company buyers (seed 000, 004:13); none by default. */
+    default fr.cession.ui.CustomerAccountActions customerAccounts() {
+        return fr.cession.ui.CustomerAccountActions.NONE;
+    }
 }

@@ -1,5 +1,7 @@
 package fr.cession.domain.audit;
 
+import fr.cession.domain.account.AccountLink;
+import fr.cession.domain.account.CustomerAccountKind;
 import fr.cession.domain.order.Cancellation;
 import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.CgHolding;
@@ -74,6 +76,15 @@ public final class OrderFields {
         f.put("cancellation_reason", ca == null ? null : ca.reason());
         f.put("cancelled_at", ca == null ? null : FieldValues.of(ca.cancelledAt()));
         f.put("status_before_cancel", ca == null ? null : FieldValues.of(ca.statusBefore()));
+        AccountLink a = o.account();
+        f.put("customer_account_id", a.accountId() == null ? null : a.accountId().toString());
+        f.put("customer_account_name", a.accountName());
+        f.put("customer_account_kind", FieldValues.of(a.kind()));
+        f.put("sub_account_id", a.subAccountId() == null ? null : a.subAccountId().toString());
+        f.put("sub_account_name", a.subAccountName());
+        f.put("account_deposit_percent", a.depositPercent() == null ? null : a.depositPercent().toString());
+        f.put("account_commission_cents", a.commissionCents() == null ? null : a.commissionCents().toString());
+        f.put("collector_member_id", a.collectorId() == null ? null : a.collectorId().toString());
         return f;
     }
 
@@ -97,6 +108,21 @@ public final class OrderFields {
                 f.get("owning_site"), customer, vehicle, enumOf(HandoverMode.class, f.get("handover_mode")),
                 dateTime(f.get("handover_at")), enumOf(PaymentMethod.class, f.get("payment_method")), financing,
                 date(f.get("vehicle_received_on")), date(f.get("withdrawal_notice_on")), cancellation, meta,
-                f.get("inspector"));
+                f.get("inspector"), account(f));
+    }
+
+    private static AccountLink account(Map<String, String> f) {
+        if (f.get("customer_account_id") == null) {
+            return AccountLink.NONE;
+        }
+        String commission = f.get("account_commission_cents");
+        return new AccountLink(uuid(f.get("customer_account_id")), f.get("customer_account_name"),
+                enumOf(CustomerAccountKind.class, f.get("customer_account_kind")), uuid(f.get("sub_account_id")),
+                f.get("sub_account_name"), integer(f.get("account_deposit_percent")),
+                commission == null ? null : Long.valueOf(commission), uuid(f.get("collector_member_id")));
+    }
+
+    private static java.util.UUID uuid(String s) {
+        return s == null ? null : java.util.UUID.fromString(s);
     }
 }

@@ -1,5 +1,6 @@
 package fr.cession.domain.order;
 
+import fr.cession.domain.account.AccountLink;
 import fr.cession.domain.row.RowMeta;
 
 import java.math.BigDecimal;
@@ -16,6 +17,7 @@ import java.util.UUID;
  * @param vehicleReceivedOn the day the customer received the vehicle (starts the withdrawal period)
  * @param withdrawalNoticeOn the day the customer notified a withdrawal (starts the refund deadline)
  * @param inspector  who holds the hand-over (004:50), a name from the designated list; null until chosen
+ * @param account the customer account (and sub-account) the order was placed for (seed 000)
  */
 public record Order(
         UUID id,
@@ -35,7 +37,8 @@ public record Order(
         LocalDate withdrawalNoticeOn,
         Cancellation cancellation,
         RowMeta meta,
-        String inspector) {
+        String inspector,
+        AccountLink account) {
 
     public Order {
         Objects.requireNonNull(id, "id");
@@ -48,6 +51,18 @@ public record Order(
         financing = financing == null ? Financing.NONE : financing;
         reservationFee = Money.euros(reservationFee);
         inspector = inspector == null || inspector.isBlank() ? null : inspector.strip();
+        account = account == null ? AccountLink.NONE : account;
+    }
+
+    /** An order placed for no customer account (seed 000). */
+    public Order(UUID id, String number, OrderStatus status, LocalDate reservedOn, BigDecimal reservationFee,
+                 String advisor, String owningSite, Customer customer, Vehicle vehicle, HandoverMode handoverMode,
+                 LocalDateTime handoverAt, PaymentMethod paymentMethod, Financing financing,
+                 LocalDate vehicleReceivedOn, LocalDate withdrawalNoticeOn, Cancellation cancellation, RowMeta meta,
+                 String inspector) {
+        this(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle, handoverMode,
+                handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn, cancellation, meta,
+                inspector, AccountLink.NONE);
     }
 
     /** An order without inspector yet (creation, imports). */
@@ -56,13 +71,14 @@ public record Order(
                  LocalDateTime handoverAt, PaymentMethod paymentMethod, Financing financing,
                  LocalDate vehicleReceivedOn, LocalDate withdrawalNoticeOn, Cancellation cancellation, RowMeta meta) {
         this(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle, handoverMode,
-                handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn, cancellation, meta, null);
+                handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn, cancellation, meta, null,
+                AccountLink.NONE);
     }
 
     public Order withInspector(String newInspector) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta, newInspector);
+                cancellation, meta, newInspector, account);
     }
 
     public boolean isCredit() {
@@ -76,72 +92,78 @@ public record Order(
     public Order withStatus(OrderStatus newStatus) {
         return new Order(id, number, newStatus, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta, inspector);
+                cancellation, meta, inspector, account);
     }
 
     public Order withHandoverAt(LocalDateTime newHandoverAt) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, newHandoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta, inspector);
+                cancellation, meta, inspector, account);
     }
 
     public Order withCancellation(Cancellation newCancellation) {
         return new Order(id, number, OrderStatus.ANNULEE, reservedOn, reservationFee, advisor, owningSite, customer,
                 vehicle, handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                newCancellation, meta, inspector);
+                newCancellation, meta, inspector, account);
     }
 
     public Order withVehicleReceivedOn(LocalDate day) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, day, withdrawalNoticeOn, cancellation, meta,
-                inspector);
+                inspector, account);
     }
 
     public Order withWithdrawalNoticeOn(LocalDate day) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, day, cancellation, meta,
-                inspector);
+                inspector, account);
     }
 
     public Order withAdvisor(String newAdvisor) {
         return new Order(id, number, status, reservedOn, reservationFee, newAdvisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta, inspector);
+                cancellation, meta, inspector, account);
     }
 
     public Order withCustomer(Customer newCustomer) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, newCustomer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta, inspector);
+                cancellation, meta, inspector, account);
     }
 
     public Order withVehicle(Vehicle newVehicle) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, newVehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta, inspector);
+                cancellation, meta, inspector, account);
     }
 
     public Order withHandoverMode(HandoverMode newMode) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 newMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta, inspector);
+                cancellation, meta, inspector, account);
     }
 
     public Order withMeta(RowMeta newMeta) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, newMeta, inspector);
+                cancellation, newMeta, inspector, account);
     }
 
     public Order withPaymentMethod(PaymentMethod newMethod) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, newMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta, inspector);
+                cancellation, meta, inspector, account);
     }
 
     public Order withFinancing(Financing newFinancing) {
         return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
                 handoverMode, handoverAt, paymentMethod, newFinancing, vehicleReceivedOn, withdrawalNoticeOn,
-                cancellation, meta, inspector);
+                cancellation, meta, inspector, account);
+    }
+
+    public Order withAccount(AccountLink newAccount) {
+        return new Order(id, number, status, reservedOn, reservationFee, advisor, owningSite, customer, vehicle,
+                handoverMode, handoverAt, paymentMethod, financing, vehicleReceivedOn, withdrawalNoticeOn,
+                cancellation, meta, inspector, newAccount);
     }
 }

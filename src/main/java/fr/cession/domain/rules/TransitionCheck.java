@@ -63,6 +63,7 @@ public final class TransitionCheck {
         for (RuleCode code : req.rules()) {
             all.addAll(rules.get(code).check(file, now));
         }
+        all.addAll(CustomerAccountRules.check(file, target));
         Map<String, RuleViolation> once = new LinkedHashMap<>();
         all.forEach(v -> once.putIfAbsent(v.message(), v));
         return List.copyOf(once.values());

@@ -46,7 +46,8 @@ public final class OrderValidator {
                 trim(v.partnerSeller()));
         return new Order(o.id(), o.number(), o.status(), o.reservedOn(), o.reservationFee(), trim(o.advisor()),
                 o.owningSite(), customer, vehicle, o.handoverMode(), o.handoverAt(), o.paymentMethod(), o.financing(),
-                o.vehicleReceivedOn(), o.withdrawalNoticeOn(), o.cancellation(), o.meta(), trim(o.inspector()));
+                o.vehicleReceivedOn(), o.withdrawalNoticeOn(), o.cancellation(), o.meta(), trim(o.inspector()),
+                o.account());
     }
 
     private void customer(Customer c, List<FieldError> errors) {

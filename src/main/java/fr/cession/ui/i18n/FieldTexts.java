@@ -1,5 +1,6 @@
 package fr.cession.ui.i18n;
 
+import fr.cession.domain.account.CustomerAccountKind;
 import fr.cession.domain.aftersale.AfterSaleKind;
 import fr.cession.domain.aftersale.AfterSaleStatus;
 import fr.cession.domain.aftersale.DisputeDecision;
@@ -21,6 +22,7 @@ import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Lender;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.payment.Cents;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.user.Role;
 
@@ -42,7 +44,7 @@ public final class FieldTexts {
 
     /** How a column's canonical text reads. */
     public enum Kind {
-        TEXT, ID, CODE, DATE, DATE_TIME, INSTANT, AMOUNT, NUMBER, KM, BOOL, PERSON, ENUM, ENUM_SET
+        TEXT, ID, CODE, DATE, DATE_TIME, INSTANT, AMOUNT, CENTS, NUMBER, KM, BOOL, PERSON, ENUM, ENUM_SET
     }
 
     private record Type(Kind kind, Class<? extends Enum<?>> enumType) {
@@ -128,6 +130,7 @@ public final class FieldTexts {
                 case DATE_TIME -> f.dateTime(FieldValues.dateTime(raw));
                 case INSTANT -> f.dateTime(FieldValues.instant(raw));
                 case AMOUNT -> f.amount(FieldValues.decimal(raw));
+                case CENTS -> f.amount(Cents.euros(Long.parseLong(raw)));
                 case NUMBER -> raw;
                 case KM -> m.get("field.value.km", FieldValues.integer(raw));
                 case BOOL -> m.get(FieldValues.bool(raw) ? "field.value.yes" : "field.value.no");
@@ -264,6 +267,11 @@ public final class FieldTexts {
         put(o, Kind.TEXT, "cancellation_reason");
         put(o, Kind.INSTANT, "cancelled_at");
         o.put("status_before_cancel", new Type(Kind.ENUM, OrderStatus.class));
+        put(o, Kind.ID, "customer_account_id", "sub_account_id", "collector_member_id");
+        put(o, Kind.TEXT, "customer_account_name", "sub_account_name");
+        o.put("customer_account_kind", new Type(Kind.ENUM, CustomerAccountKind.class));
+        put(o, Kind.NUMBER, "account_deposit_percent");
+        put(o, Kind.CENTS, "account_commission_cents");
         return o;
     }
 

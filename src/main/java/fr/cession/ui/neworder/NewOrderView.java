@@ -60,6 +60,8 @@ public final class NewOrderView extends ScrollPane {
         grid.setHgap(12);
         grid.setVgap(2);
 
+        section("form.section.account");
+        accountRows();
         section("form.section.customer");
         ComboBox<CustomerKind> kind = enumBox("form-kind", List.of(CustomerKind.values()));
         kind.valueProperty().bindBidirectional(vm.customerKindProperty());
@@ -148,6 +150,37 @@ public final class NewOrderView extends ScrollPane {
         content.setPadding(new Insets(16));
         content.setMaxWidth(760);
         setContent(content);
+    }
+
+    /** Seed 000: the customer account and its sub-account; none by default. */
+    private void accountRows() {
+        AccountChoice choice = vm.accountChoice();
+        ComboBox<fr.cession.domain.account.CustomerAccount> account = new ComboBox<>(choice.accounts());
+        account.setId("form-account");
+        account.setPromptText(m.get("form.account.none"));
+        account.setConverter(names(a -> a.name() + " (" + m.label(a.kind()) + ")"));
+        account.valueProperty().bindBidirectional(choice.accountProperty());
+        put(new Label(m.get("form.account")), account, null, null);
+        ComboBox<fr.cession.domain.account.AccountMember> sub = new ComboBox<>(choice.members());
+        sub.setId("form-subaccount");
+        sub.setPromptText(m.get("form.subAccount.none"));
+        sub.setConverter(names(fr.cession.domain.account.AccountMember::name));
+        sub.valueProperty().bindBidirectional(choice.memberProperty());
+        put(new Label(m.get("form.subAccount")), sub, null, choice.accountProperty().isNotNull());
+    }
+
+    private static <T> StringConverter<T> names(java.util.function.Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return t == null ? "" : name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
     }
 
     public void focusFirst() {

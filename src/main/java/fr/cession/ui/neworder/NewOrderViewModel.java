@@ -72,6 +72,7 @@ public final class NewOrderViewModel {
     /** Errors show only once the field was edited or "create" was tried, not on an empty new form. */
     private final Map<OrderField, Boolean> touched = new EnumMap<>(OrderField.class);
     private boolean submitted;
+    private final AccountChoice accountChoice;
 
     /** @param created called with the new order's id once it is saved */
     public NewOrderViewModel(UiContext ctx, Consumer<UUID> created) {
@@ -79,6 +80,7 @@ public final class NewOrderViewModel {
         this.say = new Refusals(ctx.messages(), ctx.zone());
         this.created = created;
         this.drafts = new OrderDraft(this);
+        this.accountChoice = new AccountChoice(ctx, this::forCompany);
         for (OrderField f : OrderField.values()) {
             StringProperty p = new SimpleStringProperty("");
             values.put(f, p);
@@ -221,6 +223,21 @@ public final class NewOrderViewModel {
         return true;
     }
 
+    /** The customer account and sub-account the order is placed for (seed 000). */
+    public AccountChoice accountChoice() {
+        return accountChoice;
+    }
+
+    private void forCompany(fr.cession.domain.account.CustomerAccount account) {
+        customerKind.set(CustomerKind.SOCIETE);
+        if (values.get(OrderField.COMPANY_NAME).get().isBlank()) {
+            values.get(OrderField.COMPANY_NAME).set(account.name());
+        }
+        if (values.get(OrderField.SIREN).get().isBlank() && account.reference() != null && account.reference().matches("\\d{9}")) {
+            values.get(OrderField.SIREN).set(account.reference());
+        }
+    }
+
     // ---- commands
 
     public void create() {
@@ -236,7 +253,7 @@ public final class NewOrderViewModel {
         }
         Order draft = check.normalize(drafts.draft(this::v));
         busy.set(true);
-        ctx.executor().execute(BackgroundTask.of(() -> ctx.actions().create(draft, ctx.actor()))
+        ctx.executor().execute(BackgroundTask.of(() -> ctx.actions().create(accountChoice.applyTo(draft), ctx.actor()))
                 .onSuccess((OrderFile f) -> created.accept(f.orderId()))
                 .onFailure(this::refused)
                 .onFinished(() -> busy.set(false)));

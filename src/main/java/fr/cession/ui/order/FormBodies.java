@@ -69,6 +69,10 @@ final class FormBodies {
             RelationshipBodies.agreement(p, m, a);
         } else if (form instanceof AfterSaleForm a) {
             afterSale(a);
+        } else if (form instanceof fr.cession.ui.order.form.CollectorForm c) {
+            p.hint("form-collector-listed", c.listedProperty());
+            p.row(c, fr.cession.ui.order.form.CollectorForm.COLLECTOR, m.get("form.collector.name"),
+                    textField(c.nameProperty()));
         } else if (form instanceof ReceptionForm r) {
             p.row(r, ReceptionForm.DATE, m.get("form.reception.date"), p.datePicker(r.dateProperty()));
         } else {

@@ -129,6 +129,19 @@ public final class OrderFileForms {
         return show(new ReceptionForm(ctx.messages(), ctx.formats(), host, current(), today(), ctx.actor()));
     }
 
+    /** 004:13: who collects at the hand-over; a company's authorised people are read off the FX thread. */
+    public fr.cession.ui.order.form.CollectorForm collector() {
+        var form = show(new fr.cession.ui.order.form.CollectorForm(ctx.messages(), ctx.formats(), host, current(),
+                ctx.actor()));
+        java.util.UUID account = current().order().account().accountId();
+        if (current().order().account().company()) {
+            ctx.executor().execute(BackgroundTask.of(() -> ctx.actions().customerAccounts().accounts().stream()
+                    .filter(a -> a.id().equals(account)).findFirst()).onSuccess(found -> found.ifPresent(
+                    form::authorisedBy)));
+        }
+        return form;
+    }
+
     public ReassignForm reassign() {
         ReassignForm form = show(new ReassignForm(ctx.messages(), ctx.formats(), host, current(), ctx.actor()));
         ctx.executor().execute(BackgroundTask.of(this::advisors).onSuccess(form::knownAdvisors));

@@ -133,7 +133,7 @@ public final class OrderFileView extends BorderPane {
         DocumentsSection documents = new DocumentsSection(vm, m, f, this::keepInPlace);
         ledger = new LedgerSection(new LedgerViewModel(vm.fileProperty(), m, f), m);
         VBox content = new VBox(14, top, notice, card(new VBox(10, header, edits, new InspectorPane(vm.inspector(), m))),
-                section("order.section.actions", new VBox(8, actions, blockersBox)),
+                section("order.section.actions", new VBox(8, actions, blockersBox)), new CustomerAccountSection(vm, forms, m, f),
                 section("order.section.approvals", new ApprovalsSection(vm, m, f)),
                 section("order.section.aftersale", new AfterSaleSection(vm, forms, m, f)),
                 section("order.section.activities", checklist), section("order.section.documents", documents),

@@ -90,6 +90,10 @@ public final class MainView extends BorderPane {
         // in the menu for everyone: the screen itself says why it shows nothing (standalone, no right)
         MenuItem goAccounts = item(m.get("nav.accounts"), "Shortcut+5", () -> vm.show(Screen.COMPTES));
         goAccounts.setId("menu-accounts");
+        var customerAccounts = new fr.cession.ui.customeraccount.CustomerAccountsWindow(ctx);
+        MenuItem goCustomerAccounts = item(m.get("nav.customerAccounts"), "Shortcut+8",
+                () -> customerAccounts.open(this));
+        goCustomerAccounts.setId("menu-customer-accounts");
         MenuItem goAgenda = item(m.get("nav.agenda"), "Shortcut+6", () -> vm.show(Screen.AGENDA));
         goAgenda.setId("menu-agenda");
         MenuItem goDashboard = item(m.get("nav.dashboard"), "Shortcut+7", () -> vm.show(Screen.TABLEAU_DE_BORD));
@@ -98,7 +102,8 @@ public final class MainView extends BorderPane {
         CheckMenuItem darkItem = new CheckMenuItem(m.get("menu.dark"));
         darkItem.setSelected(dark);
         darkItem.setOnAction(e -> switchTheme.accept(darkItem.isSelected()));
-        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, goInbox, goConflicts, goAccounts, goAgenda,
+        Menu view = new Menu(m.get("menu.view"), null, goToday, goBoard, goInbox, goConflicts, goAccounts,
+                goCustomerAccounts, goAgenda,
                 goDashboard, find,
                 darkItem);
         ToggleGroup langs = new ToggleGroup();

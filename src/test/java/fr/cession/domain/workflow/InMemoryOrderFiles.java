@@ -46,7 +46,8 @@ final class InMemoryOrderFiles implements OrderFileRepository {
                     after.order().customer(), after.order().vehicle(), after.order().handoverMode(),
                     after.order().handoverAt(), after.order().paymentMethod(), after.order().financing(),
                     after.order().vehicleReceivedOn(), after.order().withdrawalNoticeOn(),
-                    after.order().cancellation(), after.order().meta()),
+                    after.order().cancellation(), after.order().meta(), after.order().inspector(),
+                    after.order().account()),
                     after.activities(), after.items(), after.documents(), after.payments(), after.approvals());
         }
         files.put(after.orderId(), stored);

@@ -53,7 +53,7 @@ public final class InMemoryStore implements OrderFileRepository, BoardQueries {
             stored = after.withOrder(new Order(o.id(), String.format("%s-%04d", actor.site(), ++counter), o.status(),
                     o.reservedOn(), o.reservationFee(), o.advisor(), o.owningSite(), o.customer(), o.vehicle(),
                     o.handoverMode(), o.handoverAt(), o.paymentMethod(), o.financing(), o.vehicleReceivedOn(),
-                    o.withdrawalNoticeOn(), o.cancellation(), o.meta()));
+                    o.withdrawalNoticeOn(), o.cancellation(), o.meta(), o.inspector(), o.account()));
         }
         RowMeta meta = new RowMeta(1, at, actor.login(), actor.site(), false);
         stored = stored.withOrder(stored.order().withMeta(meta));

@@ -133,7 +133,7 @@ class MessagesBundleTest {
     private static final String[] ENUM_PACKAGES = {"fr.cession.domain.order.", "fr.cession.domain.document.",
             "fr.cession.domain.payment.", "fr.cession.domain.user.", "fr.cession.domain.board.",
             "fr.cession.domain.audit.", "fr.cession.domain.approval.", "fr.cession.domain.validation.",
-            "fr.cession.domain.activity.", "fr.cession.domain.aftersale.", "fr.cession.domain.contact.", "fr.cession.ui.board.", "fr.cession.ui.neworder.", "fr.cession.ui.order.history.", "fr.cession.ui.reminder."};
+            "fr.cession.domain.activity.", "fr.cession.domain.aftersale.", "fr.cession.domain.account.", "fr.cession.domain.contact.", "fr.cession.ui.board.", "fr.cession.ui.neworder.", "fr.cession.ui.order.history.", "fr.cession.ui.reminder."};
 
     private static Class<?> enumClass(String simple) throws ClassNotFoundException {
         for (String pkg : ENUM_PACKAGES) {

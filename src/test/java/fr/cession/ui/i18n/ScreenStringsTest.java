@@ -51,7 +51,9 @@ class ScreenStringsTest {
                 "accounts/AccountsViewModel.java", "accounts/PersonPanel.java", "accounts/JournalPane.java",
                 "customer/CustomerPageView.java", "customer/CustomerPageViewModel.java",
                 "agenda/AgendaView.java", "agenda/AgendaViewModel.java", "agenda/InspectorBooking.java", "dashboard/DashboardView.java",
-                "dashboard/DashboardViewModel.java", "dashboard/DashboardExport.java", "papers/ExportRunner.java"));
+                "dashboard/DashboardViewModel.java", "dashboard/DashboardExport.java", "papers/ExportRunner.java",
+                "customeraccount/CustomerAccountsView.java", "customeraccount/CustomerAccountsViewModel.java",
+                "customeraccount/CustomerAccountsWindow.java", "neworder/AccountChoice.java"));
         try (Stream<Path> order = Files.list(ui.resolve("order"))) {
             order.filter(f -> f.toString().endsWith(".java")).map(f -> ui.relativize(f).toString())
                     .sorted().forEach(files::add);
