@@ -50,7 +50,7 @@ public final class CustomerAccountsView extends BorderPane {
         this.f = f;
         setId("customer-accounts");
         Label title = new Label(m.get("customerAccounts.title"));
-        title.getStyleClass().add("title-2");
+        title.getStyleClass().add(Styles.TITLE_2);
         ProgressBar progress = new ProgressBar();
         progress.setPrefWidth(120);
         progress.visibleProperty().bind(vm.busyProperty());
@@ -140,7 +140,7 @@ public final class CustomerAccountsView extends BorderPane {
         Label holder = new Label();
         holder.setId("customer-account-holder");
         holder.setWrapText(true);
-        holder.getStyleClass().add("text-bold");
+        holder.getStyleClass().add(Styles.TEXT_BOLD);
         vm.selectedProperty().addListener((o, a, account) -> holder.setText(account == null ? ""
                 : m.get("customerAccounts.holder", account.name(), m.label(account.kind()),
                 account.contact() == null ? "—" : account.contact())));
@@ -209,7 +209,7 @@ public final class CustomerAccountsView extends BorderPane {
 
     private VBox card(String titleKey, Node... nodes) {
         Label l = new Label(m.get(titleKey));
-        l.getStyleClass().add("title-4");
+        l.getStyleClass().add(Styles.TITLE_4);
         VBox box = new VBox(8, l);
         box.getChildren().addAll(nodes);
         box.getStyleClass().add("section-card");

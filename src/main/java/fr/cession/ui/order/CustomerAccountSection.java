@@ -36,7 +36,7 @@ final class CustomerAccountSection extends VBox {
         getStyleClass().add("section-card");
         setPadding(new Insets(12));
         Label title = new Label(m.get("order.section.account"));
-        title.getStyleClass().add("title-4");
+        title.getStyleClass().add(Styles.TITLE_4);
         Button collector = new Button(m.get("order.account.collector"), new FontIcon(Material2MZ.PERSON_PIN));
         collector.setId("order-collector");
         collector.getStyleClass().add(Styles.SMALL);
