@@ -50,6 +50,11 @@ public final class WorkflowCustomerAccounts implements CustomerAccountActions {
     }
 
     @Override
+    public java.util.Map<UUID, String> refusals() {
+        return desk.refusals();
+    }
+
+    @Override
     public int defaultDepositPercent() {
         return desk.settings().defaultDepositPercent();
     }

@@ -72,6 +72,17 @@ public final class JooqCustomerAccounts implements CustomerAccountRegister {
         });
     }
 
+    /** The central database's reasons for the accounts and members it refused, by their id. */
+    @Override
+    public Map<UUID, String> refusals() {
+        Map<UUID, String> out = new java.util.HashMap<>();
+        dsl.select(CUSTOMER_ACCOUNT.ID, CUSTOMER_ACCOUNT.REFUSAL).from(CUSTOMER_ACCOUNT)
+                .where(CUSTOMER_ACCOUNT.REFUSAL.isNotNull()).forEach(r -> out.put(r.value1(), r.value2()));
+        dsl.select(CUSTOMER_ACCOUNT_MEMBER.ID, CUSTOMER_ACCOUNT_MEMBER.REFUSAL).from(CUSTOMER_ACCOUNT_MEMBER)
+                .where(CUSTOMER_ACCOUNT_MEMBER.REFUSAL.isNotNull()).forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
     private static boolean same(CustomerAccount a, CustomerAccount b) {
         return a.withMembers(List.of()).equals(b.withMembers(List.of()));
     }
@@ -88,6 +99,7 @@ public final class JooqCustomerAccounts implements CustomerAccountRegister {
         r.setActive(a.active());
         r.setModifiedAt(at);
         r.setPending(pending);
+        r.setRefusal(null);
         return r;
     }
 
@@ -102,6 +114,7 @@ public final class JooqCustomerAccounts implements CustomerAccountRegister {
         r.setActive(m.active());
         r.setModifiedAt(at);
         r.setPending(pending);
+        r.setRefusal(null);
         return r;
     }
 

@@ -55,9 +55,10 @@ public final class CustomerAccountSync {
     public Result run() {
         List<String> refusals = new ArrayList<>();
         int sent = push(CUSTOMER_ACCOUNT, ACCOUNT_FIELDS, CUSTOMER_ACCOUNT.ID, CUSTOMER_ACCOUNT.NAME,
-                CUSTOMER_ACCOUNT.MODIFIED_AT, CUSTOMER_ACCOUNT.PENDING, refusals);
+                CUSTOMER_ACCOUNT.MODIFIED_AT, CUSTOMER_ACCOUNT.PENDING, CUSTOMER_ACCOUNT.REFUSAL, refusals);
         sent += push(CUSTOMER_ACCOUNT_MEMBER, MEMBER_FIELDS, CUSTOMER_ACCOUNT_MEMBER.ID, CUSTOMER_ACCOUNT_MEMBER.NAME,
-                CUSTOMER_ACCOUNT_MEMBER.MODIFIED_AT, CUSTOMER_ACCOUNT_MEMBER.PENDING, refusals);
+                CUSTOMER_ACCOUNT_MEMBER.MODIFIED_AT, CUSTOMER_ACCOUNT_MEMBER.PENDING, CUSTOMER_ACCOUNT_MEMBER.REFUSAL,
+                refusals);
         int received = pull(CUSTOMER_ACCOUNT, ACCOUNT_FIELDS, CUSTOMER_ACCOUNT.ID, CUSTOMER_ACCOUNT.MODIFIED_AT,
                 CUSTOMER_ACCOUNT.PENDING);
         received += pull(CUSTOMER_ACCOUNT_MEMBER, MEMBER_FIELDS, CUSTOMER_ACCOUNT_MEMBER.ID,
@@ -68,7 +69,7 @@ public final class CustomerAccountSync {
 
     private <R extends Record> int push(Table<R> table, List<TableField<R, ?>> fields, Field<UUID> id,
                                         Field<String> name, Field<java.time.OffsetDateTime> modifiedAt,
-                                        Field<Boolean> pending, List<String> refusals) {
+                                        Field<Boolean> pending, Field<String> refusal, List<String> refusals) {
         int sent = 0;
         for (R row : local.selectFrom(table).where(pending.isTrue()).orderBy(modifiedAt).fetch()) {
             Table<?> remote = DSL.table(DSL.name(table.getName()));
@@ -85,7 +86,12 @@ public final class CustomerAccountSync {
                 local.update(table).set(pending, false).where(id.eq(row.get(id)))
                         .and(modifiedAt.eq(row.get(modifiedAt))).execute();
             } catch (DataAccessException e) {
-                refusals.add("« " + row.get(name) + " » : " + refusal(e));
+                // kept on the row for the accounts screen, and not sent again until a person changes it:
+                // the pull that follows puts back the central version of a row the register already had
+                String reason = refusal(e);
+                refusals.add("« " + row.get(name) + " » : " + reason);
+                local.update(table).set(pending, false).set(refusal, reason).where(id.eq(row.get(id)))
+                        .and(modifiedAt.eq(row.get(modifiedAt))).execute();
             }
         }
         return sent;

@@ -24,6 +24,11 @@ public interface CustomerAccountActions {
         return List.of();
     }
 
+    /** Why the central database refused an account or a member, by its id; shown until a person changes it. */
+    default java.util.Map<UUID, String> refusals() {
+        return java.util.Map.of();
+    }
+
     /** The deposit a new account starts with (config/comptes-clients.properties, 000's 15 % by default). */
     default int defaultDepositPercent() {
         return 15;

@@ -136,6 +136,35 @@ class CustomerAccountCentralTest extends SyncTestBase {
         assertThat(nantes.row("sales_order", order)).isNull();
     }
 
+    /** Issue 9: a refused change is shown with the central database's reason and not sent again and again. */
+    @Test
+    void anAccountTheCentralDatabaseRefusesKeepsItsReasonOnTheDesktopAndIsNotSentAgain() {
+        Desktop lyon = desktop("LYON", as(advisor));
+        CustomerAccount broker = new CustomerAccountDesk(new JooqCustomerAccounts(lyon.dsl(), clock),
+                CustomerAccountSettings.SEED_000, UUID::randomUUID).create(CustomerAccountKind.PROFESSIONNEL,
+                "Garage Lenoir", "552100554", "compta@lenoir.fr", null, new BigDecimal("350"));
+        lyon.syncOnce();
+
+        // another organisation's desktop holding a copy of that account (same id) tries to send it
+        Desktop nantes = desktop("NANTES", as(advisorB));
+        JooqCustomerAccounts there = new JooqCustomerAccounts(nantes.dsl(), clock);
+        there.save(broker);
+        assertThat(nantes.syncOnce().ok()).isTrue();
+
+        assertThat(there.refusals()).containsOnlyKeys(broker.id());
+        assertThat(nantes.dsl().fetchValue("select count(*) from customer_account where pending")).isEqualTo(0L);
+        assertThat(central.dsl().fetchValue("select organisation_id from customer_account where id = ?", broker.id()))
+                .isEqualTo(orgA);
+        CustomerAccountSync.Result again = new CustomerAccountSync(nantes.dsl(), new CentralDatabase(as(advisorB))).run();
+        assertThat(again.sent()).isZero();
+        assertThat(again.refusals()).as("refused once, not at every synchronisation").isEmpty();
+
+        // a person's new change clears the refusal and the row is sent again
+        there.save(broker.withTerms(20, 0));
+        assertThat(there.refusals()).isEmpty();
+        assertThat(nantes.dsl().fetchValue("select count(*) from customer_account where pending")).isEqualTo(1L);
+    }
+
     private static char[] password(String login) {
         return ("mot-de-passe-" + login).toCharArray();
     }

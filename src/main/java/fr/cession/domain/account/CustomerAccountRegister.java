@@ -1,6 +1,7 @@
 package fr.cession.domain.account;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,6 +17,11 @@ public interface CustomerAccountRegister {
 
     Optional<CustomerAccount> find(UUID id);
 
-    /** The account and all its members, in one write. */
+    /** Why the central database refused an account or a member, by its id (nothing for a desktop alone). */
+    default Map<UUID, String> refusals() {
+        return Map.of();
+    }
+
+    /** The account and all its members, in one write; a new change clears an earlier refusal. */
     void save(CustomerAccount account);
 }

@@ -41,6 +41,11 @@ public final class CustomerAccountDesk {
         return register.all();
     }
 
+    /** Why the central database refused an account or a member, by its id. */
+    public java.util.Map<UUID, String> refusals() {
+        return register.refusals();
+    }
+
     /**
      * A new account; {@code depositPercent} null takes the configured default (000's 15 %), and
      * {@code commission} null is none.

@@ -15,6 +15,9 @@ import fr.cession.domain.order.HandoverMode;
 import fr.cession.ui.control.AllOrOne;
 import fr.cession.ui.i18n.Formats;
 import fr.cession.ui.i18n.Messages;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -37,7 +40,9 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,11 +111,25 @@ public final class AgendaView extends BorderPane {
         showSpan(vm.spanProperty().get());
     }
 
+    /** The « now » line and today's column at the site's time, moved each minute. */
+    private void followSiteTime() {
+        Runnable tick = () -> {
+            LocalDateTime now = vm.now();
+            calendar.setToday(now.toLocalDate());
+            calendar.setTime(now.toLocalTime());
+        };
+        tick.run();
+        Timeline minutes = new Timeline(new KeyFrame(Duration.minutes(1), e -> tick.run()));
+        minutes.setCycleCount(Animation.INDEFINITE);
+        minutes.play();
+    }
+
     private void setUpCalendar(CalendarSource source) {
         calendar.setId("agenda-calendar");
         calendar.getCalendarSources().setAll(source);
         calendar.setZoneId(f.zone());
         calendar.setToday(vm.dateProperty().get());
+        followSiteTime();
         calendar.setDate(vm.dateProperty().get());
         // the working day fills the day and week pages; night hours stay, compressed
         calendar.setStartTime(LocalTime.of(7, 0));

@@ -295,6 +295,11 @@ public final class AgendaViewModel {
         return span;
     }
 
+    /** Now at the site: the calendar's red line, which CalendarFX would otherwise take from the machine's zone. */
+    public java.time.LocalDateTime now() {
+        return java.time.LocalDateTime.ofInstant(ctx.clock().instant(), ctx.zone());
+    }
+
     public ObjectProperty<LocalDate> dateProperty() {
         return date;
     }

@@ -101,6 +101,7 @@ public final class CustomerAccountsView extends BorderPane {
         table.getColumns().add(column(m.get("customerAccounts.col.commission"),
                 a -> f.amount(BigDecimal.valueOf(a.commissionCents(), 2))));
         table.getColumns().add(column(m.get("customerAccounts.col.members"), a -> String.valueOf(a.activeMembers().size())));
+        table.getColumns().add(column(m.get("customerAccounts.col.central"), a -> vm.refusal(a.id())));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, account) -> {
             if (account != vm.selectedProperty().get()) {
@@ -164,7 +165,9 @@ public final class CustomerAccountsView extends BorderPane {
                 p -> String.join(" · ", java.util.stream.Stream.of(p.phone(), p.email())
                         .filter(java.util.Objects::nonNull).toList())));
         memberTable.getColumns().add(memberColumn(m.get("customerAccounts.member.state"),
-                p -> m.get(p.active() ? "customerAccounts.member.active" : "customerAccounts.member.disabled")));
+                p -> vm.refusal(p.id()).isEmpty()
+                        ? m.get(p.active() ? "customerAccounts.member.active" : "customerAccounts.member.disabled")
+                        : vm.refusal(p.id())));
         memberTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Button disable = new Button(m.get("customerAccounts.member.disable"), new FontIcon(Material2AL.BLOCK));
         disable.setId("customer-account-member-disable");

@@ -20,6 +20,7 @@ import javafx.collections.ObservableList;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
@@ -30,6 +31,8 @@ import java.util.concurrent.Callable;
  * member. Every call runs off the FX thread; a refusal is shown in French above the form.
  */
 public final class CustomerAccountsViewModel {
+
+    private Map<UUID, String> refusals = Map.of();
 
     private final UiContext ctx;
     private final CustomerAccountActions actions;
@@ -126,10 +129,30 @@ public final class CustomerAccountsViewModel {
 
     public void refresh() {
         UUID keep = selected.get() == null ? null : selected.get().id();
-        run(actions::accounts, list -> {
-            accounts.setAll(list);
-            select(keep);
-        });
+        run(this::read, read -> show(read, keep));
+    }
+
+    /**
+     * Why the central database refused this account or member, empty when it did not: a refused row
+     * is not sent again until a person changes it, so the screen must say so.
+     */
+    public String refusal(UUID id) {
+        String reason = refusals.get(id);
+        return reason == null ? "" : ctx.messages().get("customerAccounts.refused", reason);
+    }
+
+    /** The accounts and the refusals read together, so a row never shows another read's reason. */
+    private Read read() {
+        return new Read(actions.accounts(), actions.refusals());
+    }
+
+    private record Read(List<CustomerAccount> accounts, java.util.Map<UUID, String> refusals) {
+    }
+
+    private void show(Read read, UUID keep) {
+        refusals = Map.copyOf(read.refusals());
+        accounts.setAll(read.accounts());
+        select(keep);
     }
 
     /** A new account from the form; it is then the one chosen, ready for its members. */
@@ -190,10 +213,7 @@ public final class CustomerAccountsViewModel {
 
     private void reload(CustomerAccount changed, String noticeKey) {
         notice.set(ctx.messages().get(noticeKey, changed.name()));
-        run(actions::accounts, list -> {
-            accounts.setAll(list);
-            select(changed.id());
-        });
+        run(this::read, read -> show(read, changed.id()));
     }
 
     private void select(UUID id) {
