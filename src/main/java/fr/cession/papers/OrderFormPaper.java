@@ -1,5 +1,6 @@
 package fr.cession.papers;
 
+import fr.cession.domain.account.AccountLink;
 import fr.cession.domain.contact.Agreement;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.order.Financing;
@@ -30,6 +31,9 @@ final class OrderFormPaper {
         Order o = file.order();
         c.section(get("orderForm.buyer"));
         c.fields(OrderFacts.buyer(o.customer()));
+        if (o.account().present()) {
+            c.fields(account(o.account()));
+        }
         c.section(get("orderForm.vehicle"));
         c.fields(OrderFacts.vehicle(o.vehicle()));
 
@@ -89,5 +93,25 @@ final class OrderFormPaper {
         String list = f.covers().stream().sorted(Comparator.naturalOrder()).map(FrenchText::label)
                 .collect(Collectors.joining(", "));
         return Character.toUpperCase(list.charAt(0)) + list.substring(1);
+    }
+
+    /**
+     * Seed 000: the account the order was placed for answers for the payment; the sub-account that
+     * placed it, the deposit it requires before the order leaves réservée and its commission are
+     * part of what the buyer signs.
+     */
+    private static List<Field> account(AccountLink a) {
+        List<Field> out = new ArrayList<>(List.of(
+                Field.of(get("field.account"), a.accountName() + " (" + FrenchText.label(a.kind()) + ")")));
+        if (a.subAccountName() != null) {
+            out.add(Field.of(get("field.subAccount"), a.subAccountName()));
+        }
+        if (a.deposit() > 0) {
+            out.add(Field.of(get("field.accountDeposit"), a.deposit() + " %"));
+        }
+        if (a.commission() > 0) {
+            out.add(Field.of(get("field.accountCommission"), amount(java.math.BigDecimal.valueOf(a.commission(), 2))));
+        }
+        return out;
     }
 }

@@ -1,5 +1,7 @@
 package fr.cession.papers;
 
+import fr.cession.domain.account.AccountLink;
+import fr.cession.domain.account.CustomerAccountKind;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.playbook.RuleSettings;
 import org.apache.pdfbox.Loader;
@@ -47,6 +49,24 @@ class PapersPdfTest {
                 "3 490,00 €", "9 500,00 €",
                 "23/03/2026 à 14:00", "21/03/2026 à 14:00", "sans fonds reçus, pas de rendez-vous",
                 "Page 1 / 1");
+    }
+
+    /** Seed 000: an order placed through a professional's sub-account names both, the deposit and the commission. */
+    @Test
+    void theOrderFormOfAnAccountOrderNamesTheAccountTheSubAccountTheDepositAndTheCommission() throws IOException {
+        OrderFile sale = PaperSamples.creditSale();
+        AccountLink link = new AccountLink(java.util.UUID.randomUUID(), "Garage Lenoir", CustomerAccountKind.PROFESSIONNEL,
+                java.util.UUID.randomUUID(), "Sophie Klein", 15, 35_000L, null);
+        OrderFile file = sale.withOrder(sale.order().withAccount(link));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        printer.orderForm(file, out);
+        String text = read(out.toByteArray(), "paper-bon-de-commande-compte");
+
+        assertThat(text).contains("Compte client (responsable du paiement)", "Garage Lenoir (Professionnel)",
+                "Commande passée par", "Sophie Klein", "15 %", "350,00 €");
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        printer.orderForm(sale, plain);
+        assertThat(read(plain.toByteArray(), "paper-bon-de-commande")).doesNotContain("Compte client");
     }
 
     @Test
