@@ -218,8 +218,9 @@ class AppModule {
             }
             store.afterEachSave(scheduler::requestNow);
             scheduler.start();
+            CustomerAccountSettings accountSettings = CustomerAccountSettings.load(config.folder());
             DemoDataLoader demo = new DemoDataLoader(store, new DemoDataGenerator(playbook, calendar, clock),
-                    who.actor(), clock, !sync.local());
+                    who.actor(), clock, !sync.local(), store.customerAccounts(accountSettings).desk());
             // The "à corriger" list is read even local-only: orders refused before the central settings went away stay visible.
             ConflictDesk conflicts = new SyncConflictDesk(
                     new ConflictResolver(store.dsl(), clock, store.ids()), new RefusalLog(store.dsl()),
@@ -233,8 +234,7 @@ class AppModule {
             DesktopDependencies deps = new DesktopDependencies(who.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
                     new WorkflowOrderActions(store.workflow(), store.repository(), clock, dueTimers,
-                            playbook.commercialReturnDays()).withCustomerAccounts(store.customerAccounts(
-                            CustomerAccountSettings.load(config.folder()))),
+                            playbook.commercialReturnDays()).withCustomerAccounts(store.customerAccounts(accountSettings)),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
                     new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock),
                     new JooqAgendaQueries(store.dsl()).with(loadInspectors(config.folder())), new JooqDashboardQueries(store.dsl()),

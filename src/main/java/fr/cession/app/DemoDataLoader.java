@@ -4,6 +4,7 @@ import fr.cession.domain.demo.DemoDataGenerator;
 import fr.cession.domain.demo.DemoRequest;
 import fr.cession.domain.dossier.OrderFile;
 import fr.cession.domain.user.Actor;
+import fr.cession.domain.workflow.CustomerAccountDesk;
 import fr.cession.ui.shell.DemoDataOffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,9 +27,12 @@ final class DemoDataLoader implements DemoDataOffer {
     private final Actor actor;
     private final Clock clock;
     private final boolean centralConfigured;
+    private final DemoCustomerAccounts accounts;
 
-    DemoDataLoader(LocalStore store, DemoDataGenerator generator, Actor actor, Clock clock, boolean centralConfigured) {
+    DemoDataLoader(LocalStore store, DemoDataGenerator generator, Actor actor, Clock clock, boolean centralConfigured,
+                   CustomerAccountDesk accounts) {
         this.store = store;
+        this.accounts = new DemoCustomerAccounts(accounts);
         this.generator = generator;
         this.actor = actor;
         this.clock = clock;
@@ -45,7 +49,7 @@ final class DemoDataLoader implements DemoDataOffer {
         long start = System.nanoTime();
         List<OrderFile> batch = new ArrayList<>(LocalStore.BULK_ORDERS_PER_TRANSACTION);
         generator.generate(DemoRequest.forStation(DemoRequest.DEFAULT_SEED, DemoRequest.DEFAULT_ORDERS, actor), file -> {
-            batch.add(file);
+            batch.add(accounts.link(file));
             if (batch.size() == LocalStore.BULK_ORDERS_PER_TRANSACTION) {
                 flush(batch);
             }
