@@ -200,23 +200,17 @@ public final class SimulationInputReader {
         }
 
         LocalDate date(String key, boolean required) {
-            String text = text(key);
-            if (text == null) {
-                if (required) {
-                    problems.add(name + " : clé « " + key + " » obligatoire (date AAAA-MM-JJ)");
-                }
-                return null;
-            }
-            try {
-                return LocalDate.parse(text);
-            } catch (DateTimeParseException e) {
-                problems.add(name + " : clé « " + key + " » : date illisible « " + text + " » (attendu AAAA-MM-JJ)");
-                return null;
-            }
+            return parsed(key, required, "AAAA-MM-JJ", LocalDate::parse);
         }
 
         /** A date-time, or a day alone (taken at noon). */
         LocalDateTime dayOrTime(String key, boolean required) {
+            return parsed(key, required, "AAAA-MM-JJ ou AAAA-MM-JJTHH:MM", text -> text.length() <= 10
+                    ? LocalDate.parse(text).atTime(NOON) : LocalDateTime.parse(text.replace(' ', 'T')));
+        }
+
+        private <T> T parsed(String key, boolean required, String expected,
+                             java.util.function.Function<String, T> parser) {
             String text = text(key);
             if (text == null) {
                 if (required) {
@@ -225,10 +219,9 @@ public final class SimulationInputReader {
                 return null;
             }
             try {
-                return text.length() <= 10 ? LocalDate.parse(text).atTime(NOON) : LocalDateTime.parse(text.replace(' ', 'T'));
+                return parser.apply(text);
             } catch (DateTimeParseException e) {
-                problems.add(name + " : clé « " + key + " » : date illisible « " + text
-                        + " » (attendu AAAA-MM-JJ ou AAAA-MM-JJTHH:MM)");
+                problems.add(name + " : clé « " + key + " » : date illisible « " + text + " » (attendu " + expected + ")");
                 return null;
             }
         }
