@@ -1,5 +1,7 @@
 package fr.cession.testdata;
 
+import fr.cession.domain.account.AccountLink;
+import fr.cession.domain.account.CustomerAccountKind;
 import fr.cession.domain.activity.Activity;
 import fr.cession.domain.activity.ActivityState;
 import fr.cession.domain.activity.ChecklistItem;
@@ -206,8 +208,12 @@ public final class OrderFileBuilder {
         return new Order(orderId, number, status, reservedOn, new BigDecimal("250.00"), advisor, site, customer,
                 vehicle, handoverMode, handoverAt, paymentMethod, financing, reservedOn.plusDays(12),
                 reservedOn.plusDays(13), cancellation, RowMeta.NEW,
-                // the hand-over's inspector (004:50) rides with every filled order
-                ledgerFilled ? "Sophie Girard" : null);
+                // the hand-over's inspector (004:50) and the customer account (seed 000) ride with every filled order
+                ledgerFilled ? "Sophie Girard" : null,
+                ledgerFilled ? new AccountLink(UUID.nameUUIDFromBytes(("compte-" + orderId).getBytes()),
+                        "Garage Lenoir", CustomerAccountKind.PROFESSIONNEL,
+                        UUID.nameUUIDFromBytes(("sous-compte-" + orderId).getBytes()), "Sophie Klein", 15, 35_000L,
+                        UUID.nameUUIDFromBytes(("collecteur-" + orderId).getBytes())) : AccountLink.NONE);
     }
 
     public OrderFile build() {

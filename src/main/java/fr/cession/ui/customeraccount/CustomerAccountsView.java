@@ -95,13 +95,26 @@ public final class CustomerAccountsView extends BorderPane {
         table.setId("customer-accounts-table");
         table.setItems(vm.accounts());
         table.setPlaceholder(new Label(m.get("customerAccounts.empty")));
-        table.getColumns().add(column(m.get("customerAccounts.col.name"), CustomerAccount::name));
+        // a refused account is marked and says why on hover: refusals are rare, the name is what people read
+        TableColumn<CustomerAccount, String> name = column(m.get("customerAccounts.col.name"),
+                a -> vm.refusal(a.id()).isEmpty() ? a.name() : "⚠ " + a.name());
+        name.setPrefWidth(240);
+        table.getColumns().add(name);
         table.getColumns().add(column(m.get("customerAccounts.col.kind"), a -> m.label(a.kind())));
         table.getColumns().add(column(m.get("customerAccounts.col.deposit"), a -> a.depositPercent() + " %"));
         table.getColumns().add(column(m.get("customerAccounts.col.commission"),
                 a -> f.amount(BigDecimal.valueOf(a.commissionCents(), 2))));
         table.getColumns().add(column(m.get("customerAccounts.col.members"), a -> String.valueOf(a.activeMembers().size())));
-        table.getColumns().add(column(m.get("customerAccounts.col.central"), a -> vm.refusal(a.id())));
+        // the short columns keep their header whole; the name takes what is left
+        table.getColumns().stream().skip(1).forEach(CustomerAccountsView::headerWhole);
+        table.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(CustomerAccount a, boolean empty) {
+                super.updateItem(a, empty);
+                String why = empty || a == null ? "" : vm.refusal(a.id());
+                setTooltip(why.isEmpty() ? null : new javafx.scene.control.Tooltip(why));
+            }
+        });
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, account) -> {
             if (account != vm.selectedProperty().get()) {
@@ -159,7 +172,7 @@ public final class CustomerAccountsView extends BorderPane {
         memberTable.setPlaceholder(new Label(m.get("customerAccounts.noMembers")));
         memberTable.setPrefHeight(200);
         memberTable.getColumns().add(memberColumn(m.get("customerAccounts.member.name"), AccountMember::name));
-        memberTable.getColumns().add(memberColumn(m.get("customerAccounts.member.idNumber"),
+        memberTable.getColumns().add(memberColumn(m.get("customerAccounts.member.idNumber.short"),
                 p -> p.idNumber() == null ? "" : p.idNumber()));
         memberTable.getColumns().add(memberColumn(m.get("customerAccounts.member.contact"),
                 p -> String.join(" · ", java.util.stream.Stream.of(p.phone(), p.email())
@@ -169,6 +182,11 @@ public final class CustomerAccountsView extends BorderPane {
                         ? m.get(p.active() ? "customerAccounts.member.active" : "customerAccounts.member.disabled")
                         : vm.refusal(p.id())));
         memberTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // the side panel is narrow: widths that add up to it, the contact (often empty) giving way first
+        double[] widths = {130, 125, 75, 60};
+        for (int i = 0; i < widths.length && i < memberTable.getColumns().size(); i++) {
+            memberTable.getColumns().get(i).setPrefWidth(widths[i]);
+        }
         Button disable = new Button(m.get("customerAccounts.member.disable"), new FontIcon(Material2AL.BLOCK));
         disable.setId("customer-account-member-disable");
         disable.getStyleClass().add(Styles.DANGER);
@@ -228,6 +246,13 @@ public final class CustomerAccountsView extends BorderPane {
         l.visibleProperty().bind(l.textProperty().isNotEmpty());
         l.managedProperty().bind(l.visibleProperty());
         return l;
+    }
+
+    /** A column never narrower than its header, measured in bold with room for the sort arrow. */
+    private static void headerWhole(TableColumn<?, ?> c) {
+        javafx.scene.text.Text t = new javafx.scene.text.Text(c.getText());
+        t.setFont(javafx.scene.text.Font.font(null, javafx.scene.text.FontWeight.BOLD, 14));
+        c.setMinWidth(Math.ceil(t.getLayoutBounds().getWidth()) + 30);
     }
 
     private static TableColumn<CustomerAccount, String> column(String title, Function<CustomerAccount, String> value) {
