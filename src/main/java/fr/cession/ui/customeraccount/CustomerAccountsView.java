@@ -97,7 +97,7 @@ public final class CustomerAccountsView extends BorderPane {
         table.setPlaceholder(new Label(m.get("customerAccounts.empty")));
         // a refused account is marked and says why on hover: refusals are rare, the name is what people read
         TableColumn<CustomerAccount, String> name = column(m.get("customerAccounts.col.name"),
-                a -> vm.refusal(a.id()).isEmpty() ? a.name() : "⚠ " + a.name());
+                a -> vm.refusal(a.id()).isEmpty() ? a.name() : m.get("customerAccounts.refusedName", a.name()));
         name.setPrefWidth(240);
         table.getColumns().add(name);
         table.getColumns().add(column(m.get("customerAccounts.col.kind"), a -> m.label(a.kind())));
