@@ -6,7 +6,6 @@ import fr.cession.cli.SyncCommand;
 import fr.cession.domain.account.CustomerAccountSettings;
 import fr.cession.domain.agenda.InspectorRoster;
 import fr.cession.domain.board.StuckThresholds;
-import fr.cession.domain.playbook.SettingLines;
 import fr.cession.domain.demo.DemoDataGenerator;
 import fr.cession.domain.order.OrderStatus;
 import fr.cession.domain.playbook.LoadedPlaybook;
@@ -15,6 +14,7 @@ import fr.cession.domain.playbook.PlaybookError;
 import fr.cession.domain.playbook.PlaybookException;
 import fr.cession.domain.playbook.PlaybookLoader;
 import fr.cession.domain.playbook.RuleSettings;
+import fr.cession.domain.playbook.SettingLines;
 import fr.cession.domain.time.FrenchCalendar;
 import fr.cession.domain.timer.TimerEngine;
 import fr.cession.domain.user.Actor;
@@ -52,9 +52,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Function;
 
 /**
  * Builds the application's parts with their constructors: the playbook from its file, the local
@@ -233,8 +233,8 @@ class AppModule {
             TimerScheduler timers = new TimerScheduler(dueTimers, who.actor().site());
             DesktopDependencies deps = new DesktopDependencies(who.actor(), clock, config.zone(),
                     playbook.settings(), store.repository(), store.board(),
-                    new WorkflowOrderActions(store.workflow(), store.repository(), clock, dueTimers,
-                            playbook.commercialReturnDays()).withCustomerAccounts(store.customerAccounts(accountSettings)),
+                    new WorkflowOrderActions(store.workflow(), clock, dueTimers, playbook.commercialReturnDays(),
+                            store.customerAccounts(accountSettings)),
                     new SyncStateStatus(service.state()), demo, config.language(), conflicts,
                     new JooqApprovalQueries(store.dsl()), accounts, papers(config, playbook, clock),
                     new JooqAgendaQueries(store.dsl()).with(loadInspectors(config.folder())), new JooqDashboardQueries(store.dsl()),

@@ -6,13 +6,12 @@ import fr.cession.domain.contact.ContactDraft;
 import fr.cession.domain.contact.FollowUpDraft;
 import fr.cession.domain.document.DocumentType;
 import fr.cession.domain.dossier.OrderFile;
-import fr.cession.domain.dossier.OrderFileRepository;
 import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
-import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.rules.RuleViolation;
@@ -20,8 +19,8 @@ import fr.cession.domain.timer.ArmedTimer;
 import fr.cession.domain.user.Actor;
 import fr.cession.domain.workflow.DueTimers;
 import fr.cession.domain.workflow.OrderWorkflow;
-import fr.cession.ui.OrderActions;
 import fr.cession.ui.CustomerAccountActions;
+import fr.cession.ui.OrderActions;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -30,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.UUID;
 
 /**
@@ -39,44 +37,41 @@ import java.util.UUID;
  * {@code ConcurrentChangeException}), passed on untouched: their French messages are what the
  * screens show.
  *
- * <p>Built by the composition root: {@code new WorkflowOrderActions(workflow, repository, clock)},
- * with the same repository and clock the workflow uses.
+ * <p>Built by the composition root: {@code new WorkflowOrderActions(workflow, clock)}, with the
+ * clock the workflow uses.
  */
 public final class WorkflowOrderActions implements OrderActions {
 
     private final OrderWorkflow workflow;
-    private final OrderFileRepository orders;
     private final Clock clock;
     private final DueTimers timers;
     private final int returnDays;
-    private CustomerAccountActions customerAccounts = CustomerAccountActions.NONE;
+    private final CustomerAccountActions customerAccounts;
 
     /**
      * @param workflow the order workflow every command goes through
-     * @param orders   the repository the workflow saves to, read for the order's payment method
      * @param clock    the time stamped on payments received "now"
      */
-    public WorkflowOrderActions(OrderWorkflow workflow, OrderFileRepository orders, Clock clock) {
-        this(workflow, orders, clock, null, 7);
+    public WorkflowOrderActions(OrderWorkflow workflow, Clock clock) {
+        this(workflow, clock, null, 7, CustomerAccountActions.NONE);
     }
 
     /**
      * @param timers     the timed outcomes of the open orders (Ma journée shows those falling due soon)
      * @param returnDays the playbook's commercial return window, in days (003:6)
      */
-    public WorkflowOrderActions(OrderWorkflow workflow, OrderFileRepository orders, Clock clock, DueTimers timers,
-                                int returnDays) {
+    public WorkflowOrderActions(OrderWorkflow workflow, Clock clock, DueTimers timers, int returnDays,
+                                CustomerAccountActions customerAccounts) {
         this.workflow = workflow;
-        this.orders = orders;
         this.clock = clock;
         this.timers = timers;
         this.returnDays = returnDays;
+        this.customerAccounts = customerAccounts;
     }
 
     /** The same actions with the customer accounts of this store (seed 000, 004:13). */
     public WorkflowOrderActions withCustomerAccounts(CustomerAccountActions accounts) {
-        this.customerAccounts = accounts;
-        return this;
+        return new WorkflowOrderActions(workflow, clock, timers, returnDays, accounts);
     }
 
     @Override
@@ -142,15 +137,6 @@ public final class WorkflowOrderActions implements OrderActions {
     @Override
     public OrderFile completeActivity(UUID orderId, UUID activityId, Actor actor) {
         return workflow.completeActivity(orderId, activityId, actor);
-    }
-
-    @Override
-    public OrderFile recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, boolean received, Actor actor) {
-        Order order = orders.load(orderId)
-                .orElseThrow(() -> new NoSuchElementException("Commande introuvable : " + orderId)).order();
-        Instant now = clock.instant();
-        // an announced payment is a transfer order given now; its funds are confirmed when they arrive
-        return workflow.recordPayment(orderId, kind, order.paymentMethod(), amount, now, received ? now : null, null, actor);
     }
 
     @Override

@@ -11,8 +11,8 @@ import fr.cession.domain.order.CancellationCase;
 import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
-import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.order.PaymentMethod;
+import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.rules.RuleViolation;
@@ -66,19 +66,6 @@ public interface OrderActions {
     OrderFile tick(UUID orderId, UUID itemId, Actor actor);
 
     OrderFile untick(UUID orderId, UUID itemId, Actor actor);
-
-    /** A payment whose funds are in the account now, by the order's payment method. */
-    default OrderFile recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, Actor actor) {
-        return recordPayment(orderId, kind, amount, true, actor);
-    }
-
-    /**
-     * A payment by the order's payment method.
-     *
-     * @param received true when the funds are in the account now; false when only announced (a
-     *                 transfer order), confirmed later with {@link #confirmPaymentReceived}
-     */
-    OrderFile recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, boolean received, Actor actor);
 
     /**
      * A ledger movement as a person records it: the way it was paid (cash refused above the legal

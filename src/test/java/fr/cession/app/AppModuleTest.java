@@ -126,7 +126,8 @@ class AppModuleTest {
         OrderFile now = deps.orders().load(id).orElseThrow();
         if (now.order().status() == OrderStatus.ORGANISEE && now.payments().stream()
                 .noneMatch(p -> p.kind() == PaymentKind.SOLDE)) {
-            actions.recordPayment(id, PaymentKind.SOLDE, new BigDecimal("14500.00"), me);
+            actions.recordPayment(id, PaymentKind.SOLDE, now.order().paymentMethod(), new BigDecimal("14500.00"), true,
+                    null, me);
         }
     }
 }

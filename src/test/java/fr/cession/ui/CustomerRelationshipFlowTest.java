@@ -215,7 +215,7 @@ class CustomerRelationshipFlowTest {
                 TestUi.CLOCK.instant().minusSeconds(3600), "Le client attend la réponse de sa banque", null, null),
                 TestUi.ACTOR);
         real.actions.recordPayment(martin.orderId(), fr.cession.domain.payment.PaymentKind.FRAIS_RESERVATION,
-                new java.math.BigDecimal("500"), TestUi.ACTOR);
+                martin.order().paymentMethod(), new java.math.BigDecimal("500"), true, null, TestUi.ACTOR);
         open();
         openOrder(martin);
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.U).release(KeyCode.U, KeyCode.SHIFT, KeyCode.CONTROL);

@@ -46,10 +46,11 @@ class WorkflowOrderActionsTest {
     }
 
     @Test
-    void paymentUsesTheOrderMethodAndIsConfirmedLater() {
+    void anAnnouncedPaymentKeepsItsMethodAndIsConfirmedLater() {
         OrderFile f = actions.create(real.draft("Martin", "AB-123-CD", "VF1AAAAAA11111111", 1, PaymentMethod.CHQ),
                 TestUi.ACTOR);
-        actions.recordPayment(f.orderId(), PaymentKind.SOLDE, new BigDecimal("18490"), false, TestUi.ACTOR);
+        actions.recordPayment(f.orderId(), PaymentKind.SOLDE, PaymentMethod.CHQ, new BigDecimal("18490"), false, null,
+                TestUi.ACTOR);
         Payment p = real.repo.load(f.orderId()).orElseThrow().payments().get(0);
         assertThat(p.method()).isEqualTo(PaymentMethod.CHQ);
         assertThat(p.isReceived()).isFalse();

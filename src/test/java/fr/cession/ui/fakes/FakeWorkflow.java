@@ -15,9 +15,9 @@ import fr.cession.domain.order.Customer;
 import fr.cession.domain.order.HandoverMode;
 import fr.cession.domain.order.Order;
 import fr.cession.domain.order.OrderStatus;
+import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.order.Vehicle;
 import fr.cession.domain.payment.Payment;
-import fr.cession.domain.order.PaymentMethod;
 import fr.cession.domain.payment.PaymentKind;
 import fr.cession.domain.playbook.ActivityKind;
 import fr.cession.domain.row.RowMeta;
@@ -118,13 +118,6 @@ public final class FakeWorkflow implements OrderActions {
     @Override
     public OrderFile untick(UUID orderId, UUID itemId, Actor actor) {
         return ticking(itemId, actor, false);
-    }
-
-    @Override
-    public OrderFile recordPayment(UUID orderId, PaymentKind kind, BigDecimal amount, boolean received, Actor actor) {
-        Instant now = clock.instant();
-        return change(orderId, actor, f -> f.withPayment(new Payment(UUID.randomUUID(), orderId, kind,
-                f.order().paymentMethod(), amount, now, received ? now : null, null, RowMeta.NEW)));
     }
 
     @Override

@@ -62,7 +62,7 @@ public final class RealStore implements AutoCloseable {
         board = new JooqBoardQueries(db.dsl());
         flaggedBoard = new fr.cession.domain.board.RedFlaggedBoard(board,
                 new fr.cession.store.board.JooqRedFlags(db.dsl(), repo, playbook.fraudSettings()));
-        actions = new WorkflowOrderActions(workflow, repo, clock).withCustomerAccounts(
+        actions = new WorkflowOrderActions(workflow, clock).withCustomerAccounts(
                 fr.cession.app.WorkflowCustomerAccounts.of(db.dsl(), repo, playbook, clock, UUID::randomUUID,
                         fr.cession.domain.account.CustomerAccountSettings.SEED_000));
         approvals = new JooqApprovalQueries(db.dsl());
