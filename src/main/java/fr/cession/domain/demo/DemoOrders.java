@@ -95,12 +95,14 @@ final class DemoOrders {
         String address = FrenchPeople.address(random);
         String phone = FrenchPeople.mobile(random);
         if (random.nextInt(100) < 15) {
-            String company = FrenchPeople.pick(random, FrenchPeople.COMPANY_FORMS) + " " + last + " "
-                    + FrenchPeople.pick(random, FrenchPeople.COMPANY_WORDS);
+            String form = FrenchPeople.pick(random, FrenchPeople.COMPANY_FORMS);
+            String word = FrenchPeople.pick(random, FrenchPeople.COMPANY_WORDS);
+            String company = form + " " + last + " " + word;
             String collector = random.nextBoolean() ? null
                     : FrenchPeople.pick(random, FrenchPeople.FIRST_NAMES) + " "
                             + FrenchPeople.pick(random, FrenchPeople.LAST_NAMES);
-            String email = "contact@" + FrenchPeople.ascii(last) + ".exemple.fr";
+            // one address per company: two firms sharing a surname are not one buyer under two names (003:9)
+            String email = "contact@" + FrenchPeople.ascii(last) + "-" + FrenchPeople.ascii(word) + ".exemple.fr";
             return new Customer(CustomerKind.SOCIETE, first, last, company, ids.siren(), email,
                     phone, address, CgHolding.SOCIETE, null, collector);
         }

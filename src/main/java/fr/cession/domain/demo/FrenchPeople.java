@@ -59,10 +59,19 @@ final class FrenchPeople {
         return (1 + random.nextInt(180)) + " " + pick(random, STREETS) + ", " + city[1] + " " + city[0];
     }
 
-    /** A mobile number in the national format ("06 12 34 56 78"). */
+    /**
+     * A metropolitan mobile number in the national format ("06 12 34 56 78"): 06 10–38 and 40–89,
+     * 07 50–89, the ranges allotted to mainland operators, so the demo's buyers do not all carry
+     * the « pas un mobile français » red flag (06 39 and 06 90–97 are overseas, 07 00–49 unallotted).
+     */
     static String mobile(Random random) {
-        StringBuilder s = new StringBuilder(random.nextBoolean() ? "06" : "07");
-        for (int i = 0; i < 4; i++) {
+        boolean six = random.nextBoolean();
+        int block = six ? 10 + random.nextInt(79) : 50 + random.nextInt(40);
+        if (six && block == 39) {
+            block = 40;
+        }
+        StringBuilder s = new StringBuilder(six ? "06" : "07").append(' ').append(String.format("%02d", block));
+        for (int i = 0; i < 3; i++) {
             s.append(' ').append(String.format("%02d", random.nextInt(100)));
         }
         return s.toString();

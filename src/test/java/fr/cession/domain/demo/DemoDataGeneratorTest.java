@@ -36,6 +36,19 @@ class DemoDataGeneratorTest {
         return generator.generate(new DemoRequest(seed, orders, "PARIS", List.of("c.martin", "j.dupont")));
     }
 
+    /** 003:9's flags are for suspicious buyers: the demo's ordinary ones carry valid mainland mobiles and their own e-mail. */
+    @Test
+    void demoBuyersHaveFrenchMobilesAndNoTwoNamesShareAnEmail() {
+        List<Order> orders = generate(2024, 600).stream().map(OrderFile::order).toList();
+        assertThat(orders).allSatisfy(o -> assertThat(fr.cession.domain.validation.Phone.isFrenchMobile(
+                o.customer().phone())).as(o.customer().phone()).isTrue());
+        java.util.Map<String, java.util.Set<String>> namesByEmail = new java.util.HashMap<>();
+        orders.forEach(o -> namesByEmail.computeIfAbsent(o.customer().email(), e -> new java.util.HashSet<>())
+                .add(o.customer().displayName()));
+        assertThat(namesByEmail.values().stream().filter(n -> n.size() > 1).count())
+                .as("e-mails shared by differently named buyers").isLessThan(orders.size() / 50);
+    }
+
     @Test
     void theSameSeedGivesTheSameData() {
         List<OrderFile> first = generate(42, 50);
