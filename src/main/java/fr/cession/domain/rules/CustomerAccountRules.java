@@ -82,6 +82,7 @@ public final class CustomerAccountRules {
     public static RuleViolation unlistedCollector(String person, String company) {
         return RuleViolation.of("collecteur", COLLECTOR_SEED, "rule.account.collectorUnlisted",
                 "Remise refusée : « " + person + " » n'est pas sur la liste des personnes autorisées par la société « "
-                        + company + " » à récupérer le véhicule", person, company);
+                        + company + " » à récupérer le véhicule : choisissez une personne de la liste, ou ajoutez celle-ci au compte"
+                        + " client avec son n° de pièce", person, company);
     }
 }
